@@ -1,0 +1,56 @@
+package dev.o2c.core.domain;
+
+import dev.o2c.core.money.Money;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A change to an item's open amount that is not payment money: a bad-debt write-off, a credit memo
+ * offset, a deduction or its rejection.
+ *
+ * <p>The {@linkplain #amount() amount} is signed like the item: it is what the open amount went down
+ * by (negative when it went up, as for a rejected deduction). This instance is immutable.
+ */
+@Value.Immutable
+public abstract class Adjustment {
+
+  /** The ledger's sequence number for this adjustment; positive. */
+  public abstract long id();
+
+  /** The item adjusted. */
+  public abstract String documentNumber();
+
+  /** What kind of adjustment this is. */
+  public abstract AdjustmentType type();
+
+  /** What the item's open amount went down by, in the item's sign convention; never zero. */
+  public abstract Money amount();
+
+  /** The posting date. */
+  public abstract LocalDate date();
+
+  /** The counterpart: the credit memo or deduction id involved, if any. */
+  public abstract Optional<String> counterpart();
+
+  /** Why, as given by the person or rule that made it. */
+  public abstract Optional<String> reason();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Adjustment} values; each attribute may be set once. */
+  public static final class Builder extends ImmutableAdjustment.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  final void validate() {
+    Problems p = new Problems("adjustment " + id());
+    p.check(id() > 0, "id is not positive");
+    p.check(!amount().isZero(), "amount is zero");
+    p.throwIfAny();
+  }
+}

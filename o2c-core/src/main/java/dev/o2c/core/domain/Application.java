@@ -1,0 +1,70 @@
+package dev.o2c.core.domain;
+
+import dev.o2c.core.money.Money;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The application of (part of) a payment to an item: how much of the payment clears the item, how
+ * much cash discount is granted and how much small difference is written off.
+ *
+ * <p>The item's open amount goes down by {@code applied + discount + writeOff}; the payment's
+ * unapplied amount goes down by {@code applied} only. All three amounts are non-negative, in the
+ * item's currency, and at least one is positive. This instance is immutable.
+ */
+@Value.Immutable
+public abstract class Application {
+
+  /** The ledger's sequence number for this application, used to unapply it; positive. */
+  public abstract long id();
+
+  /** The bank reference of the payment the money comes from. */
+  public abstract String paymentReference();
+
+  /** The document number of the item the money goes to. */
+  public abstract String documentNumber();
+
+  /** The payment money that clears the item; zero or positive. */
+  public abstract Money applied();
+
+  /** The cash discount granted on the item; zero or positive. */
+  public abstract Money discount();
+
+  /** The small difference written off on the item; zero or positive. */
+  public abstract Money writeOff();
+
+  /** The posting date of the application. */
+  public abstract LocalDate date();
+
+  /** Why the application was made (a matching rule, a person's decision), if recorded. */
+  public abstract Optional<String> reason();
+
+  /** The total by which the item's open amount went down: {@code applied + discount + writeOff}. */
+  public final Money cleared() {
+    return applied().plus(discount()).plus(writeOff());
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Application} values; each attribute may be set once. */
+  public static final class Builder extends ImmutableApplication.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  final void validate() {
+    Problems p = new Problems("application " + id());
+    p.check(id() > 0, "id is not positive");
+    p.check(applied().currency().equals(discount().currency()) && applied().currency().equals(writeOff().currency()),
+        "amounts mix currencies");
+    p.check(!applied().isNegative(), "applied " + applied() + " is negative");
+    p.check(!discount().isNegative(), "discount " + discount() + " is negative");
+    p.check(!writeOff().isNegative(), "writeOff " + writeOff() + " is negative");
+    p.check(applied().isPositive() || discount().isPositive() || writeOff().isPositive(), "all amounts are zero");
+    p.throwIfAny();
+  }
+}

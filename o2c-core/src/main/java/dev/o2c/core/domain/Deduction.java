@@ -1,0 +1,84 @@
+package dev.o2c.core.domain;
+
+import dev.o2c.core.money.Money;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A deduction: the part of an item a customer did not pay, with a reason, tracked as a dispute until
+ * it is credited, rejected or written off.
+ *
+ * <p>Deductions usually arise from a short payment: the customer pays 950.00 against an invoice of
+ * 1000.00 and the remaining 50.00 is moved off the invoice into a deduction with reason
+ * {@link DeductionReason#DAMAGE}. This instance is immutable; status changes return a copy.
+ */
+@Value.Immutable
+public abstract class Deduction {
+
+  /** The deduction's own id (e.g. {@code DED-7}). */
+  public abstract String id();
+
+  /** The customer that took the deduction. */
+  public abstract String customerId();
+
+  /** The item the amount was deducted from. */
+  public abstract String documentNumber();
+
+  /** The short-paying payment's bank reference, if the deduction came from a payment. */
+  public abstract Optional<String> paymentReference();
+
+  /** The amount deducted, in the item's currency; strictly positive. */
+  public abstract Money amount();
+
+  /** Why the customer deducted. */
+  public abstract DeductionReason reason();
+
+  /** Free text: the customer's explanation or the collector's note. */
+  public abstract Optional<String> note();
+
+  /** The day the deduction was recorded. */
+  public abstract LocalDate createdOn();
+
+  /** Where the deduction stands; {@link DeductionStatus#OPEN} for a new one. */
+  @Value.Default
+  public DeductionStatus status() {
+    return DeductionStatus.OPEN;
+  }
+
+  /**
+   * A copy of this deduction in another state.
+   *
+   * @param next the new state
+   * @return the copy; this instance is unaffected
+   * @throws IllegalStateException if the current state may not move to {@code next}
+   */
+  public final Deduction moveTo(DeductionStatus next) {
+    if (!status().canMoveTo(next)) {
+      throw new IllegalStateException("Deduction " + id() + " cannot move from " + status() + " to " + next);
+    }
+    return withStatus(next);
+  }
+
+  abstract Deduction withStatus(DeductionStatus status);
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Deduction} values; each attribute may be set once. */
+  public static final class Builder extends ImmutableDeduction.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  final void validate() {
+    Problems p = new Problems("deduction " + id());
+    p.check(!id().isBlank(), "id is blank");
+    p.check(!customerId().isBlank(), "customerId is blank");
+    p.check(!documentNumber().isBlank(), "documentNumber is blank");
+    p.check(amount().isPositive(), "amount " + amount() + " is not positive");
+    p.throwIfAny();
+  }
+}

@@ -1,0 +1,77 @@
+package dev.o2c.core.domain;
+
+import dev.o2c.core.money.Money;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An incoming payment as the bank reported it: amount, value date, who paid from which account,
+ * the bank's references and the remittance.
+ *
+ * <p>The {@linkplain #bankReference() bank reference} identifies the payment: the receivables ledger
+ * refuses a second payment with the same reference, so importing one statement twice never counts
+ * money twice. This instance is immutable.
+ */
+@Value.Immutable
+public abstract class Payment {
+
+  /**
+   * The bank's unique reference for the payment (for ISO 20022 the account servicer reference, for
+   * MT940 the bank reference of the :61: line).
+   */
+  public abstract String bankReference();
+
+  /** The amount received; strictly positive. */
+  public abstract Money amount();
+
+  /** The value date: the day the money is available. */
+  public abstract LocalDate valueDate();
+
+  /** The customer the payment is known to come from, if identified. */
+  public abstract Optional<String> customerId();
+
+  /** The payer's name as the bank reported it. */
+  public abstract Optional<String> payerName();
+
+  /** The payer's IBAN or account number as the bank reported it. */
+  public abstract Optional<String> payerAccount();
+
+  /** The end-to-end id the payer gave the transfer, if any. */
+  public abstract Optional<String> endToEndId();
+
+  /** What the payer said the payment is for; {@link Remittance#NONE} if nothing. */
+  @Value.Default
+  public Remittance remittance() {
+    return Remittance.NONE;
+  }
+
+  /**
+   * A copy of this payment attributed to a customer.
+   *
+   * @param customerId the identified customer
+   * @return the copy; this instance is unaffected
+   */
+  public abstract Payment withCustomerId(String customerId);
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Payment} values; each attribute may be set once. */
+  public static final class Builder extends ImmutablePayment.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  final void validate() {
+    Problems p = new Problems("payment " + bankReference());
+    p.check(!bankReference().isBlank(), "bankReference is blank");
+    p.check(amount().isPositive(), "amount " + amount() + " is not positive");
+    p.check(customerId().map(c -> !c.isBlank()).orElse(true), "customerId is blank");
+    remittance().references().forEach(r -> r.amount().ifPresent(a -> p.check(a.currency().equals(amount().currency()),
+        "remittance amount " + a + " for " + r.reference() + " is not in the payment currency")));
+    p.throwIfAny();
+  }
+}
