@@ -44,7 +44,8 @@ import java.util.Objects;
  * {@code NET30}, {@code N/30}, a trailing {@code DAYS}, {@code 2% 10} or {@code 2%/10} for a tier,
  * {@code INSTALLMENTS}, {@code DAY 15 FOLLOWING MONTH}, and {@code 1/10 EOM NET 30} (the
  * {@code EOM} before {@code NET}, with the same meaning as after it: every day count starts at the
- * month end).
+ * month end). Some trading partners read {@code 1/10 EOM NET 30} as a discount counted from the month
+ * end but net days counted from the document date; that mixed reading cannot be expressed here.
  *
  * <h2>Conventions</h2>
  * <ul>

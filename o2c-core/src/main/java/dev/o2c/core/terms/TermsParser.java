@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** Reads the payment-terms notation documented on {@link PaymentTerms}; one instance per text. */
 final class TermsParser {
@@ -240,7 +241,7 @@ final class TermsParser {
   }
 
   /** Runs a factory, naming the text in its validation message; also used for whole terms. */
-  private <T> T build(java.util.function.Supplier<T> factory) {
+  private <T> T build(Supplier<T> factory) {
     try {
       return factory.get();
     } catch (IllegalArgumentException e) {
@@ -254,7 +255,7 @@ final class TermsParser {
   }
 
   /** Runs a factory for one part, naming the part's index in the validation message. */
-  private <T> T build(Token at, java.util.function.Supplier<T> factory) {
+  private <T> T build(Token at, Supplier<T> factory) {
     try {
       return factory.get();
     } catch (IllegalArgumentException e) {
