@@ -454,8 +454,9 @@ public final class Money implements MonetaryAmount, Comparable<MonetaryAmount>, 
   }
 
   /**
-   * Returns the decimal amount as a JSR 354 number (backed by the {@link BigDecimal} of
-   * {@link #amount()}).
+   * Returns the decimal amount as a JSR 354 number (Moneta's {@link DefaultNumberValue} of
+   * {@link #amount()}). Its conversions report the value without trailing zeros; use
+   * {@link #amount()} for the decimal at the currency's scale.
    *
    * @return the amount's number
    */
@@ -1251,7 +1252,7 @@ public final class Money implements MonetaryAmount, Comparable<MonetaryAmount>, 
 
   /**
    * JSR 354 trailing-zero stripping; the scale of {@code Money} is always its currency's, so there
-   * is nothing to strip ({@link #getNumber()} keeps the currency's scale).
+   * is nothing to strip.
    *
    * @return this amount
    */
