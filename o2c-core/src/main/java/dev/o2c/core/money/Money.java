@@ -100,8 +100,11 @@ public final class Money implements MonetaryAmount, Comparable<MonetaryAmount>, 
         .build();
   }
 
+  /** The currency; never serialized directly (see {@link #writeReplace()}). */
   private final CurrencyUnit currency;
+  /** The amount in minor units of {@link #currency}. */
   private final long minor;
+  /** The currency's default fraction digits, cached for the hot path. */
   private final int scale;
 
   private Money(CurrencyUnit currency, long minor, int scale) {
@@ -236,7 +239,8 @@ public final class Money implements MonetaryAmount, Comparable<MonetaryAmount>, 
     if (amount instanceof Money) {
       return (Money) amount;
     }
-    return of(amount.getCurrency(), amount.getNumber().numberValue(BigDecimal.class), rounding);
+    return of(amount.getCurrency(), amount.getNumber().numberValueExact(BigDecimal.class),
+        rounding);
   }
 
   /**
@@ -877,7 +881,7 @@ public final class Money implements MonetaryAmount, Comparable<MonetaryAmount>, 
       return Long.compare(minor, checked((Money) other).minor);
     }
     checkCurrency(other.getCurrency());
-    return amount().compareTo(other.getNumber().numberValue(BigDecimal.class));
+    return amount().compareTo(other.getNumber().numberValueExact(BigDecimal.class));
   }
 
   /**
@@ -1536,7 +1540,21 @@ public final class Money implements MonetaryAmount, Comparable<MonetaryAmount>, 
   }
 
   private static long toMinor(BigDecimal amount, int scale, RoundingMode rounding) {
-    BigDecimal scaled = amount.setScale(scale, rounding);
+    BigDecimal a = amount;
+    if (a.signum() != 0) {
+      // Decide extreme exponents up front: setScale on 1E+999999999 or 1E-999999999 would build
+      // a power of ten with a billion digits.
+      long integerDigits = (long) a.precision() - a.scale();
+      if (integerDigits > PRECISION) {
+        throw new ArithmeticException("Amount overflows a long of minor units: " + amount);
+      }
+      if (integerDigits < -scale - 1) {
+        // Below a tenth of a minor unit every rounding mode treats the amount like any other
+        // such value of the same sign, e.g. a hundredth of a minor unit.
+        a = BigDecimal.valueOf(a.signum(), scale + 2);
+      }
+    }
+    BigDecimal scaled = a.setScale(scale, rounding);
     if (scaled.precision() > PRECISION) {
       throw new ArithmeticException("Amount overflows a long of minor units: " + amount);
     }
@@ -1592,10 +1610,22 @@ public final class Money implements MonetaryAmount, Comparable<MonetaryAmount>, 
             + text + "'");
   }
 
+  /**
+   * Serializes through a proxy holding the currency code and minor units, so that deserialization
+   * goes through the validating factory.
+   *
+   * @return the serialization proxy
+   */
   private Object writeReplace() {
     return new Ser(currency.getCurrencyCode(), minor);
   }
 
+  /**
+   * Rejects a stream that bypasses the proxy.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("Money is serialized through its proxy");
   }

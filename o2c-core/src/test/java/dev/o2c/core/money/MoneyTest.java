@@ -122,6 +122,32 @@ class MoneyTest {
         .isEqualTo(Long.MIN_VALUE);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+      "1E-999999999, UP,        0.01",
+      "-1E-999999999, UP,       -0.01",
+      "1E-999999999, CEILING,   0.01",
+      "1E-999999999, FLOOR,     0.00",
+      "-1E-999999999, FLOOR,    -0.01",
+      "1E-999999999, HALF_UP,   0.00",
+      "0.0009, HALF_UP,         0.00",
+      "0.0009, UP,              0.01",
+      "0E+999999999, UNNECESSARY, 0.00",
+      "0E-999999999, UNNECESSARY, 0.00",
+  })
+  void test_of_extremeExponentsRoundQuickly(String amount, RoundingMode mode, String expected) {
+    assertThat(Money.of(EUR, new BigDecimal(amount), mode)).isEqualTo(eur(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1E+999999999", "-1E+999999999", "1E-999999999"})
+  void test_of_extremeExponentsThrowQuickly(String amount) {
+    assertThatThrownBy(() -> Money.of(EUR, new BigDecimal(amount)))
+        .isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> eur("1.00").multipliedBy(new BigDecimal(amount),
+        RoundingMode.UNNECESSARY)).isInstanceOf(ArithmeticException.class);
+  }
+
   @Test
   void test_arithmetic_overflowThrows() {
     Money max = Money.ofMinor(EUR, Long.MAX_VALUE);
