@@ -79,15 +79,13 @@ public final class Money implements MonetaryAmount, Comparable<MonetaryAmount>, 
   static final MonetaryContext MAXIMAL_CONTEXT;
 
   static {
-    long p = 1;
     for (int i = 0; i <= MAX_SCALE; i++) {
-      POWERS_OF_TEN[i] = p;
+      POWERS_OF_TEN[i] = i == 0 ? 1 : POWERS_OF_TEN[i - 1] * 10;
       CONTEXTS[i] = MonetaryContextBuilder.of(Money.class)
           .setPrecision(PRECISION)
           .setMaxScale(i)
           .setFixedScale(true)
           .build();
-      p *= 10;
     }
     DEFAULT_CONTEXT = MonetaryContextBuilder.of(Money.class)
         .setPrecision(PRECISION)
