@@ -25,12 +25,20 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
     this.second = second;
   }
 
-  /** The currency of the receiver (the left-hand amount). */
+  /**
+   * Returns the currency of the receiver (the left-hand amount).
+   *
+   * @return the first currency
+   */
   public CurrencyUnit firstCurrency() {
     return first;
   }
 
-  /** The currency of the other (right-hand) amount. */
+  /**
+   * Returns the currency of the other (right-hand) amount.
+   *
+   * @return the second currency
+   */
   public CurrencyUnit secondCurrency() {
     return second;
   }
