@@ -15,28 +15,28 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Adjustment {
 
-  /** The ledger's sequence number for this adjustment; positive. */
+  /** {@return the ledger's sequence number for this adjustment; positive} */
   public abstract long id();
 
-  /** The item adjusted. */
+  /** {@return the item adjusted} */
   public abstract String documentNumber();
 
-  /** What kind of adjustment this is. */
+  /** {@return what kind of adjustment this is} */
   public abstract AdjustmentType type();
 
-  /** What the item's open amount went down by, in the item's sign convention; never zero. */
+  /** {@return what the item's open amount went down by, in the item's sign convention; never zero} */
   public abstract Money amount();
 
-  /** The posting date. */
+  /** {@return the posting date} */
   public abstract LocalDate date();
 
-  /** The counterpart: the credit memo or deduction id involved, if any. */
+  /** {@return the counterpart: the credit memo or deduction id involved, if any} */
   public abstract Optional<String> counterpart();
 
-  /** Why, as given by the person or rule that made it. */
+  /** {@return why, as given by the person or rule that made it} */
   public abstract Optional<String> reason();
 
-  /** Returns a new builder. */
+  /** {@return returns a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -16,36 +16,36 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Application {
 
-  /** The ledger's sequence number for this application, used to unapply it; positive. */
+  /** {@return the ledger's sequence number for this application, used to unapply it; positive} */
   public abstract long id();
 
-  /** The bank reference of the payment the money comes from. */
+  /** {@return the bank reference of the payment the money comes from} */
   public abstract String paymentReference();
 
-  /** The document number of the item the money goes to. */
+  /** {@return the document number of the item the money goes to} */
   public abstract String documentNumber();
 
-  /** The payment money that clears the item; zero or positive. */
+  /** {@return the payment money that clears the item; zero or positive} */
   public abstract Money applied();
 
-  /** The cash discount granted on the item; zero or positive. */
+  /** {@return the cash discount granted on the item; zero or positive} */
   public abstract Money discount();
 
-  /** The small difference written off on the item; zero or positive. */
+  /** {@return the small difference written off on the item; zero or positive} */
   public abstract Money writeOff();
 
-  /** The posting date of the application. */
+  /** {@return the posting date of the application} */
   public abstract LocalDate date();
 
-  /** Why the application was made (a matching rule, a person's decision), if recorded. */
+  /** {@return why the application was made (a matching rule, a person's decision), if recorded} */
   public abstract Optional<String> reason();
 
-  /** The total by which the item's open amount went down: {@code applied + discount + writeOff}. */
+  /** {@return the total by which the item's open amount went down: {@code applied + discount + writeOff}} */
   public final Money cleared() {
     return applied().plus(discount()).plus(writeOff());
   }
 
-  /** Returns a new builder. */
+  /** {@return returns a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -17,28 +17,28 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Customer {
 
-  /** The account id, unique in the company (e.g. {@code C-42}). */
+  /** {@return the account id, unique in the company (e.g. {@code C-42})} */
   public abstract String id();
 
-  /** The legal or trading name, as it appears on statements and letters. */
+  /** {@return the legal or trading name, as it appears on statements and letters} */
   public abstract String name();
 
-  /** IBANs or other account numbers the customer pays from, as given (no normalisation). */
+  /** {@return IBANs or other account numbers the customer pays from, as given (no normalisation)} */
   public abstract List<String> bankAccounts();
 
-  /** The parent or paying-group account whose payments may settle this customer's items. */
+  /** {@return the parent or paying-group account whose payments may settle this customer's items} */
   public abstract Optional<String> parentId();
 
-  /** The customer's account currency, the default for new items. */
+  /** {@return the customer's account currency, the default for new items} */
   public abstract CurrencyUnit currency();
 
-  /** The credit limit in the account currency, if one is set; never negative. */
+  /** {@return the credit limit in the account currency, if one is set; never negative} */
   public abstract Optional<Money> creditLimit();
 
-  /** The default payment terms for new items, if set. */
+  /** {@return the default payment terms for new items, if set} */
   public abstract Optional<PaymentTerms> defaultTerms();
 
-  /** Returns a new builder. */
+  /** {@return returns a new builder} */
   public static Builder builder() {
     return new Builder();
   }

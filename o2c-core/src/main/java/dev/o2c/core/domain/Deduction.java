@@ -16,31 +16,31 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Deduction {
 
-  /** The deduction's own id (e.g. {@code DED-7}). */
+  /** {@return the deduction's own id (e.g. {@code DED-7})} */
   public abstract String id();
 
-  /** The customer that took the deduction. */
+  /** {@return the customer that took the deduction} */
   public abstract String customerId();
 
-  /** The item the amount was deducted from. */
+  /** {@return the item the amount was deducted from} */
   public abstract String documentNumber();
 
-  /** The short-paying payment's bank reference, if the deduction came from a payment. */
+  /** {@return the short-paying payment's bank reference, if the deduction came from a payment} */
   public abstract Optional<String> paymentReference();
 
-  /** The amount deducted, in the item's currency; strictly positive. */
+  /** {@return the amount deducted, in the item's currency; strictly positive} */
   public abstract Money amount();
 
-  /** Why the customer deducted. */
+  /** {@return why the customer deducted} */
   public abstract DeductionReason reason();
 
-  /** Free text: the customer's explanation or the collector's note. */
+  /** {@return free text: the customer's explanation or the collector's note} */
   public abstract Optional<String> note();
 
-  /** The day the deduction was recorded. */
+  /** {@return the day the deduction was recorded} */
   public abstract LocalDate createdOn();
 
-  /** Where the deduction stands; {@link DeductionStatus#OPEN} for a new one. */
+  /** {@return where the deduction stands; {@link DeductionStatus#OPEN} for a new one} */
   @Value.Default
   public DeductionStatus status() {
     return DeductionStatus.OPEN;
@@ -62,7 +62,7 @@ public abstract class Deduction {
 
   abstract Deduction withStatus(DeductionStatus status);
 
-  /** Returns a new builder. */
+  /** {@return returns a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -19,7 +19,7 @@ public enum DeductionStatus {
   /** Not worth pursuing: the amount is written off. */
   RESOLVED_WRITTEN_OFF;
 
-  /** True for the three final states. */
+  /** {@return true for the three final states} */
   public boolean isResolved() {
     return this != OPEN && this != IN_REVIEW;
   }

@@ -24,40 +24,42 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class OpenItem {
 
-  /** The document number, unique within the company's receivables (e.g. {@code INV-1001}). */
+  /** {@return the document number, unique within the company's receivables (e.g. {@code INV-1001})} */
   public abstract String documentNumber();
 
-  /** The customer account that owes (or is owed) the item. */
+  /** {@return the customer account that owes (or is owed) the item} */
   public abstract String customerId();
 
-  /** Invoice, credit memo or debit memo. */
+  /** {@return invoice, credit memo or debit memo} */
   public abstract ItemKind kind();
 
-  /** The date the document was issued; aging by document date and discount windows count from it. */
+  /** {@return the date the document was issued; aging by document date and discount windows count from it} */
   public abstract LocalDate documentDate();
 
-  /** The date the item falls due (net due date); not before the document date. */
+  /** {@return the date the item falls due (net due date); not before the document date} */
   public abstract LocalDate dueDate();
 
-  /** The original gross amount: positive for invoices and debit memos, negative for credit memos. */
+  /** {@return the original gross amount: positive for invoices and debit memos, negative for credit memos} */
   public abstract Money originalAmount();
 
   /**
    * The amount still open, same currency and sign convention as the original; defaults to the
    * original amount.
+   *
+   * @return the open amount
    */
   @Value.Default
   public Money openAmount() {
     return originalAmount();
   }
 
-  /** The customer's own reference for the item, typically the purchase-order number. */
+  /** {@return the customer's own reference for the item, typically the purchase-order number} */
   public abstract Optional<String> customerReference();
 
-  /** The payment terms the item was sold on, if known. */
+  /** {@return the payment terms the item was sold on, if known} */
   public abstract Optional<PaymentTerms> terms();
 
-  /** True when nothing is left open. */
+  /** {@return true when nothing is left open} */
   public final boolean isCleared() {
     return openAmount().isZero();
   }
@@ -71,7 +73,7 @@ public abstract class OpenItem {
    */
   public abstract OpenItem withOpenAmount(Money newOpenAmount);
 
-  /** Returns a new builder. */
+  /** {@return returns a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -19,28 +19,30 @@ public abstract class Payment {
   /**
    * The bank's unique reference for the payment (for ISO 20022 the account servicer reference, for
    * MT940 the bank reference of the :61: line).
+   *
+   * @return the bank reference, not blank
    */
   public abstract String bankReference();
 
-  /** The amount received; strictly positive. */
+  /** {@return the amount received; strictly positive} */
   public abstract Money amount();
 
-  /** The value date: the day the money is available. */
+  /** {@return the value date: the day the money is available} */
   public abstract LocalDate valueDate();
 
-  /** The customer the payment is known to come from, if identified. */
+  /** {@return the customer the payment is known to come from, if identified} */
   public abstract Optional<String> customerId();
 
-  /** The payer's name as the bank reported it. */
+  /** {@return the payer's name as the bank reported it} */
   public abstract Optional<String> payerName();
 
-  /** The payer's IBAN or account number as the bank reported it. */
+  /** {@return the payer's IBAN or account number as the bank reported it} */
   public abstract Optional<String> payerAccount();
 
-  /** The end-to-end id the payer gave the transfer, if any. */
+  /** {@return the end-to-end id the payer gave the transfer, if any} */
   public abstract Optional<String> endToEndId();
 
-  /** What the payer said the payment is for; {@link Remittance#NONE} if nothing. */
+  /** {@return what the payer said the payment is for; {@link Remittance#NONE} if nothing} */
   @Value.Default
   public Remittance remittance() {
     return Remittance.NONE;
@@ -54,7 +56,7 @@ public abstract class Payment {
    */
   public abstract Payment withCustomerId(String customerId);
 
-  /** Returns a new builder. */
+  /** {@return returns a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -15,31 +15,31 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class PromiseToPay {
 
-  /** The promise's own id. */
+  /** {@return the promise's own id} */
   public abstract String id();
 
-  /** The customer who promised. */
+  /** {@return the customer who promised} */
   public abstract String customerId();
 
-  /** The items the promise covers; may be empty for a promise against the balance. */
+  /** {@return the items the promise covers; may be empty for a promise against the balance} */
   public abstract List<String> documentNumbers();
 
-  /** The promised amounts with their dates, in date order; at least one. */
+  /** {@return the promised amounts with their dates, in date order; at least one} */
   public abstract List<PromisedPayment> payments();
 
-  /** The day the promise was made. */
+  /** {@return the day the promise was made} */
   public abstract LocalDate madeOn();
 
-  /** Where the promise stands; {@link PromiseStatus#OPEN} for a new one. */
+  /** {@return where the promise stands; {@link PromiseStatus#OPEN} for a new one} */
   @Value.Default
   public PromiseStatus status() {
     return PromiseStatus.OPEN;
   }
 
-  /** Who took the promise, or a note about it. */
+  /** {@return who took the promise, or a note about it} */
   public abstract Optional<String> note();
 
-  /** The total promised: the sum of all promised amounts. */
+  /** {@return the total promised: the sum of all promised amounts} */
   public final Money totalAmount() {
     Money total = Money.zero(payments().get(0).amount().currency());
     for (PromisedPayment payment : payments()) {
@@ -48,7 +48,7 @@ public abstract class PromiseToPay {
     return total;
   }
 
-  /** The last promised date. */
+  /** {@return the last promised date} */
   public final LocalDate lastDate() {
     return payments().get(payments().size() - 1).date();
   }
@@ -61,7 +61,7 @@ public abstract class PromiseToPay {
    */
   public abstract PromiseToPay withStatus(PromiseStatus status);
 
-  /** Returns a new builder. */
+  /** {@return returns a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -8,11 +8,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class PromisedPayment {
 
-  /** The day the customer promised to pay by (inclusive). */
+  /** {@return the day the customer promised to pay by (inclusive)} */
   @Value.Parameter
   public abstract LocalDate date();
 
-  /** The amount promised for that day; strictly positive. */
+  /** {@return the amount promised for that day; strictly positive} */
   @Value.Parameter
   public abstract Money amount();
 

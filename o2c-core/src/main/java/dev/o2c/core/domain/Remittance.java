@@ -13,13 +13,13 @@ public abstract class Remittance {
   /** The empty remittance: no text and no references. */
   public static final Remittance NONE = builder().build();
 
-  /** Unstructured remittance lines, exactly as the bank delivered them. */
+  /** {@return unstructured remittance lines, exactly as the bank delivered them} */
   public abstract List<String> lines();
 
-  /** Structured references, in the order sent. */
+  /** {@return structured references, in the order sent} */
   public abstract List<RemittanceReference> references();
 
-  /** The unstructured lines joined with single spaces, or the empty string. */
+  /** {@return the unstructured lines joined with single spaces, or the empty string} */
   public final String text() {
     return String.join(" ", lines());
   }
@@ -34,7 +34,7 @@ public abstract class Remittance {
     return builder().addLines(lines).build();
   }
 
-  /** Returns a new builder. */
+  /** {@return returns a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -12,11 +12,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class RemittanceReference {
 
-  /** The reference exactly as sent (no normalisation). */
+  /** {@return the reference exactly as sent (no normalisation)} */
   @Value.Parameter
   public abstract String reference();
 
-  /** The amount the payer says it pays against this reference, if given; positive or negative. */
+  /** {@return the amount the payer says it pays against this reference, if given; positive or negative} */
   @Value.Parameter
   public abstract Optional<Money> amount();
 

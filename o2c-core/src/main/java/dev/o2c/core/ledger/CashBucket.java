@@ -15,7 +15,7 @@ public enum CashBucket {
     this.role = role;
   }
 
-  /** The account the bucket posts to. */
+  /** {@return the account the bucket posts to} */
   public AccountRole accountRole() {
     return role;
   }

@@ -22,7 +22,16 @@ import java.util.Objects;
 public record ItemState(
     OpenItem item, Money applied, Money discount, Money writtenOff, Money credited, Money deducted) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param item the item, with its current open amount
+   * @param applied payment money applied to the item
+   * @param discount cash discount granted on it
+   * @param writtenOff small differences and bad debt written off
+   * @param credited offset against credit memos (on a credit memo: offset against invoices)
+   * @param deducted moved into deductions still open or credited or written off
+   */
   public ItemState {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(applied, "applied");
@@ -32,17 +41,17 @@ public record ItemState(
     Objects.requireNonNull(deducted, "deducted");
   }
 
-  /** The item's document number. */
+  /** {@return the item's document number} */
   public String documentNumber() {
     return item.documentNumber();
   }
 
-  /** The original amount. */
+  /** {@return the original amount} */
   public Money original() {
     return item.originalAmount();
   }
 
-  /** The amount still open. */
+  /** {@return the amount still open} */
   public Money open() {
     return item.openAmount();
   }

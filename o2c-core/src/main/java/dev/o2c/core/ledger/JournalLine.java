@@ -33,6 +33,13 @@ public record JournalLine(
   /**
    * Validates the line.
    *
+   * @param posting the number of the posting the line belongs to; the lines of one posting balance
+   * @param date the posting date
+   * @param account the account role
+   * @param side debit or credit
+   * @param amount the amount, strictly positive
+   * @param reference the document the line belongs to
+   * @param customerId the customer the line concerns, empty for money in suspense
    * @throws IllegalArgumentException if the amount is not positive
    */
   public JournalLine {
@@ -47,7 +54,7 @@ public record JournalLine(
     }
   }
 
-  /** The amount signed by side: positive for a debit, negative for a credit. */
+  /** {@return the amount signed by side: positive for a debit, negative for a credit} */
   public Money signedAmount() {
     return side == Side.DEBIT ? amount : amount.negated();
   }

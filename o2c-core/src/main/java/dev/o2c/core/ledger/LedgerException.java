@@ -55,6 +55,7 @@ public final class LedgerException extends RuntimeException {
     INVALID_STATUS_CHANGE
   }
 
+  /** The kind of refusal. */
   private final Code code;
 
   LedgerException(Code code, String message) {
@@ -62,7 +63,7 @@ public final class LedgerException extends RuntimeException {
     this.code = code;
   }
 
-  /** The kind of refusal. */
+  /** {@return the kind of refusal} */
   public Code code() {
     return code;
   }

@@ -28,7 +28,17 @@ public record PaymentState(
     Money refunded,
     Money returned) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param payment the payment, with the customer it is attributed to
+   * @param applied applied to items (net of unapplications)
+   * @param unapplied received from a known payer, waiting for application
+   * @param onAccount left on the customer's account on purpose
+   * @param suspense payer not known yet, or parked for investigation
+   * @param refunded paid back to the customer
+   * @param returned taken back by the bank (a returned or reversed payment)
+   */
   public PaymentState {
     Objects.requireNonNull(payment, "payment");
     Objects.requireNonNull(applied, "applied");
@@ -39,17 +49,17 @@ public record PaymentState(
     Objects.requireNonNull(returned, "returned");
   }
 
-  /** The payment's bank reference. */
+  /** {@return the payment's bank reference} */
   public String bankReference() {
     return payment.bankReference();
   }
 
-  /** The amount received. */
+  /** {@return the amount received} */
   public Money amount() {
     return payment.amount();
   }
 
-  /** True once the bank has returned the payment. */
+  /** {@return true once the bank has returned the payment} */
   public boolean isReturned() {
     return returned.isPositive();
   }

@@ -33,7 +33,19 @@ public record Posting(
     List<Adjustment> adjustments,
     Optional<Deduction> deduction) {
 
-  /** Copies the lists so the posting stays immutable. */
+  /**
+   * Copies the lists so the posting stays immutable.
+   *
+   * @param number the posting's sequence number in the ledger, from 1
+   * @param operation what was done
+   * @param date the posting date
+   * @param lines the journal lines, balanced per currency; empty for status-only operations
+   * @param items the new state of the items touched
+   * @param payments the new state of the payments touched
+   * @param applications applications made (or, for an unapply or return, reversed) by the operation
+   * @param adjustments adjustments of items made by the operation
+   * @param deduction the deduction created or changed, if any
+   */
   public Posting {
     Objects.requireNonNull(operation, "operation");
     Objects.requireNonNull(date, "date");

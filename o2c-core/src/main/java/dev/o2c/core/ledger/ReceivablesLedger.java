@@ -109,7 +109,7 @@ public final class ReceivablesLedger {
     return Optional.ofNullable(customers.get(customerId));
   }
 
-  /** All registered customers, in registration order. */
+  /** {@return all registered customers, in registration order} */
   public List<Customer> customers() {
     return List.copyOf(customers.values());
   }
@@ -156,7 +156,7 @@ public final class ReceivablesLedger {
     return Optional.ofNullable(items.get(documentNumber)).map(ItemRecord::state);
   }
 
-  /** The current state of every item, in posting order. */
+  /** {@return the current state of every item, in posting order} */
   public List<ItemState> items() {
     List<ItemState> result = new ArrayList<>(items.size());
     items.values().forEach(r -> result.add(r.state()));
@@ -420,7 +420,7 @@ public final class ReceivablesLedger {
     return Optional.ofNullable(payments.get(bankReference)).map(PaymentRecord::state);
   }
 
-  /** The current state of every payment, in the order received. */
+  /** {@return the current state of every payment, in the order received} */
   public List<PaymentState> payments() {
     List<PaymentState> result = new ArrayList<>(payments.size());
     payments.values().forEach(r -> result.add(r.state()));
@@ -830,19 +830,19 @@ public final class ReceivablesLedger {
     return Optional.ofNullable(deductions.get(deductionId));
   }
 
-  /** All deductions, in creation order, in their current state. */
+  /** {@return all deductions, in creation order, in their current state} */
   public List<Deduction> deductions() {
     return List.copyOf(deductions.values());
   }
 
   // ------------------------------------------------------------------ journal
 
-  /** The whole journal, in posting order. The list is a read-only view. */
+  /** {@return the whole journal, in posting order. The list is a read-only view} */
   public List<JournalLine> journal() {
     return Collections.unmodifiableList(journal);
   }
 
-  /** The number of the last posting, 0 for a new ledger. */
+  /** {@return the number of the last posting, 0 for a new ledger} */
   public long lastPostingNumber() {
     return lastPosting;
   }

@@ -7,7 +7,7 @@ public enum Side {
   /** Credit: decreases asset accounts, increases liabilities (unapplied cash) and revenue. */
   CREDIT;
 
-  /** The other side. */
+  /** {@return the other side} */
   public Side opposite() {
     return this == DEBIT ? CREDIT : DEBIT;
   }
