@@ -2,6 +2,7 @@ package dev.o2c.examples.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Order to cash: accounts-receivable tools on the o2c library.",
-    subcommands = {DemoCommand.class},
+    subcommands = {DemoCommand.class, HelpCommand.class},
     footer = {"", "Exit codes: 0 done, 1 bad input, 2 wrong command line."})
 public final class O2cCommand implements Callable<Integer> {
 

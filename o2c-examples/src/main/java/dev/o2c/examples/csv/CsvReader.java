@@ -79,14 +79,17 @@ public final class CsvReader {
   private static final class Record {
     final long line;
     final List<String> fields;
+    final boolean quoted;
 
-    Record(long line, List<String> fields) {
+    Record(long line, List<String> fields, boolean quoted) {
       this.line = line;
       this.fields = fields;
+      this.quoted = quoted;
     }
 
+    /** A line with nothing but spaces; a lone quoted empty field ({@code ""}) is not blank. */
     boolean isBlank() {
-      return fields.size() == 1 && fields.get(0).isBlank();
+      return !quoted && fields.size() == 1 && fields.get(0).isBlank();
     }
   }
 
@@ -133,6 +136,7 @@ public final class CsvReader {
       StringBuilder field = new StringBuilder();
       boolean quoted = false;
       boolean afterQuote = false;
+      boolean anyQuote = false;
       while (true) {
         if (quoted) {
           if (c == -1) {
@@ -169,11 +173,12 @@ public final class CsvReader {
             line++;
           }
           fields.add(field.toString());
-          return new Record(start, fields);
+          return new Record(start, fields, anyQuote);
         } else if (afterQuote) {
           throw new CsvException(source, line, "unexpected character '" + (char) c + "' after a closing quote");
         } else if (c == '"' && field.length() == 0) {
           quoted = true;
+          anyQuote = true;
         } else {
           field.append((char) c);
         }

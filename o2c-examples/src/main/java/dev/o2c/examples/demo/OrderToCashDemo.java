@@ -391,7 +391,9 @@ public final class OrderToCashDemo {
    */
   public void print(PrintWriter out) {
     Objects.requireNonNull(out, "out");
-    out.println("o2c demo: order to cash on the embedded data set, as of " + data.asOf());
+    out.println("o2c demo: order to cash as of " + data.asOf() + " (" + data.customers().size() + " customers, "
+        + data.items().size() + " items, " + data.payments().size() + " payments, " + data.steps().size()
+        + " cash-application decisions)");
     out.println();
     printCustomers(out);
     printItems(out);

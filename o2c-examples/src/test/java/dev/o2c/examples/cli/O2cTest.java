@@ -40,7 +40,8 @@ class O2cTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
-        .startsWith("o2c demo: order to cash on the embedded data set, as of 2026-03-31")
+        .startsWith("o2c demo: order to cash as of 2026-03-31 (4 customers, 12 items, 7 payments, 11 "
+            + "cash-application decisions)")
         .contains("Customers (4)", "Items posted (12)", "Payments and what was done with them (7 payments)")
         .containsPattern("(?m)^Books balance: debits equal credits in EUR \\(47,944\\.38\\) and JPY \\(1,445,000\\);");
   }
@@ -90,6 +91,14 @@ class O2cTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.out()).contains("Usage: o2c", "demo", "Exit codes: 0 done, 1 bad input, 2 wrong command line.");
     assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void test_helpSubcommand_showsDemoUsage() {
+    Run run = run("help", "demo");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).contains("Usage: o2c demo", "embedded in the jar");
   }
 
   @Test

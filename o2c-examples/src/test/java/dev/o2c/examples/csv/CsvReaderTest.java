@@ -52,6 +52,12 @@ class CsvReaderTest {
   }
 
   @Test
+  void test_read_loneQuotedEmptyFieldIsARecordNotABlankLine() {
+    assertThat(read("a\n\"\"\n\n").rows()).singleElement()
+        .satisfies(r -> assertThat(r.optional("a")).isEmpty());
+  }
+
+  @Test
   void test_read_lastRecordWithoutLineEnd() {
     assertThat(read("a\nx").rows()).singleElement().satisfies(r -> assertThat(r.required("a")).isEqualTo("x"));
   }
