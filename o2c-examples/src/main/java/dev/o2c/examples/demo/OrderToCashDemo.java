@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -113,28 +114,32 @@ public final class OrderToCashDemo {
     for (PaymentState state : ledger.payments()) {
       Money left = state.unapplied().plus(state.onAccount()).plus(state.suspense());
       if (left.isPositive()) {
-        String where = state.suspense().isPositive() ? "payer still unknown" : "no item to apply to; awaiting instructions";
-        activity(state.bankReference(), data.asOf(), state.suspense().isPositive() ? "in suspense" : "unapplied", "", customerOf(state.payment()), state.amount().currency(),
-            left, null, null, where);
+        boolean suspense = state.suspense().isPositive();
+        activity(state.bankReference(), data.asOf(), suspense ? "in suspense" : "unapplied", "",
+            customerOf(state.payment()), state.amount().currency(), left, null, null,
+            suspense ? "payer still unknown" : "no item to apply to; awaiting instructions");
       }
     }
   }
 
+  /** Registers customers parents first, as the ledger requires, whatever their order in the file. */
   private void registerCustomers() {
     List<Customer> pending = new ArrayList<>(data.customers());
     while (!pending.isEmpty()) {
-      boolean progress = pending.removeIf(customer -> {
+      int before = pending.size();
+      for (Iterator<Customer> it = pending.iterator(); it.hasNext(); ) {
+        Customer customer = it.next();
         if (customer.parentId().map(customers::containsKey).orElse(true)) {
           attemptVoid(() -> ledger.addCustomer(customer), "customers.csv", 0);
           customers.put(customer.id(), customer);
           customer.bankAccounts().forEach(a -> customerByAccount.put(normalise(a), customer.id()));
-          return true;
+          it.remove();
         }
-        return false;
-      });
-      if (!progress) {
-        throw new CsvException("customers.csv", 0, "parent_id of " + pending.get(0).id() + " ("
-            + pending.get(0).parentId().orElse("") + ") is not a registered customer, or the parents form a cycle");
+      }
+      if (pending.size() == before) {
+        Customer orphan = pending.get(0);
+        throw new CsvException("customers.csv", 0, "parent_id of " + orphan.id() + " ("
+            + orphan.parentId().orElse("") + ") is not a registered customer, or the parents form a cycle");
       }
     }
   }
@@ -345,7 +350,8 @@ public final class OrderToCashDemo {
       long j = journal.getOrDefault(c, 0L);
       long s = subLedger.getOrDefault(c, 0L);
       if (j != s) {
-        problems.add(what + " account " + Money.ofMinor(c, j) + " differs from the items/payments " + Money.ofMinor(c, s));
+        problems.add(what + " account " + Money.ofMinor(c, j) + " differs from the items/payments "
+            + Money.ofMinor(c, s));
       }
     }
   }
@@ -488,7 +494,9 @@ public final class OrderToCashDemo {
       Map<CurrencyUnit, Money> onAccount = ledger.onAccount(c.id(), data.asOf());
       TreeMap<String, CurrencyUnit> currencies = new TreeMap<>();
       currencies.put(c.currency().getCurrencyCode(), c.currency());
-      List.of(balance, unapplied, onAccount).forEach(m -> m.keySet().forEach(k -> currencies.put(k.getCurrencyCode(), k)));
+      for (Map<CurrencyUnit, Money> amounts : List.of(balance, unapplied, onAccount)) {
+        amounts.keySet().forEach(k -> currencies.put(k.getCurrencyCode(), k));
+      }
       List<OpenItem> open = ledger.openItems(c.id(), data.asOf());
       for (CurrencyUnit cur : currencies.values()) {
         long count = open.stream().filter(i -> i.openAmount().currency().equals(cur)).count();

@@ -11,6 +11,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,8 +75,8 @@ class O2cJarIT {
   void test_jar_hasMainClassAndMergedMonetaServices() throws Exception {
     try (JarFile file = new JarFile(jar.toFile())) {
       assertThat(file.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo(O2c.class.getName());
-      String currencyProviders = new String(file.getInputStream(
-          file.getEntry("META-INF/services/javax.money.spi.CurrencyProviderSpi")).readAllBytes(), StandardCharsets.UTF_8);
+      JarEntry services = file.getJarEntry("META-INF/services/javax.money.spi.CurrencyProviderSpi");
+      String currencyProviders = new String(file.getInputStream(services).readAllBytes(), StandardCharsets.UTF_8);
       assertThat(currencyProviders).contains("org.javamoney.moneta.spi.JDKCurrencyProvider");
     }
   }

@@ -69,7 +69,8 @@ class O2cTest {
   void test_demo_showsDeductionDiscountSuspenseAndReturn() {
     String out = run("demo").out();
 
-    assertThat(out).containsPattern("(?m)^ +2026-03-23 +deduction DED-1 +INV-2002 +C-200 +EUR +213\\.00 +DAMAGE: two pallets damaged$");
+    assertThat(out).containsPattern(
+        "(?m)^ +2026-03-23 +deduction DED-1 +INV-2002 +C-200 +EUR +213\\.00 +DAMAGE: two pallets damaged$");
     assertThat(out).containsPattern("(?m)^  DED-1 +C-200 +INV-2002 +BNK-0303 +EUR +213\\.00 +DAMAGE +OPEN");
     assertThat(out).containsPattern("(?m)^ +2026-03-24 +applied +INV-1003 +C-101 +EUR +2,332\\.40 +47\\.60 ");
     assertThat(out).containsPattern("(?m)^  BNK-0305 +2026-03-26 +to suspense +\\? +JPY +330,000 ");

@@ -59,7 +59,8 @@ class OpenItemsCsvTest {
 
   static Stream<Arguments> badRows() {
     return Stream.of(
-        Arguments.of("INV-1,C-1,INVOICE,2026-03-01,2026-03-31,EUR,12.345,,,", "amount 12.345 has more decimals than EUR"),
+        Arguments.of("INV-1,C-1,INVOICE,2026-03-01,2026-03-31,EUR,12.345,,,",
+            "amount 12.345 has more decimals than EUR"),
         Arguments.of("INV-1,C-1,INVOICE,2026-03-01,2026-03-31,JPY,10.5,,,", "amount 10.5 has more decimals than JPY"),
         Arguments.of("INV-1,C-1,INVOICE,2026-03-01,2026-03-31,XXY,10,,,", "currency \"XXY\" is not an ISO 4217"),
         Arguments.of("INV-1,C-1,BILL,2026-03-01,2026-03-31,EUR,10.00,,,", "type \"BILL\" is not INVOICE"),
