@@ -1,0 +1,31 @@
+package dev.o2c.examples.cli;
+
+import dev.o2c.core.ledger.LedgerException;
+import dev.o2c.examples.csv.CsvException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns a failure while a command runs into exit code {@link ExitCodes#BAD_INPUT}: a bad input
+ * (CSV problem, ledger refusal, unreadable file) prints one line naming the problem; anything else
+ * is a bug in o2c and prints its stack trace as well.
+ */
+final class InputProblemHandler implements IExecutionExceptionHandler {
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+    PrintWriter err = commandLine.getErr();
+    String command = commandLine.getCommandSpec().qualifiedName();
+    if (e instanceof CsvException || e instanceof LedgerException || e instanceof UncheckedIOException) {
+      err.println(command + ": " + e.getMessage());
+    } else {
+      err.println(command + ": internal error, please report it: " + e);
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCodes.BAD_INPUT;
+  }
+}

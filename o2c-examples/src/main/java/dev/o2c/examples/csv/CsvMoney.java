@@ -1,0 +1,67 @@
+package dev.o2c.examples.csv;
+
+import dev.o2c.core.money.Money;
+import java.math.BigDecimal;
+import java.util.Optional;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.UnknownCurrencyException;
+
+/** Money and currency fields of CSV records, with errors that name the source and line. */
+public final class CsvMoney {
+
+  private CsvMoney() {}
+
+  /**
+   * A required ISO 4217 currency code.
+   *
+   * @param row the record
+   * @param column the column name, case-insensitive
+   * @return the currency
+   * @throws CsvException if the field is missing or not a known currency code
+   */
+  public static CurrencyUnit currency(CsvRow row, String column) {
+    String code = row.required(column);
+    try {
+      return Monetary.getCurrency(code.toUpperCase(java.util.Locale.ROOT));
+    } catch (UnknownCurrencyException e) {
+      throw row.error(column + " \"" + code + "\" is not an ISO 4217 currency code");
+    }
+  }
+
+  /**
+   * A required amount in a currency, exact at the currency's scale.
+   *
+   * @param row the record
+   * @param column the column name, case-insensitive
+   * @param currency the currency the amount is in
+   * @return the amount
+   * @throws CsvException if the field is missing, not a plain decimal, or has more decimals than
+   *     the currency has minor units (e.g. {@code 12.345} in EUR, {@code 10.5} in JPY)
+   */
+  public static Money money(CsvRow row, String column, CurrencyUnit currency) {
+    return toMoney(row, column, row.decimal(column), currency);
+  }
+
+  /**
+   * An optional amount in a currency, as {@link #money(CsvRow, String, CurrencyUnit)}.
+   *
+   * @param row the record
+   * @param column the column name, case-insensitive
+   * @param currency the currency the amount is in
+   * @return the amount, or empty if the field is absent or blank
+   * @throws CsvException if the field is present but not an exact amount in the currency
+   */
+  public static Optional<Money> optionalMoney(CsvRow row, String column, CurrencyUnit currency) {
+    return row.optionalDecimal(column).map(value -> toMoney(row, column, value, currency));
+  }
+
+  private static Money toMoney(CsvRow row, String column, BigDecimal value, CurrencyUnit currency) {
+    try {
+      return Money.of(currency, value);
+    } catch (ArithmeticException e) {
+      throw row.error(column + " " + value.toPlainString() + " has more decimals than " + currency.getCurrencyCode()
+          + " allows (" + currency.getDefaultFractionDigits() + ")");
+    }
+  }
+}

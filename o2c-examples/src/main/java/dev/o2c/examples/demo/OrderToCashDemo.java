@@ -1,0 +1,572 @@
+package dev.o2c.examples.demo;
+
+import dev.o2c.core.domain.Application;
+import dev.o2c.core.domain.Customer;
+import dev.o2c.core.domain.Deduction;
+import dev.o2c.core.domain.DeductionReason;
+import dev.o2c.core.domain.OpenItem;
+import dev.o2c.core.domain.Payment;
+import dev.o2c.core.ledger.AccountRole;
+import dev.o2c.core.ledger.ItemState;
+import dev.o2c.core.ledger.JournalLine;
+import dev.o2c.core.ledger.LedgerException;
+import dev.o2c.core.ledger.PaymentState;
+import dev.o2c.core.ledger.Posting;
+import dev.o2c.core.ledger.ReceivablesLedger;
+import dev.o2c.core.ledger.Side;
+import dev.o2c.core.money.Money;
+import dev.o2c.examples.csv.CsvException;
+import dev.o2c.examples.text.Amounts;
+import dev.o2c.examples.text.TextTable;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import javax.money.CurrencyUnit;
+
+/**
+ * Runs the order-to-cash flow of a {@link DemoData} set through a {@link ReceivablesLedger} and
+ * prints what happened: customers, items posted, every payment with what was done with it, open
+ * items and balances per customer, deductions, cash not applied, the trial balance of the journal
+ * and whether the books balance.
+ *
+ * <p>Events run in date order (items on their document date, payments on their value date, then
+ * the decisions of that day in script order). Payers are identified by the account they pay from;
+ * a payment from an unknown account goes to suspense. Nothing reads the clock: the report is as of
+ * {@link DemoData#asOf()}, so the same data always prints the same text.
+ *
+ * <pre>{@code
+ * OrderToCashDemo demo = OrderToCashDemo.run(DemoData.embedded());
+ * demo.print(new PrintWriter(System.out, true));
+ * }</pre>
+ */
+public final class OrderToCashDemo {
+
+  private final DemoData data;
+  private final ReceivablesLedger ledger = ReceivablesLedger.create();
+  private final Map<String, Customer> customers = new LinkedHashMap<>();
+  private final Map<String, String> customerByAccount = new HashMap<>();
+  /** What happened to each payment, keyed by bank reference in the order received. */
+  private final Map<String, List<String[]>> activity = new LinkedHashMap<>();
+  private final List<String[]> otherPostings = new ArrayList<>();
+  private int deductionCount;
+
+  private OrderToCashDemo(DemoData data) {
+    this.data = data;
+  }
+
+  /**
+   * Runs a data set through a new ledger.
+   *
+   * @param data the data set
+   * @return the finished run, ready to print or inspect
+   * @throws CsvException if the ledger refuses an item, payment or decision of the data set (the
+   *     message names the file, the line where known, and the ledger's reason)
+   */
+  public static OrderToCashDemo run(DemoData data) {
+    OrderToCashDemo demo = new OrderToCashDemo(Objects.requireNonNull(data, "data"));
+    demo.execute();
+    return demo;
+  }
+
+  /** The ledger after the run; reading it does not change it, but its operations would. */
+  public ReceivablesLedger ledger() {
+    return ledger;
+  }
+
+  /** The data set that was run. */
+  public DemoData data() {
+    return data;
+  }
+
+  // ------------------------------------------------------------------ running
+
+  private void execute() {
+    registerCustomers();
+    List<Event> events = new ArrayList<>();
+    int seq = 0;
+    for (OpenItem item : data.items()) {
+      events.add(new Event(item.documentDate(), 0, seq++, () -> post(item)));
+    }
+    for (Payment payment : data.payments()) {
+      events.add(new Event(payment.valueDate(), 1, seq++, () -> receive(payment)));
+    }
+    for (CashStep step : data.steps()) {
+      events.add(new Event(step.date(), 2, seq++, () -> decide(step)));
+    }
+    events.sort(Comparator.comparing(Event::date).thenComparingInt(Event::rank).thenComparingInt(Event::seq));
+    events.forEach(e -> e.action().run());
+    for (PaymentState state : ledger.payments()) {
+      Money left = state.unapplied().plus(state.onAccount()).plus(state.suspense());
+      if (left.isPositive()) {
+        boolean suspense = state.suspense().isPositive();
+        activity(state.bankReference(), data.asOf(), suspense ? "in suspense" : "unapplied", "",
+            customerOf(state.payment()), state.amount().currency(), left, null, null,
+            suspense ? "payer still unknown" : "no item to apply to; awaiting instructions");
+      }
+    }
+  }
+
+  /** Registers customers parents first, as the ledger requires, whatever their order in the file. */
+  private void registerCustomers() {
+    List<Customer> pending = new ArrayList<>(data.customers());
+    while (!pending.isEmpty()) {
+      int before = pending.size();
+      for (Iterator<Customer> it = pending.iterator(); it.hasNext(); ) {
+        Customer customer = it.next();
+        if (customer.parentId().map(customers::containsKey).orElse(true)) {
+          attemptVoid(() -> ledger.addCustomer(customer), "customers.csv", 0);
+          customers.put(customer.id(), customer);
+          customer.bankAccounts().forEach(a -> customerByAccount.put(normalise(a), customer.id()));
+          it.remove();
+        }
+      }
+      if (pending.size() == before) {
+        Customer orphan = pending.get(0);
+        throw new CsvException("customers.csv", 0, "parent_id of " + orphan.id() + " ("
+            + orphan.parentId().orElse("") + ") is not a registered customer, or the parents form a cycle");
+      }
+    }
+  }
+
+  private void post(OpenItem item) {
+    attempt(() -> ledger.postItem(item), "items.csv", 0);
+  }
+
+  private void receive(Payment bankLine) {
+    Optional<String> payer = bankLine.payerAccount().map(a -> customerByAccount.get(normalise(a)));
+    Payment payment = payer.map(bankLine::withCustomerId).orElse(bankLine);
+    attempt(() -> ledger.receivePayment(payment), "payments.csv", 0);
+    StringJoiner note = new StringJoiner(", ");
+    bankLine.payerName().ifPresent(note::add);
+    bankLine.payerAccount().ifPresent(note::add);
+    if (!bankLine.remittance().text().isEmpty()) {
+      note.add("\"" + bankLine.remittance().text() + "\"");
+    }
+    activity(payment.bankReference(), payment.valueDate(), payer.isPresent() ? "received" : "to suspense", "",
+        payer.orElse("?"), payment.amount().currency(), payment.amount(), null, null,
+        (payer.isPresent() ? "" : "account not on file: ") + note);
+  }
+
+  private void decide(CashStep step) {
+    String payment = step.paymentRef().orElse("");
+    String note = step.note().orElse("");
+    switch (step.action()) {
+      case APPLY: {
+        CurrencyUnit currency = currencyOfItem(step);
+        Posting p = attempt(() -> ledger.apply(payment, step.itemId().get(), money(step, step.amount(), currency),
+            money(step, step.discount(), currency), money(step, step.writeOff(), currency), step.date(),
+            note.isEmpty() ? null : note), step);
+        Application a = p.application();
+        activity(payment, step.date(), "applied", a.documentNumber(), customerOfItem(a.documentNumber()), currency,
+            a.applied(), a.discount(), a.writeOff(), note);
+        break;
+      }
+      case DEDUCT: {
+        CurrencyUnit currency = currencyOfItem(step);
+        String id = "DED-" + (deductionCount + 1);
+        Posting p = attempt(() -> ledger.createDeduction(id, step.itemId().get(),
+            money(step, step.amount(), currency), reason(step), step.paymentRef().orElse(null), step.date(),
+            note.isEmpty() ? null : note), step);
+        deductionCount++;
+        Deduction d = p.deduction().orElseThrow();
+        activity(payment, step.date(), "deduction " + d.id(), d.documentNumber(), d.customerId(), currency,
+            d.amount(), null, null, d.reason() + (note.isEmpty() ? "" : ": " + note));
+        break;
+      }
+      case IDENTIFY: {
+        Posting p = attempt(() -> ledger.identifyPayer(payment, step.customerId().get(), step.date()), step);
+        PaymentState state = p.payments().get(0);
+        activity(payment, step.date(), "identified", "", step.customerId().get(), state.amount().currency(),
+            state.unapplied(), null, null, "suspense to unapplied cash" + (note.isEmpty() ? "" : "; " + note));
+        break;
+      }
+      case RETURN: {
+        Posting p = attempt(() -> ledger.returnPayment(payment, step.date()), step);
+        PaymentState state = p.payments().get(0);
+        StringJoiner reversed = new StringJoiner(", ");
+        p.applications().forEach(a -> reversed.add(a.documentNumber()));
+        String what = step.reason().map(r -> r + " ").orElse("") + note
+            + (p.applications().isEmpty() ? "" : "; reopened " + reversed);
+        activity(payment, step.date(), "returned", "", customerOf(state.payment()), state.amount().currency(),
+            state.amount(), null, null, what.strip());
+        break;
+      }
+      default: {
+        CurrencyUnit currency = currencyOfItem(step);
+        String memo = step.creditMemoId().get();
+        Posting p = attempt(() -> ledger.offsetCreditMemo(memo, step.itemId().get(),
+            money(step, step.amount(), currency), step.date()), step);
+        otherPostings.add(new String[] {step.date().toString(), "credit memo offset", memo + " against "
+            + step.itemId().get(), customerOfItem(step.itemId().get()), p.adjustments().get(0).amount().toString(),
+            note});
+        break;
+      }
+    }
+  }
+
+  private void activity(String payment, LocalDate date, String what, String item, String customer,
+      CurrencyUnit currency, Money amount, Money discount, Money writeOff, String note) {
+    activity.computeIfAbsent(payment, k -> new ArrayList<>()).add(new String[] {
+        payment, date.toString(), what, item, customer, currency.getCurrencyCode(), Amounts.grouped(amount),
+        discount == null || discount.isZero() ? "" : Amounts.grouped(discount),
+        writeOff == null || writeOff.isZero() ? "" : Amounts.grouped(writeOff), note});
+  }
+
+  private CurrencyUnit currencyOfItem(CashStep step) {
+    String itemId = step.itemId().get();
+    return ledger.item(itemId).map(s -> s.original().currency()).orElseThrow(() ->
+        new CsvException("cash-application.csv", step.line(), "item " + itemId + " is not posted"));
+  }
+
+  private String customerOfItem(String documentNumber) {
+    return ledger.item(documentNumber).map(s -> s.item().customerId()).orElse("?");
+  }
+
+  private static String customerOf(Payment payment) {
+    return payment.customerId().orElse("?");
+  }
+
+  private static Money money(CashStep step, Optional<BigDecimal> value, CurrencyUnit currency) {
+    try {
+      return Money.of(currency, value.orElse(BigDecimal.ZERO));
+    } catch (ArithmeticException e) {
+      throw new CsvException("cash-application.csv", step.line(), "amount " + value.orElseThrow().toPlainString()
+          + " has more decimals than " + currency.getCurrencyCode() + " allows");
+    }
+  }
+
+  private static DeductionReason reason(CashStep step) {
+    try {
+      return DeductionReason.valueOf(step.reason().orElse("OTHER").toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new CsvException("cash-application.csv", step.line(), "reason " + step.reason().orElse("")
+          + " is not a deduction reason");
+    }
+  }
+
+  private static String normalise(String account) {
+    return account.replace(" ", "").toUpperCase(Locale.ROOT);
+  }
+
+  private static <T> T attempt(Supplier<T> operation, CashStep step) {
+    return attempt(operation, "cash-application.csv", step.line());
+  }
+
+  private static <T> T attempt(Supplier<T> operation, String source, long line) {
+    try {
+      return operation.get();
+    } catch (LedgerException e) {
+      throw new CsvException(source, line, "the ledger refused: " + e.getMessage());
+    }
+  }
+
+  private static void attemptVoid(Runnable operation, String source, long line) {
+    attempt(() -> {
+      operation.run();
+      return null;
+    }, source, line);
+  }
+
+  /** One thing to do on a day; rank orders items before payments before decisions. */
+  private record Event(LocalDate date, int rank, int seq, Runnable action) {}
+
+  // ------------------------------------------------------------------ checks
+
+  /**
+   * Checks that the books balance as of the report date: in every currency the journal's debits
+   * equal its credits, the receivables account equals the sum of all open items, and the cash,
+   * unapplied-cash, on-account and suspense accounts equal what the payments hold.
+   *
+   * @return the problems found, empty when the books balance
+   */
+  public List<String> problems() {
+    List<String> problems = new ArrayList<>();
+    Map<AccountRole, Map<CurrencyUnit, long[]>> trial = trialBalance();
+    Map<CurrencyUnit, long[]> totals = totals(trial);
+    totals.forEach((currency, dc) -> {
+      if (dc[0] != dc[1]) {
+        problems.add(currency.getCurrencyCode() + " debits " + Money.ofMinor(currency, dc[0]) + " differ from credits "
+            + Money.ofMinor(currency, dc[1]));
+      }
+    });
+    Map<CurrencyUnit, Long> openItems = new HashMap<>();
+    for (Customer customer : customers.values()) {
+      for (OpenItem item : ledger.openItems(customer.id(), data.asOf())) {
+        openItems.merge(item.openAmount().currency(), item.openAmount().minorUnits(), Math::addExact);
+      }
+    }
+    compare(problems, "receivables", net(trial, AccountRole.RECEIVABLES), openItems);
+    Map<CurrencyUnit, Long> cash = new HashMap<>();
+    Map<CurrencyUnit, Long> unapplied = new HashMap<>();
+    Map<CurrencyUnit, Long> onAccount = new HashMap<>();
+    Map<CurrencyUnit, Long> suspense = new HashMap<>();
+    for (PaymentState p : ledger.payments()) {
+      if (p.payment().valueDate().isAfter(data.asOf())) {
+        continue;
+      }
+      CurrencyUnit c = p.amount().currency();
+      cash.merge(c, p.amount().minus(p.returned()).minus(p.refunded()).minorUnits(), Math::addExact);
+      unapplied.merge(c, -p.unapplied().minorUnits(), Math::addExact);
+      onAccount.merge(c, -p.onAccount().minorUnits(), Math::addExact);
+      suspense.merge(c, -p.suspense().minorUnits(), Math::addExact);
+    }
+    compare(problems, "cash", net(trial, AccountRole.CASH), cash);
+    compare(problems, "unapplied cash", net(trial, AccountRole.UNAPPLIED_CASH), unapplied);
+    compare(problems, "on account", net(trial, AccountRole.ON_ACCOUNT), onAccount);
+    compare(problems, "suspense", net(trial, AccountRole.SUSPENSE), suspense);
+    return problems;
+  }
+
+  private static void compare(List<String> problems, String what, Map<CurrencyUnit, Long> journal,
+      Map<CurrencyUnit, Long> subLedger) {
+    TreeSet<String> codes = new TreeSet<>();
+    Map<String, CurrencyUnit> byCode = new HashMap<>();
+    for (CurrencyUnit c : journal.keySet()) {
+      codes.add(c.getCurrencyCode());
+      byCode.put(c.getCurrencyCode(), c);
+    }
+    for (CurrencyUnit c : subLedger.keySet()) {
+      codes.add(c.getCurrencyCode());
+      byCode.put(c.getCurrencyCode(), c);
+    }
+    for (String code : codes) {
+      CurrencyUnit c = byCode.get(code);
+      long j = journal.getOrDefault(c, 0L);
+      long s = subLedger.getOrDefault(c, 0L);
+      if (j != s) {
+        problems.add(what + " account " + Money.ofMinor(c, j) + " differs from the items/payments "
+            + Money.ofMinor(c, s));
+      }
+    }
+  }
+
+  /** Debit and credit sums in minor units, per account role and currency, up to the report date. */
+  private Map<AccountRole, Map<CurrencyUnit, long[]>> trialBalance() {
+    Map<AccountRole, Map<CurrencyUnit, long[]>> trial = new EnumMap<>(AccountRole.class);
+    for (JournalLine line : ledger.journal()) {
+      if (line.date().isAfter(data.asOf())) {
+        continue;
+      }
+      long[] dc = trial.computeIfAbsent(line.account(), k -> new TreeMap<>(BY_CODE))
+          .computeIfAbsent(line.amount().currency(), k -> new long[2]);
+      dc[line.side() == Side.DEBIT ? 0 : 1] += line.amount().minorUnits();
+    }
+    return trial;
+  }
+
+  private static Map<CurrencyUnit, long[]> totals(Map<AccountRole, Map<CurrencyUnit, long[]>> trial) {
+    Map<CurrencyUnit, long[]> totals = new TreeMap<>(BY_CODE);
+    trial.values().forEach(perCurrency -> perCurrency.forEach((c, dc) -> {
+      long[] t = totals.computeIfAbsent(c, k -> new long[2]);
+      t[0] = Math.addExact(t[0], dc[0]);
+      t[1] = Math.addExact(t[1], dc[1]);
+    }));
+    return totals;
+  }
+
+  private static Map<CurrencyUnit, Long> net(Map<AccountRole, Map<CurrencyUnit, long[]>> trial, AccountRole role) {
+    Map<CurrencyUnit, Long> net = new HashMap<>();
+    trial.getOrDefault(role, Map.of()).forEach((c, dc) -> net.put(c, Math.subtractExact(dc[0], dc[1])));
+    return net;
+  }
+
+  private static final Comparator<CurrencyUnit> BY_CODE = Comparator.comparing(CurrencyUnit::getCurrencyCode);
+
+  // ------------------------------------------------------------------ printing
+
+  /**
+   * Prints the readable summary of the run. The text depends only on the data set.
+   *
+   * @param out where to print; flushed, not closed
+   */
+  public void print(PrintWriter out) {
+    Objects.requireNonNull(out, "out");
+    out.println("o2c demo: order to cash as of " + data.asOf() + " (" + data.customers().size() + " customers, "
+        + data.items().size() + " items, " + data.payments().size() + " payments, " + data.steps().size()
+        + " cash-application decisions)");
+    out.println();
+    printCustomers(out);
+    printItems(out);
+    printPayments(out);
+    printOpenItems(out);
+    printBalances(out);
+    printDeductions(out);
+    printCashNotApplied(out);
+    printTrialBalance(out);
+    List<String> problems = problems();
+    if (problems.isEmpty()) {
+      out.println("Books balance: debits equal credits in " + totalsLine(totals(trialBalance()))
+          + "; receivables equal the open items; cash, unapplied cash and suspense equal what the payments hold.");
+    } else {
+      out.println("Books DO NOT balance: " + String.join("; ", problems));
+    }
+    out.flush();
+  }
+
+  private void printCustomers(PrintWriter out) {
+    TextTable t = new TextTable().left("Customer").left("Name").left("Currency").left("Parent").left("Pays from");
+    for (Customer c : customers.values()) {
+      t.row(c.id(), c.name(), c.currency().getCurrencyCode(), c.parentId().orElse(""),
+          String.join(", ", c.bankAccounts()));
+    }
+    section(out, "Customers (" + t.size() + ")", t);
+  }
+
+  private void printItems(PrintWriter out) {
+    TextTable t = new TextTable().left("Item").left("Customer").left("Type").left("Document").left("Due")
+        .left("Terms").left("Reference").left("Cur").right("Amount");
+    for (ItemState s : ledger.items()) {
+      OpenItem i = s.item();
+      t.row(i.documentNumber(), i.customerId(), i.kind().name(), i.documentDate().toString(), i.dueDate().toString(),
+          i.terms().map(Object::toString).orElse(""), i.customerReference().orElse(""),
+          i.originalAmount().currency().getCurrencyCode(), Amounts.grouped(i.originalAmount()));
+    }
+    section(out, "Items posted (" + t.size() + ")", t);
+  }
+
+  private void printPayments(PrintWriter out) {
+    TextTable t = new TextTable().left("Payment").left("Date").left("What").left("Item").left("Customer").left("Cur")
+        .right("Amount").right("Discount").right("Write-off").left("Note");
+    activity.values().forEach(rows -> {
+      boolean first = true;
+      for (String[] row : rows) {
+        String[] cells = row.clone();
+        if (!first) {
+          cells[0] = "";
+        }
+        first = false;
+        t.row(cells);
+      }
+    });
+    section(out, "Payments and what was done with them (" + activity.size() + " payments)", t);
+    if (!otherPostings.isEmpty()) {
+      TextTable o = new TextTable().left("Date").left("What").left("Items").left("Customer").right("Amount")
+          .left("Note");
+      otherPostings.forEach(o::row);
+      section(out, "Other postings", o);
+    }
+    TextTable s = new TextTable().left("Payment").left("Customer").left("Cur").right("Received").right("Applied")
+        .right("Unapplied").right("On account").right("Suspense").right("Returned");
+    for (PaymentState p : ledger.payments()) {
+      s.row(p.bankReference(), customerOf(p.payment()), p.amount().currency().getCurrencyCode(),
+          Amounts.grouped(p.amount()), Amounts.grouped(p.applied()), Amounts.grouped(p.unapplied()),
+          Amounts.grouped(p.onAccount()), Amounts.grouped(p.suspense()), Amounts.grouped(p.returned()));
+    }
+    section(out, "Where each payment's money is now", s);
+  }
+
+  private void printOpenItems(PrintWriter out) {
+    TextTable t = new TextTable().left("Customer").left("Item").left("Type").left("Due").right("Days late")
+        .left("Cur").right("Original").right("Open");
+    for (Customer c : customers.values()) {
+      for (OpenItem i : ledger.openItems(c.id(), data.asOf())) {
+        long late = ChronoUnit.DAYS.between(i.dueDate(), data.asOf());
+        t.row(c.id(), i.documentNumber(), i.kind().name(), i.dueDate().toString(), late > 0 ? Long.toString(late) : "",
+            i.openAmount().currency().getCurrencyCode(), Amounts.grouped(i.originalAmount()),
+            Amounts.grouped(i.openAmount()));
+      }
+    }
+    section(out, "Open items as of " + data.asOf() + " (" + t.size() + ")", t);
+  }
+
+  private void printBalances(PrintWriter out) {
+    TextTable t = new TextTable().left("Customer").left("Name").left("Cur").right("Open items").right("Balance")
+        .right("Unapplied cash").right("On account");
+    for (Customer c : customers.values()) {
+      Map<CurrencyUnit, Money> balance = ledger.balance(c.id(), data.asOf());
+      Map<CurrencyUnit, Money> unapplied = ledger.unappliedCash(c.id(), data.asOf());
+      Map<CurrencyUnit, Money> onAccount = ledger.onAccount(c.id(), data.asOf());
+      TreeMap<String, CurrencyUnit> currencies = new TreeMap<>();
+      currencies.put(c.currency().getCurrencyCode(), c.currency());
+      for (Map<CurrencyUnit, Money> amounts : List.of(balance, unapplied, onAccount)) {
+        amounts.keySet().forEach(k -> currencies.put(k.getCurrencyCode(), k));
+      }
+      List<OpenItem> open = ledger.openItems(c.id(), data.asOf());
+      for (CurrencyUnit cur : currencies.values()) {
+        long count = open.stream().filter(i -> i.openAmount().currency().equals(cur)).count();
+        Money zero = Money.zero(cur);
+        t.row(c.id(), c.name(), cur.getCurrencyCode(), Long.toString(count),
+            Amounts.grouped(balance.getOrDefault(cur, zero)), Amounts.grouped(unapplied.getOrDefault(cur, zero)),
+            Amounts.grouped(onAccount.getOrDefault(cur, zero)));
+      }
+    }
+    section(out, "Balances per customer", t);
+  }
+
+  private void printDeductions(PrintWriter out) {
+    TextTable t = new TextTable().left("Deduction").left("Customer").left("Item").left("Payment").left("Cur")
+        .right("Amount").left("Reason").left("Status").left("Note");
+    for (Deduction d : ledger.deductions()) {
+      t.row(d.id(), d.customerId(), d.documentNumber(), d.paymentReference().orElse(""),
+          d.amount().currency().getCurrencyCode(), Amounts.grouped(d.amount()), d.reason().name(), d.status().name(),
+          d.note().orElse(""));
+    }
+    section(out, "Deductions (" + t.size() + ")", t);
+  }
+
+  private void printCashNotApplied(PrintWriter out) {
+    out.println("Cash not applied");
+    for (Customer c : customers.values()) {
+      Map<CurrencyUnit, Money> unapplied = ledger.unappliedCash(c.id(), data.asOf());
+      Map<CurrencyUnit, Money> onAccount = ledger.onAccount(c.id(), data.asOf());
+      if (!unapplied.isEmpty()) {
+        out.println("  unapplied cash of " + c.id() + " " + c.name() + ": " + Amounts.perCurrency(unapplied));
+      }
+      if (!onAccount.isEmpty()) {
+        out.println("  on account of " + c.id() + " " + c.name() + ": " + Amounts.perCurrency(onAccount));
+      }
+    }
+    out.println("  suspense (payer unknown): " + Amounts.perCurrency(ledger.suspense(data.asOf())));
+    out.println();
+  }
+
+  private void printTrialBalance(PrintWriter out) {
+    Map<AccountRole, Map<CurrencyUnit, long[]>> trial = trialBalance();
+    TextTable t = new TextTable().left("Account").left("Cur").right("Debits").right("Credits").right("Balance");
+    trial.forEach((role, perCurrency) -> perCurrency.forEach((c, dc) ->
+        t.row(role.name(), c.getCurrencyCode(), Amounts.grouped(Money.ofMinor(c, dc[0])),
+            Amounts.grouped(Money.ofMinor(c, dc[1])), drCr(Money.ofMinor(c, dc[0] - dc[1])))));
+    totals(trial).forEach((c, dc) -> t.footer("Total", c.getCurrencyCode(), Amounts.grouped(Money.ofMinor(c, dc[0])),
+        Amounts.grouped(Money.ofMinor(c, dc[1])), drCr(Money.ofMinor(c, dc[0] - dc[1]))));
+    section(out, "Trial balance of the journal as of " + data.asOf(), t);
+  }
+
+  private static String drCr(Money net) {
+    if (net.isZero()) {
+      return Amounts.grouped(net) + "   ";
+    }
+    return Amounts.grouped(net.abs()) + (net.isPositive() ? " Dr" : " Cr");
+  }
+
+  private static String totalsLine(Map<CurrencyUnit, long[]> totals) {
+    StringJoiner joiner = new StringJoiner(" and ");
+    totals.forEach((c, dc) -> joiner.add(c.getCurrencyCode() + " (" + Amounts.grouped(Money.ofMinor(c, dc[0])) + ")"));
+    return joiner.toString();
+  }
+
+  private static void section(PrintWriter out, String title, TextTable table) {
+    out.println(title);
+    if (table.size() == 0) {
+      out.println("  none");
+    } else {
+      out.print(table.render("  "));
+    }
+    out.println();
+  }
+}

@@ -1,0 +1,63 @@
+package dev.o2c.examples.text;
+
+import dev.o2c.core.money.Money;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.StringJoiner;
+import javax.money.CurrencyUnit;
+
+/** Formats money for console and CSV output, always at the currency's own scale. */
+public final class Amounts {
+
+  private Amounts() {}
+
+  /**
+   * The amount as a plain decimal at the currency's scale, without currency code or grouping: EUR
+   * 12.3 prints {@code 12.30}, JPY 330000 prints {@code 330000}, a credit prints {@code -357.00}.
+   *
+   * @param money the amount
+   * @return the plain decimal
+   */
+  public static String plain(Money money) {
+    BigDecimal amount = money.amount().setScale(money.scale());
+    return amount.toPlainString();
+  }
+
+  /**
+   * The amount with grouping for reading on screen, e.g. {@code 4,760.00} or {@code -357.00}.
+   *
+   * @param money the amount
+   * @return the grouped decimal at the currency's scale
+   */
+  public static String grouped(Money money) {
+    BigDecimal amount = money.amount().setScale(money.scale());
+    String plain = amount.abs().toPlainString();
+    int dot = plain.indexOf('.');
+    String whole = dot < 0 ? plain : plain.substring(0, dot);
+    String fraction = dot < 0 ? "" : plain.substring(dot);
+    StringBuilder grouped = new StringBuilder();
+    for (int i = 0; i < whole.length(); i++) {
+      if (i > 0 && (whole.length() - i) % 3 == 0) {
+        grouped.append(',');
+      }
+      grouped.append(whole.charAt(i));
+    }
+    return (amount.signum() < 0 ? "-" : "") + grouped + fraction;
+  }
+
+  /**
+   * Amounts per currency on one line, e.g. {@code EUR 12.30, JPY 5000}, or {@code none} when the
+   * map is empty.
+   *
+   * @param amounts amounts keyed by currency, printed in the map's iteration order
+   * @return the line
+   */
+  public static String perCurrency(Map<CurrencyUnit, Money> amounts) {
+    if (amounts.isEmpty()) {
+      return "none";
+    }
+    StringJoiner joiner = new StringJoiner(", ");
+    amounts.values().forEach(m -> joiner.add(m.currency().getCurrencyCode() + " " + grouped(m)));
+    return joiner.toString();
+  }
+}

@@ -1,0 +1,185 @@
+package dev.o2c.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.o2c.examples.csv.CsvException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+class O2cTest {
+
+  /** The outcome of one in-process run. */
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = O2c.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private static Run run(CommandLine commandLine, StringWriter out, StringWriter err, String... args) {
+    // Streams reach only the subcommands present when they are set, so set them again after adding one.
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    int code = commandLine.execute(args);
+    commandLine.getErr().flush();
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void test_demo_exitsZeroAndBooksBalance() {
+    Run run = run("demo");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .startsWith("o2c demo: order to cash as of 2026-03-31 (4 customers, 12 items, 7 payments, 11 "
+            + "cash-application decisions)")
+        .contains("Customers (4)", "Items posted (12)", "Payments and what was done with them (7 payments)")
+        .containsPattern("(?m)^Books balance: debits equal credits in EUR \\(47,944\\.38\\) and JPY \\(1,445,000\\);");
+  }
+
+  @Test
+  void test_demo_showsTheTrialBalanceTotalsPerCurrency() {
+    String out = run("demo").out();
+
+    assertThat(out).containsPattern("(?m)^  Total +EUR +47,944\\.38 +47,944\\.38 +0\\.00$");
+    assertThat(out).containsPattern("(?m)^  Total +JPY +1,445,000 +1,445,000 +0$");
+    assertThat(out).containsPattern("(?m)^  DISCOUNT +EUR +47\\.60 +0\\.00 +47\\.60 Dr$");
+  }
+
+  @Test
+  void test_demo_showsOpenBalancesPerCustomer() {
+    String out = run("demo").out();
+
+    // Baltic Tools: INV-2003 reopened by the bank return (1,500.00) + INV-2005 after the credit memo (1,785.00).
+    assertThat(out).containsPattern("(?m)^  C-200 +Baltic Tools GmbH +EUR +2 +3,285\\.00 +0\\.00 +0\\.00$");
+    assertThat(out).containsPattern("(?m)^  C-100 +Alpine Retail Group +EUR +1 +890\\.00 +500\\.00 +0\\.00$");
+    assertThat(out).containsPattern("(?m)^  C-300 +Sakura Trading K\\.K\\. +JPY +1 +125,000 +0 +0$");
+  }
+
+  @Test
+  void test_demo_showsDeductionDiscountSuspenseAndReturn() {
+    String out = run("demo").out();
+
+    assertThat(out).containsPattern(
+        "(?m)^ +2026-03-23 +deduction DED-1 +INV-2002 +C-200 +EUR +213\\.00 +DAMAGE: two pallets damaged$");
+    assertThat(out).containsPattern("(?m)^  DED-1 +C-200 +INV-2002 +BNK-0303 +EUR +213\\.00 +DAMAGE +OPEN");
+    assertThat(out).containsPattern("(?m)^ +2026-03-24 +applied +INV-1003 +C-101 +EUR +2,332\\.40 +47\\.60 ");
+    assertThat(out).containsPattern("(?m)^  BNK-0305 +2026-03-26 +to suspense +\\? +JPY +330,000 ");
+    assertThat(out).containsPattern("(?m)^ +2026-03-27 +identified +C-300 +JPY +330,000 ");
+    assertThat(out).containsPattern("(?m)^ +2026-03-30 +returned +C-200 +EUR +1,500\\.00 .*reopened INV-2003$");
+    assertThat(out).contains("  suspense (payer unknown): none");
+  }
+
+  @Test
+  void test_demo_isDeterministic() {
+    assertThat(run("demo").out()).isEqualTo(run("demo").out());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--help", "-h"})
+  void test_help_exitsZeroAndListsDemo(String option) {
+    Run run = run(option);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).contains("Usage: o2c", "demo", "Exit codes: 0 done, 1 bad input, 2 wrong command line.");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void test_helpSubcommand_showsDemoUsage() {
+    Run run = run("help", "demo");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).contains("Usage: o2c demo", "embedded in the jar");
+  }
+
+  @Test
+  void test_demoHelp_exitsZero() {
+    Run run = run("demo", "--help");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).contains("Usage: o2c demo");
+  }
+
+  @Test
+  void test_version_exitsZeroAndPrintsVersion() {
+    Run run = run("--version");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).startsWith("o2c ");
+  }
+
+  @Test
+  void test_unknownSubcommand_exitsTwoWithUsageOnStderr() {
+    Run run = run("frobnicate");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("frobnicate", "Usage: o2c");
+  }
+
+  @Test
+  void test_noSubcommand_exitsTwoWithUsageOnStderr() {
+    Run run = run();
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("Missing required subcommand", "Usage: o2c");
+  }
+
+  @Test
+  void test_demoWithUnknownOption_exitsTwo() {
+    Run run = run("demo", "--no-such-option");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--no-such-option", "Usage: o2c demo");
+  }
+
+  @Command(name = "failing")
+  static final class Failing implements Callable<Integer> {
+    private final RuntimeException failure;
+
+    Failing(RuntimeException failure) {
+      this.failure = failure;
+    }
+
+    @Override
+    public Integer call() {
+      throw failure;
+    }
+  }
+
+  @Test
+  void test_badInput_exitsOneWithTheProblemAndNoStackTrace() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = O2c.commandLine(new PrintWriter(out), new PrintWriter(err));
+    commandLine.addSubcommand("failing", new Failing(new CsvException("items.csv", 7, "amount \"12,30\" is bad")));
+
+    Run run = run(commandLine, out, err, "failing");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).isEqualTo("o2c failing: items.csv:7: amount \"12,30\" is bad" + System.lineSeparator());
+  }
+
+  @Test
+  void test_bug_exitsOneWithStackTrace() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = O2c.commandLine(new PrintWriter(out), new PrintWriter(err));
+    commandLine.addSubcommand("failing", new Failing(new IllegalStateException("boom")));
+
+    Run run = run(commandLine, out, err, "failing");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("internal error", "IllegalStateException: boom", "\tat ");
+  }
+}
