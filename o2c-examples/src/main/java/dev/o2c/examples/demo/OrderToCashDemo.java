@@ -169,9 +169,11 @@ public final class OrderToCashDemo {
     switch (step.action()) {
       case APPLY: {
         CurrencyUnit currency = currencyOfItem(step);
-        Posting p = attempt(() -> ledger.apply(payment, step.itemId().get(), money(step, step.amount(), currency),
-            money(step, step.discount(), currency), money(step, step.writeOff(), currency), step.date(),
-            note.isEmpty() ? null : note), step);
+        Money applied = money(step, step.amount(), currency);
+        Money discount = step.discount().isPresent() ? money(step, step.discount(), currency)
+            : discountEarned(step.itemId().get(), applied, step.date());
+        Posting p = attempt(() -> ledger.apply(payment, step.itemId().get(), applied, discount,
+            money(step, step.writeOff(), currency), step.date(), note.isEmpty() ? null : note), step);
         Application a = p.application();
         activity(payment, step.date(), "applied", a.documentNumber(), customerOfItem(a.documentNumber()), currency,
             a.applied(), a.discount(), a.writeOff(), note);
@@ -240,6 +242,20 @@ public final class OrderToCashDemo {
 
   private static String customerOf(Payment payment) {
     return payment.customerId().orElse("?");
+  }
+
+  /**
+   * The cash discount the item's payment terms grant when {@code applied} settles the rest of the item
+   * on {@code date}; zero when the terms grant none then or the payment does not settle the item.
+   */
+  private Money discountEarned(String itemId, Money applied, LocalDate date) {
+    Optional<ItemState> state = ledger.item(itemId);
+    if (state.isEmpty() || state.get().item().terms().isEmpty()) {
+      return Money.zero(applied.currency());
+    }
+    OpenItem item = state.get().item();
+    Money discount = item.terms().get().discountFor(item.openAmount(), item.documentDate(), date);
+    return applied.plus(discount).equals(item.openAmount()) ? discount : Money.zero(applied.currency());
   }
 
   private static Money money(CashStep step, Optional<BigDecimal> value, CurrencyUnit currency) {
