@@ -92,15 +92,15 @@ public final class ArGenerators {
 
   // ------------------------------------------------------------------ currencies and money
 
-  /** Currencies from {@link #DEFAULT_CURRENCY_MIX}. */
+  /** {@return currencies from {@link #DEFAULT_CURRENCY_MIX}} */
   public static Generator<CurrencyUnit> currencies() {
     return Generator.weighted(DEFAULT_CURRENCY_MIX);
   }
 
   /**
-   * Strictly positive amounts in a currency, at the currency's scale. Magnitudes spread evenly over
-   * the decades from one major unit to about 250,000 EUR-equivalent (JPY and SEK ranges are scaled
-   * up), with some round amounts and some single minor units mixed in.
+   * Strictly positive amounts in a currency, at the currency's scale. Magnitudes spread over the
+   * decades from one major unit to about 250,000 EUR-equivalent (JPY and SEK ranges are scaled up),
+   * most often in the middle decades, with some round amounts and some single minor units mixed in.
    *
    * @param currency the currency
    * @return the generator
@@ -121,13 +121,13 @@ public final class ArGenerators {
         long step = steps[random.nextInt(steps.length)] * majorRange[0] * unit;
         minor = step * random.nextLong(1, Math.max(2, Math.min(hi / step, 200)));
       } else {
-        minor = logUniform(random, lo, hi);
+        minor = spreadOverDecades(random, lo, hi);
       }
       return Money.ofMinor(currency, minor);
     };
   }
 
-  /** Strictly positive amounts in currencies from {@link #DEFAULT_CURRENCY_MIX}. */
+  /** {@return strictly positive amounts in currencies from {@link #DEFAULT_CURRENCY_MIX}} */
   public static Generator<Money> positiveAmounts() {
     return currencies().flatMap(ArGenerators::positiveAmounts);
   }
@@ -151,19 +151,19 @@ public final class ArGenerators {
     };
   }
 
-  /** Amounts of any sign in currencies from {@link #DEFAULT_CURRENCY_MIX}. */
+  /** {@return amounts of any sign in currencies from {@link #DEFAULT_CURRENCY_MIX}} */
   public static Generator<Money> amounts() {
     return currencies().flatMap(ArGenerators::amounts);
   }
 
   // ------------------------------------------------------------------ identifiers and accounts
 
-  /** Customer ids like {@code C-204518}. */
+  /** {@return customer ids like {@code C-204518}} */
   public static Generator<String> customerIds() {
     return Generator.intBetween(1, 999_999).map(n -> "C-" + n);
   }
 
-  /** Valid-looking IBANs (electronic form) of a dozen countries, with correct check digits. */
+  /** {@return valid-looking IBANs (electronic form) of a dozen countries, with correct check digits} */
   public static Generator<String> ibans() {
     return random -> iban(random, IBAN_LAYOUTS.get(random.nextInt(IBAN_LAYOUTS.size())));
   }
@@ -216,7 +216,7 @@ public final class ArGenerators {
 
   // ------------------------------------------------------------------ terms
 
-  /** Common terms notations, weighted as seen on invoices (NET 30 most often). */
+  /** {@return common terms notations, weighted as seen on invoices (NET 30 most often)} */
   public static Generator<TermsNotation> termsNotations() {
     return Generator.weighted(List.of(
         Weighted.of(30, TermsNotation.NET_30), Weighted.of(10, TermsNotation.NET_14),
@@ -227,14 +227,14 @@ public final class ArGenerators {
         Weighted.of(3, TermsNotation.THREE_10_NET_60)));
   }
 
-  /** Payment terms parsed from {@link #termsNotations()}. */
+  /** {@return payment terms parsed from {@link #termsNotations()}} */
   public static Generator<PaymentTerms> paymentTerms() {
     return termsNotations().map(TermsNotation::terms);
   }
 
   // ------------------------------------------------------------------ customers
 
-  /** Company names like {@code "Nordwind Logistics GmbH"}; not unique. */
+  /** {@return company names like {@code "Nordwind Logistics GmbH"}; not unique} */
   public static Generator<String> companyNames() {
     return random -> NAME_STEMS.get(random.nextInt(NAME_STEMS.size())) + " "
         + NAME_SECTORS.get(random.nextInt(NAME_SECTORS.size())) + " "
@@ -293,7 +293,7 @@ public final class ArGenerators {
 
   // ------------------------------------------------------------------ items
 
-  /** Item kinds as they occur: mostly invoices, some credit and debit memos. */
+  /** {@return item kinds as they occur: mostly invoices, some credit and debit memos} */
   public static Generator<ItemKind> itemKinds() {
     return Generator.weighted(List.of(
         Weighted.of(80, ItemKind.INVOICE), Weighted.of(10, ItemKind.CREDIT_MEMO), Weighted.of(10, ItemKind.DEBIT_MEMO)));
@@ -452,12 +452,12 @@ public final class ArGenerators {
     };
   }
 
-  /** Bank references: 16 upper-case letters and digits, as account servicers assign them. */
+  /** {@return bank references: 16 upper-case letters and digits, as account servicers assign them} */
   public static Generator<String> bankReferences() {
     return random -> randomChars(random, ALPHANUMERIC, 16);
   }
 
-  /** End-to-end ids, including the SEPA filler {@code NOTPROVIDED}. */
+  /** {@return end-to-end ids, including the SEPA filler {@code NOTPROVIDED}} */
   public static Generator<String> endToEndIds() {
     return random -> random.nextInt(5) == 0 ? "NOTPROVIDED" : "E2E-" + randomChars(random, ALPHANUMERIC, 12);
   }
@@ -637,11 +637,15 @@ public final class ArGenerators {
     }
   }
 
-  /** A value in [lo, hi] whose number of decimal digits is uniform: log-uniform without floating point. */
-  static long logUniform(RandomGenerator random, long lo, long hi) {
+  /**
+   * A value in [lo, hi], uniform within its decade, whose number of decimal digits follows a triangular
+   * distribution peaked in the middle decade: mid-sized invoices are common, tiny and huge ones rare
+   * but present. No floating point is involved.
+   */
+  static long spreadOverDecades(RandomGenerator random, long lo, long hi) {
     int loDigits = Long.toString(lo).length();
-    int hiDigits = Long.toString(hi).length();
-    int digits = random.nextInt(loDigits, hiDigits + 1);
+    int span = Long.toString(hi).length() - loDigits;
+    int digits = loDigits + (random.nextInt(span + 1) + random.nextInt(span + 1) + random.nextInt(2)) / 2;
     long from = Math.max(lo, pow10(digits - 1));
     long to = Math.min(hi, pow10(digits) - 1);
     return random.nextLong(from, to + 1);

@@ -34,24 +34,24 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ArWorld {
 
-  /** The configuration the world was generated from. */
+  /** {@return the configuration the world was generated from} */
   public abstract ArWorldConfig config();
 
-  /** The day the world is seen; no document or value date is after it. */
+  /** {@return the day the world is seen; no document or value date is after it} */
   public final LocalDate asOf() {
     return config().asOf();
   }
 
-  /** The customers, every parent before its children. */
+  /** {@return the customers, every parent before its children} */
   public abstract List<Customer> customers();
 
-  /** All items of all customers, each at its original amount, in customer order. */
+  /** {@return all items of all customers, each at its original amount, in customer order} */
   public abstract List<OpenItem> items();
 
-  /** The incoming payments, in statement order. */
+  /** {@return the incoming payments, in statement order} */
   public abstract List<Payment> payments();
 
-  /** The truth for every payment, in the order of {@link #payments()}. */
+  /** {@return the truth for every payment, in the order of {@link #payments()}} */
   public abstract List<PaymentTruth> truths();
 
   /**
@@ -183,7 +183,7 @@ public abstract class ArWorld {
     }
   }
 
-  /** Returns a new builder. */
+  /** A new builder. */
   static Builder builder() {
     return new Builder();
   }

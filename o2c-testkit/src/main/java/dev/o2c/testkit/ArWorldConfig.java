@@ -33,31 +33,33 @@ public abstract class ArWorldConfig {
       Weighted.of(8, PaymentScenario.ON_ACCOUNT),
       Weighted.of(10, PaymentScenario.UNIDENTIFIABLE));
 
-  /** The number of customers, at least 1; default 20. */
+  /** {@return the number of customers, at least 1; default 20} */
   @Value.Default
   public int customers() {
     return 20;
   }
 
-  /** The fewest items per customer, zero or more; default 1. */
+  /** {@return the fewest items per customer, zero or more; default 1} */
   @Value.Default
   public int minItemsPerCustomer() {
     return 1;
   }
 
-  /** The most items per customer, at least {@link #minItemsPerCustomer()}; default 8. */
+  /** {@return the most items per customer, at least {@link #minItemsPerCustomer()}; default 8} */
   @Value.Default
   public int maxItemsPerCustomer() {
     return 8;
   }
 
-  /** The number of incoming payments, zero or more; default 30. */
+  /** {@return the number of incoming payments, zero or more; default 30} */
   @Value.Default
   public int payments() {
     return 30;
   }
 
-  /** Customers' account currencies with their weights; default {@link ArGenerators#DEFAULT_CURRENCY_MIX}. */
+  /** {@return customers' account currencies with their weights; default {@link ArGenerators#DEFAULT_CURRENCY_MIX}} */
+  // A default for a list is what we want here; the builder sets the whole list at once.
+  @SuppressWarnings("immutables:untype")
   @Value.Default
   public List<Weighted<CurrencyUnit>> currencyMix() {
     return ArGenerators.DEFAULT_CURRENCY_MIX;
@@ -68,31 +70,35 @@ public abstract class ArWorldConfig {
    * remaining items cannot serve falls back to a simpler one ({@code DISCOUNT}/{@code SHORT}/{@code
    * MULTIPLE} to {@code EXACT}, {@code EXACT} to {@code ON_ACCOUNT}), so the truth records what a
    * payment really is.
+   *
+   * @return the weighted scenarios, in a fixed order
    */
+  // A default for a list is what we want here; the builder sets the whole list at once.
+  @SuppressWarnings("immutables:untype")
   @Value.Default
   public List<Weighted<PaymentScenario>> scenarioMix() {
     return DEFAULT_SCENARIO_MIX;
   }
 
-  /** The day the world is seen: the latest document and value date; default {@link #DEFAULT_AS_OF}. */
+  /** {@return the day the world is seen: the latest document and value date; default {@link #DEFAULT_AS_OF}} */
   @Value.Default
   public LocalDate asOf() {
     return DEFAULT_AS_OF;
   }
 
-  /** How many days before {@link #asOf()} the oldest document may be dated, at least 1; default 180. */
+  /** {@return how many days before {@link #asOf()} the oldest document may be dated, at least 1; default 180} */
   @Value.Default
   public int historyDays() {
     return 180;
   }
 
-  /** The share of customers that belong to a parent (a paying group), in [0, 1]; default 0.2. */
+  /** {@return the share of customers that belong to a parent (a paying group), in [0, 1]; default 0.2} */
   @Value.Default
   public double parentShare() {
     return 0.2;
   }
 
-  /** The share of a child customer's payments that its parent makes, in [0, 1]; default 0.3. */
+  /** {@return the share of a child customer's payments that its parent makes, in [0, 1]; default 0.3} */
   @Value.Default
   public double parentPaysShare() {
     return 0.3;
@@ -101,18 +107,20 @@ public abstract class ArWorldConfig {
   /**
    * Whether identifiable payments carry the payer's customer id (as after payer identification);
    * default true. When false only the payer's name and account tell who paid.
+   *
+   * @return whether payments name their customer
    */
   @Value.Default
   public boolean identifyPayers() {
     return true;
   }
 
-  /** The configuration with every default. */
+  /** {@return the configuration with every default} */
   public static ArWorldConfig defaults() {
     return builder().build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -56,7 +56,7 @@ public final class ArWorldGenerator implements Generator<ArWorld> {
     return new ArWorldGenerator(Objects.requireNonNull(config, "config"));
   }
 
-  /** The configuration worlds are generated from. */
+  /** {@return the configuration worlds are generated from} */
   public ArWorldConfig config() {
     return config;
   }

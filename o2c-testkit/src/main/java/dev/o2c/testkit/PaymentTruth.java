@@ -20,33 +20,35 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class PaymentTruth {
 
-  /** The payment's bank reference. */
+  /** {@return the payment's bank reference} */
   public abstract String bankReference();
 
-  /** What kind of case the payment is. */
+  /** {@return what kind of case the payment is} */
   public abstract PaymentScenario scenario();
 
-  /** The payment amount, repeated here so the truth can be checked on its own. */
+  /** {@return the payment amount, repeated here so the truth can be checked on its own} */
   public abstract Money paymentAmount();
 
   /**
    * The customer who really paid (may be the parent of the items' customer); empty for an
    * {@linkplain PaymentScenario#UNIDENTIFIABLE unidentifiable} payment.
+   *
+   * @return the payer's customer id, if anyone can know it
    */
   public abstract Optional<String> payerId();
 
-  /** The items the payment settles, in the order the payer listed them. */
+  /** {@return the items the payment settles, in the order the payer listed them} */
   public abstract List<TruthAllocation> allocations();
 
-  /** The part of the payment that settles no item (on account, or unidentifiable); zero or positive. */
+  /** {@return the part of the payment that settles no item (on account, or unidentifiable); zero or positive} */
   public abstract Money unexplained();
 
-  /** The document numbers of {@link #allocations()}, in order. */
+  /** {@return the document numbers of {@link #allocations()}, in order} */
   public final List<String> documentNumbers() {
     return allocations().stream().map(TruthAllocation::documentNumber).toList();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

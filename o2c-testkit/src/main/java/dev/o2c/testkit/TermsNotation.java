@@ -54,32 +54,32 @@ public enum TermsNotation {
     this.netDays = netDays;
   }
 
-  /** The notation as printed on invoices, e.g. {@code "2/10 NET 30"}. */
+  /** {@return the notation as printed on invoices, e.g. {@code "2/10 NET 30"}} */
   public String notation() {
     return notation;
   }
 
-  /** The terms, parsed from {@link #notation()} by {@link PaymentTerms#parse(CharSequence)}. */
+  /** {@return the terms, parsed from {@link #notation()} by {@link PaymentTerms#parse(CharSequence)}} */
   public PaymentTerms terms() {
     return PaymentTerms.parse(notation);
   }
 
-  /** Days from the document date to the net due date. */
+  /** {@return days from the document date to the net due date} */
   public int netDays() {
     return netDays;
   }
 
-  /** The cash discount in whole percent; zero for net-only terms. */
+  /** {@return the cash discount in whole percent; zero for net-only terms} */
   public int discountPercent() {
     return discountPercent;
   }
 
-  /** Days from the document date during which the discount may be taken; zero for net-only terms. */
+  /** {@return days from the document date during which the discount may be taken; zero for net-only terms} */
   public int discountDays() {
     return discountDays;
   }
 
-  /** True if the terms grant a cash discount. */
+  /** {@return true if the terms grant a cash discount} */
   public boolean hasDiscount() {
     return discountPercent > 0;
   }

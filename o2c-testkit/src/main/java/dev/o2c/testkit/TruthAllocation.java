@@ -22,27 +22,27 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class TruthAllocation {
 
-  /** The document number of the item settled. */
+  /** {@return the document number of the item settled} */
   public abstract String documentNumber();
 
-  /** The payment money that explains the item; negative for a credit memo netted in the payment. */
+  /** {@return the payment money that explains the item; negative for a credit memo netted in the payment} */
   public abstract Money amount();
 
-  /** The cash discount taken on the item; zero or positive. */
+  /** {@return the cash discount taken on the item; zero or positive} */
   public abstract Money discount();
 
-  /** The part of the item the payer did not pay (a deduction); zero or positive. */
+  /** {@return the part of the item the payer did not pay (a deduction); zero or positive} */
   public abstract Money shortfall();
 
-  /** Why the payer deducted; present exactly when {@link #shortfall()} is positive. */
+  /** {@return why the payer deducted; present exactly when {@link #shortfall()} is positive} */
   public abstract Optional<DeductionReason> deductionReason();
 
-  /** What the allocation takes off the item: {@code amount + discount + shortfall}. */
+  /** {@return what the allocation takes off the item: {@code amount + discount + shortfall}} */
   public final Money cleared() {
     return amount().plus(discount()).plus(shortfall());
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

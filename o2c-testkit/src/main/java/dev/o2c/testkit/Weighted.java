@@ -19,6 +19,8 @@ public record Weighted<T>(int weight, T value) {
   /**
    * Checks the weight and the value.
    *
+   * @param weight the relative weight, zero or positive
+   * @param value the value, not null
    * @throws IllegalArgumentException if the weight is negative
    */
   public Weighted {

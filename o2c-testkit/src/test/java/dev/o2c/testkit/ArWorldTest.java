@@ -144,7 +144,7 @@ class ArWorldTest {
   }
 
   @Test
-  void test_largeWorld_isGeneratedQuickly() {
+  void test_largeWorld_isConsistent() {
     ArWorld world = ArWorldGenerator.of(ArWorldConfig.builder().customers(2_000).payments(8_000).build()).next(5L);
     assertThat(world.payments()).hasSize(8_000);
     assertConsistent(world);
