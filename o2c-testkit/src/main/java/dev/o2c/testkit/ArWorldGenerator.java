@@ -483,8 +483,10 @@ public final class ArWorldGenerator implements Generator<ArWorld> {
       int tokens = random.nextInt(0, 4);
       StringBuilder text = new StringBuilder();
       for (int i = 0; i < tokens; i++) {
+        // A letter first, and not the C, D or I of CM, DM and INV, so that no token reads like a document number.
         text.append(i == 0 ? "" : " ")
-            .append(ArGenerators.randomChars(random, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789/?", random.nextInt(3, 11)));
+            .append(ArGenerators.randomChars(random, "ABEFGHJKLMNPQRSTUVWXYZ", 1))
+            .append(ArGenerators.randomChars(random, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789/?", random.nextInt(2, 10)));
       }
       if (tokens > 0) {
         remittance.addLines(text.toString());

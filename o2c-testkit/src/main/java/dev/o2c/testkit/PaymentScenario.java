@@ -3,6 +3,11 @@ package dev.o2c.testkit;
 /**
  * How a payment in a generated {@link ArWorld} relates to the open items: the kind of case a cash
  * application engine has to solve. The {@link PaymentTruth} of each payment records the answer.
+ *
+ * <pre>{@code
+ * Map<PaymentScenario, Long> perScenario = world.truths().stream()
+ *     .collect(Collectors.groupingBy(PaymentTruth::scenario, Collectors.counting()));
+ * }</pre>
  */
 public enum PaymentScenario {
   /** Pays one invoice or debit memo exactly. */

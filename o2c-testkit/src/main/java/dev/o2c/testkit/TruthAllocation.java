@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * // INV-100001 over EUR 1000.00 paid with EUR 980.00 under 2/10 NET 30:
  * TruthAllocation.builder().documentNumber("INV-100001").amount(Money.of("EUR", "980.00"))
- *     .discount(Money.of("EUR", "20.00")).shortfall(Money.zero(eur)).build();
+ *     .discount(Money.of("EUR", "20.00")).shortfall(Money.of("EUR", "0.00")).build();
  * }</pre>
  */
 @Value.Immutable
