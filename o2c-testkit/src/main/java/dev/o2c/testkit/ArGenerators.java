@@ -104,10 +104,14 @@ public final class ArGenerators {
    *
    * @param currency the currency
    * @return the generator
+   * @throws IllegalArgumentException if the currency has no decimal scale (such as gold, {@code XAU})
    */
   public static Generator<Money> positiveAmounts(CurrencyUnit currency) {
     Objects.requireNonNull(currency, "currency");
-    long unit = pow10(Math.max(0, currency.getDefaultFractionDigits()));
+    if (currency.getDefaultFractionDigits() < 0) {
+      throw new IllegalArgumentException("currency " + currency.getCurrencyCode() + " has no decimal scale");
+    }
+    long unit = pow10(currency.getDefaultFractionDigits());
     long[] majorRange = majorRange(currency);
     long lo = majorRange[0] * unit;
     long hi = majorRange[1] * unit;
@@ -138,6 +142,7 @@ public final class ArGenerators {
    *
    * @param currency the currency
    * @return the generator
+   * @throws IllegalArgumentException if the currency has no decimal scale (such as gold, {@code XAU})
    */
   public static Generator<Money> amounts(CurrencyUnit currency) {
     Generator<Money> positive = positiveAmounts(currency);

@@ -146,6 +146,8 @@ public abstract class ArWorldConfig {
     if (currencyMix().stream().mapToLong(Weighted::weight).sum() <= 0) {
       problems.append("; currencyMix has no positive weight");
     }
+    currencyMix().stream().filter(w -> w.value().getDefaultFractionDigits() < 0).forEach(w ->
+        problems.append("; currency ").append(w.value().getCurrencyCode()).append(" has no decimal scale"));
     if (scenarioMix().stream().mapToLong(Weighted::weight).sum() <= 0) {
       problems.append("; scenarioMix has no positive weight");
     }

@@ -137,10 +137,11 @@ class ArWorldTest {
   void test_config_reportsEveryProblem() {
     assertThatThrownBy(() -> ArWorldConfig.builder().customers(0).minItemsPerCustomer(3).maxItemsPerCustomer(2)
         .payments(-1).historyDays(0).parentShare(1.5).parentPaysShare(-0.1)
-        .scenarioMix(List.of(Weighted.of(0, PaymentScenario.EXACT))).build())
+        .scenarioMix(List.of(Weighted.of(0, PaymentScenario.EXACT)))
+        .currencyMix(List.of(Weighted.of(1, Monetary.getCurrency("XAU")))).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContainingAll("customers", "items per customer", "payments", "historyDays", "parentShare",
-            "parentPaysShare", "scenarioMix");
+            "parentPaysShare", "scenarioMix", "XAU has no decimal scale");
   }
 
   @Test
