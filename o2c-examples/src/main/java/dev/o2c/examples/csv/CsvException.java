@@ -9,7 +9,9 @@ import java.util.Objects;
 public final class CsvException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The file or resource name. */
   private final String source;
+  /** The 1-based line, or 0 when the problem is not on one line. */
   private final long line;
 
   /**
@@ -26,12 +28,12 @@ public final class CsvException extends RuntimeException {
     this.line = line;
   }
 
-  /** The file name or resource the CSV came from. */
+  /** {@return the file name or resource the CSV came from} */
   public String source() {
     return source;
   }
 
-  /** The 1-based line of the problem, 0 when it concerns the whole input. */
+  /** {@return the 1-based line of the problem, 0 when it concerns the whole input} */
   public long line() {
     return line;
   }

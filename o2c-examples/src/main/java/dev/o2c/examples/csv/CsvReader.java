@@ -87,7 +87,7 @@ public final class CsvReader {
       this.quoted = quoted;
     }
 
-    /** A line with nothing but spaces; a lone quoted empty field ({@code ""}) is not blank. */
+    /** {@return a line with nothing but spaces; a lone quoted empty field ({@code ""}) is not blank} */
     boolean isBlank() {
       return !quoted && fields.size() == 1 && fields.get(0).isBlank();
     }
@@ -119,7 +119,7 @@ public final class CsvReader {
       }
     }
 
-    /** The next record, or null at the end of the input. */
+    /** {@return the next record, or null at the end of the input} */
     Record next() {
       int c = read();
       if (!started) {

@@ -28,7 +28,7 @@ public final class CsvRow {
     this.fields = List.copyOf(fields);
   }
 
-  /** The 1-based line the record starts on. */
+  /** {@return the 1-based line the record starts on} */
   public long line() {
     return line;
   }

@@ -19,17 +19,17 @@ public final class CsvTable {
     this.rows = List.copyOf(rows);
   }
 
-  /** The file name or resource the table was read from. */
+  /** {@return the file name or resource the table was read from} */
   public String source() {
     return source;
   }
 
-  /** The column names as written in the header, in header order. */
+  /** {@return the column names as written in the header, in header order} */
   public List<String> columns() {
     return columns;
   }
 
-  /** The records after the header, in input order, blank lines left out. */
+  /** {@return the records after the header, in input order, blank lines left out} */
   public List<CsvRow> rows() {
     return rows;
   }

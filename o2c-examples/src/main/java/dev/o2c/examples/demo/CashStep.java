@@ -38,7 +38,22 @@ public record CashStep(
     Optional<String> reason,
     Optional<String> note) {
 
-  // The record's @param tags document the canonical constructor; it only checks for nulls.
+  /**
+   * Checks that no component is null.
+   *
+   * @param line the line of the script the step comes from
+   * @param date the posting date
+   * @param action what to do
+   * @param paymentRef the payment's bank reference
+   * @param customerId the identified payer
+   * @param itemId the invoice or debit memo
+   * @param creditMemoId the credit memo offset
+   * @param amount the applied, deducted or offset amount
+   * @param discount the cash discount granted
+   * @param writeOff the small difference written off
+   * @param reason a deduction reason or a bank return code
+   * @param note free text explaining the decision
+   */
   public CashStep {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(action, "action");

@@ -106,27 +106,27 @@ public final class DemoData {
     }
   }
 
-  /** The customers, in file order. */
+  /** {@return the customers, in file order} */
   public List<Customer> customers() {
     return customers;
   }
 
-  /** The items, in file order. */
+  /** {@return the items, in file order} */
   public List<OpenItem> items() {
     return items;
   }
 
-  /** The payments as the bank reported them, in file order. */
+  /** {@return the payments as the bank reported them, in file order} */
   public List<Payment> payments() {
     return payments;
   }
 
-  /** The cash-application decisions, in file order. */
+  /** {@return the cash-application decisions, in file order} */
   public List<CashStep> steps() {
     return steps;
   }
 
-  /** The day to report on. */
+  /** {@return the day to report on} */
   public LocalDate asOf() {
     return asOf;
   }

@@ -84,12 +84,12 @@ public final class OrderToCashDemo {
     return demo;
   }
 
-  /** The ledger after the run; reading it does not change it, but its operations would. */
+  /** {@return the ledger after the run; reading it does not change it, but its operations would} */
   public ReceivablesLedger ledger() {
     return ledger;
   }
 
-  /** The data set that was run. */
+  /** {@return the data set that was run} */
   public DemoData data() {
     return data;
   }
@@ -122,7 +122,7 @@ public final class OrderToCashDemo {
     }
   }
 
-  /** Registers customers parents first, as the ledger requires, whatever their order in the file. */
+  /** {@return registers customers parents first, as the ledger requires, whatever their order in the file} */
   private void registerCustomers() {
     List<Customer> pending = new ArrayList<>(data.customers());
     while (!pending.isEmpty()) {
@@ -372,7 +372,7 @@ public final class OrderToCashDemo {
     }
   }
 
-  /** Debit and credit sums in minor units, per account role and currency, up to the report date. */
+  /** {@return debit and credit sums in minor units, per account role and currency, up to the report date} */
   private Map<AccountRole, Map<CurrencyUnit, long[]>> trialBalance() {
     Map<AccountRole, Map<CurrencyUnit, long[]>> trial = new EnumMap<>(AccountRole.class);
     for (JournalLine line : ledger.journal()) {

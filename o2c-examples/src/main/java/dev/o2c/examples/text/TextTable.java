@@ -81,7 +81,7 @@ public final class TextTable {
     return this;
   }
 
-  /** The number of rows added, footers not counted. */
+  /** {@return the number of rows added, footers not counted} */
   public int size() {
     return rows.size();
   }
