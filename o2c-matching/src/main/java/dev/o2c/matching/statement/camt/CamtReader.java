@@ -167,6 +167,9 @@ public final class CamtReader implements StatementReader {
       String msg = e.getMessage() == null ? e.toString() : e.getMessage();
       // The JDK prefixes "ParseError at [row,col]:..." itself; keep one position only.
       msg = msg.replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+      if (msg.contains("Premature end of file") || msg.contains("must start and end within")) {
+        msg = "file ends too early (truncated?): " + msg;
+      }
       return loc == null
           ? msg
           : msg + " (line " + loc.getLineNumber() + ", column " + loc.getColumnNumber() + ")";
