@@ -52,7 +52,6 @@ final class CamtMapper {
   /** Most findings kept per statement; more are summarised in one last finding. */
   static final int MAX_FINDINGS = 1000;
 
-  private static final Pattern AMOUNT = Pattern.compile("\\+?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)");
   private static final Pattern RATE = Pattern.compile("[0-9]{1,30}(?:\\.[0-9]{1,30})?");
   private static final Pattern DATE =
       Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2})(?:Z|[+-][0-9]{2}:[0-9]{2})?");
@@ -328,7 +327,7 @@ final class CamtMapper {
       if (btch.isPresent()) {
         BatchInfo batch = batch(btch.get());
         e.addBatches(batch);
-        checkBatch(state, batch, btch.get().path(), txs, amount, direction, ntry.all("NtryDtls").size());
+        checkBatch(state, batch, btch.get(), txs, amount, direction, ntry.all("NtryDtls").size());
       }
     }
 
@@ -345,7 +344,7 @@ final class CamtMapper {
         transactions.add(transaction(state, ctx, details.get(i), single, false, i + 1));
       }
       if (!single) {
-        checkDetailSum(state, ntry.path(), details, transactions, amount, direction);
+        checkDetailSum(state, ntry, details, transactions, amount, direction);
       }
     }
     e.addAllTransactions(transactions);
@@ -398,7 +397,7 @@ final class CamtMapper {
   private void checkBatch(
       StatementState state,
       BatchInfo batch,
-      String path,
+      XmlNode btch,
       List<XmlNode> txs,
       Money entryAmount,
       Direction entryDirection,
@@ -414,7 +413,7 @@ final class CamtMapper {
                   + " transactions but "
                   + txs.size()
                   + " TxDtls are given",
-              path));
+              btch.path()));
     }
     if (batch.total().isPresent() && detailBlocks == 1) {
       Money total = batch.total().get();
@@ -432,14 +431,14 @@ final class CamtMapper {
                     + entryAmount
                     + " "
                     + entryDirection,
-                path));
+                btch.path()));
       }
     }
   }
 
   private void checkDetailSum(
       StatementState state,
-      String path,
+      XmlNode ntry,
       List<XmlNode> details,
       List<Transaction> transactions,
       Money entryAmount,
@@ -474,7 +473,7 @@ final class CamtMapper {
                   + Money.ofMinor(ccy, net)
                   + " but the entry amount is "
                   + entryAmount,
-              path));
+              ntry.path()));
     }
   }
 
@@ -788,26 +787,61 @@ final class CamtMapper {
         node.attribute("Ccy")
             .map(String::trim)
             .orElseThrow(() -> fail(node.path(), "amount " + text + " without Ccy attribute", null));
-    CurrencyUnit ccy = currency(code, node.path() + "/@Ccy");
-    if (!AMOUNT.matcher(text).matches()) {
+    CurrencyUnit ccy = currency(code, node);
+    int digits = ccy.getDefaultFractionDigits();
+    // Exact decimal to minor units without BigDecimal: [+]int[.frac], at most 18 integer digits,
+    // decimals beyond the currency's scale only if they are zeros.
+    int i = text.charAt(0) == '+' ? 1 : 0;
+    long minor = 0;
+    int intDigits = 1;
+    int fracDigits = 0;
+    boolean dot = false;
+    boolean any = false;
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '.' && !dot) {
+        dot = true;
+        continue;
+      }
+      if (c < '0' || c > '9') {
+        throw fail(node.path(), "not a valid amount: '" + text + "'", null);
+      }
+      any = true;
+      if (!dot) {
+        if (minor > 0 && ++intDigits > 18) {
+          throw fail(node.path(), "amount " + text + " is too large", null);
+        }
+        minor = minor * 10 + (c - '0');
+      } else if (++fracDigits <= digits) {
+        if (minor > (Long.MAX_VALUE - 9) / 10) {
+          throw fail(node.path(), "amount " + text + " is too large", null);
+        }
+        minor = minor * 10 + (c - '0');
+      } else if (c != '0') {
+        throw fail(
+            node.path(),
+            "amount " + text + " has more decimals than " + code + " allows (" + digits + ")",
+            null);
+      }
+    }
+    if (!any) {
       throw fail(node.path(), "not a valid amount: '" + text + "'", null);
     }
-    BigDecimal value = new BigDecimal(text);
-    if (value.precision() - value.scale() > 18) {
-      throw fail(node.path(), "amount " + text + " is too large", null);
+    for (int f = Math.min(fracDigits, digits); f < digits; f++) {
+      if (minor > Long.MAX_VALUE / 10) {
+        throw fail(node.path(), "amount " + text + " is too large", null);
+      }
+      minor *= 10;
     }
-    int digits = ccy.getDefaultFractionDigits();
-    if (value.stripTrailingZeros().scale() > digits) {
-      throw fail(
-          node.path(),
-          "amount " + text + " has more decimals than " + code + " allows (" + digits + ")",
-          null);
+    return Money.ofMinor(ccy, minor);
+  }
+
+  private CurrencyUnit currency(String code, XmlNode node) {
+    CurrencyUnit cached = currencies.get(code);
+    if (cached != null) {
+      return cached;
     }
-    try {
-      return Money.of(ccy, value);
-    } catch (ArithmeticException e) {
-      throw fail(node.path(), "amount " + text + " " + code + " cannot be represented exactly", e);
-    }
+    return currency(code, node.path() + "/@Ccy");
   }
 
   private CurrencyUnit currency(String code, String path) {
@@ -879,6 +913,18 @@ final class CamtMapper {
   }
 
   private LocalDate date(String text, String path) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int y = digits(text, 0, 4);
+      int mo = digits(text, 5, 7);
+      int d = digits(text, 8, 10);
+      if (y >= 0 && mo >= 0 && d >= 0) {
+        try {
+          return LocalDate.of(y, mo, d);
+        } catch (DateTimeException e) {
+          throw fail(path, "not a date: '" + text + "'", e);
+        }
+      }
+    }
     Matcher m = DATE.matcher(text);
     if (!m.matches()) {
       throw fail(path, "not a date: '" + text + "'", null);
@@ -888,6 +934,19 @@ final class CamtMapper {
     } catch (DateTimeException e) {
       throw fail(path, "not a date: '" + text + "'", e);
     }
+  }
+
+  /** The non-negative number written in text[from, to), or -1 when it is not all ASCII digits. */
+  private static int digits(String text, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   private StatementParseException fail(String path, String problem, Throwable cause) {

@@ -126,6 +126,8 @@ public final class CamtReader implements StatementReader {
     private final StatementHandler handler;
     private XMLStreamReader xml;
     private String currentPath = "/";
+    /** The element being read inside a tree, or null; its path is computed only on failure. */
+    private XmlNode currentNode;
     private CamtMapper mapper;
 
     Session(InputStream in, String sourceName, StatementHandler handler) {
@@ -143,10 +145,10 @@ public final class CamtReader implements StatementReader {
       } catch (StatementParseException e) {
         throw e;
       } catch (XMLStreamException e) {
-        throw fail(currentPath, "malformed XML: " + describe(e), e);
+        throw fail(location(), "malformed XML: " + describe(e), e);
       } catch (RuntimeException e) {
         // Parser internals and value conversions: whatever it is, the caller gets a position.
-        throw fail(currentPath, "cannot read: " + e, e);
+        throw fail(location(), "cannot read: " + e, e);
       } finally {
         if (xml != null) {
           try {
@@ -160,6 +162,10 @@ public final class CamtReader implements StatementReader {
 
     private StatementParseException fail(String path, String problem, Throwable cause) {
       return new StatementParseException(sourceName, path, problem, cause);
+    }
+
+    private String location() {
+      return currentNode != null ? currentNode.path() : currentPath;
     }
 
     private String describe(XMLStreamException e) {
@@ -187,16 +193,16 @@ public final class CamtReader implements StatementReader {
 
     private int next() throws XMLStreamException {
       if (!xml.hasNext()) {
-        throw fail(currentPath, "unexpected end of file (truncated?)", null);
+        throw fail(location(), "unexpected end of file (truncated?)", null);
       }
       int ev = xml.next();
       switch (ev) {
         case XMLStreamConstants.DTD:
-          throw fail(currentPath, "a DOCTYPE is not allowed in a camt message", null);
+          throw fail(location(), "a DOCTYPE is not allowed in a camt message", null);
         case XMLStreamConstants.ENTITY_REFERENCE:
-          throw fail(currentPath, "entity reference &" + xml.getLocalName() + "; not allowed", null);
+          throw fail(location(), "entity reference &" + xml.getLocalName() + "; not allowed", null);
         case XMLStreamConstants.END_DOCUMENT:
-          throw fail(currentPath, "unexpected end of file (truncated?)", null);
+          throw fail(location(), "unexpected end of file (truncated?)", null);
         default:
           return ev;
       }
@@ -263,6 +269,7 @@ public final class CamtReader implements StatementReader {
         currentPath = path;
         if (name.equals("GrpHdr")) {
           mapper.groupHeader(tree(name, path, 3));
+          currentNode = null;
         } else if (name.equals("Stmt") || name.equals("Rpt") || name.equals("Ntfctn")) {
           statement(name, path);
         } else {
@@ -287,14 +294,15 @@ public final class CamtReader implements StatementReader {
           String path = stmtPath + "/Ntry[" + entryOrdinal + "]";
           currentPath = path;
           XmlNode ntry = tree(name, path, 4);
+          currentNode = null;
           currentPath = path;
           Entry entry = mapper.entry(state, ntry, entryOrdinal);
           call(handler::onEntry, entry);
         } else {
           XmlNode child = header.addChild(name);
-          currentPath = child.path();
           readInto(child, 4);
         }
+        currentNode = null;
         currentPath = stmtPath;
       }
       if (state == null) {
@@ -324,6 +332,7 @@ public final class CamtReader implements StatementReader {
 
     /** Reads the current element (at its start tag) and everything in it into the node. */
     private void readInto(XmlNode root, int rootDepth) throws XMLStreamException {
+      currentNode = root;
       copyAttributes(root);
       Deque<XmlNode> open = new ArrayDeque<>();
       open.push(root);
@@ -339,7 +348,7 @@ public final class CamtReader implements StatementReader {
               throw fail(root.path(), "more than " + MAX_NODES + " elements", null);
             }
             XmlNode child = open.peek().addChild(xml.getLocalName());
-            currentPath = child.path();
+            currentNode = child;
             copyAttributes(child);
             open.push(child);
             break;
@@ -347,18 +356,18 @@ public final class CamtReader implements StatementReader {
           case XMLStreamConstants.CDATA:
           case XMLStreamConstants.SPACE:
             XmlNode top = open.peek();
-            if (!top.children().isEmpty() && xml.isWhiteSpace()) {
+            if (top.hasChildren() && xml.isWhiteSpace()) {
               break;
             }
             if ((long) top.textLength() + xml.getTextLength() > MAX_TEXT) {
               throw fail(top.path(), "text longer than " + MAX_TEXT + " characters", null);
             }
-            top.appendText(new String(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength()));
+            top.appendText(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
             break;
           case XMLStreamConstants.END_ELEMENT:
             open.pop();
             if (!open.isEmpty()) {
-              currentPath = open.peek().path();
+              currentNode = open.peek();
             }
             break;
           default:
@@ -381,7 +390,7 @@ public final class CamtReader implements StatementReader {
         if (ev == XMLStreamConstants.START_ELEMENT) {
           level++;
           if (depth + level > MAX_DEPTH) {
-            throw fail(currentPath, "elements nested deeper than " + MAX_DEPTH, null);
+            throw fail(location(), "elements nested deeper than " + MAX_DEPTH, null);
           }
         } else if (ev == XMLStreamConstants.END_ELEMENT) {
           level--;
