@@ -75,8 +75,10 @@ final class CamtMapper {
     private final Statement header;
     private final List<Finding> findings = new ArrayList<>();
     private int droppedFindings;
-    /** Net booked amount per currency, in minor units. */
+    /** Booked credits and debits per currency, in minor units: {credits, debits}. */
     private final Map<CurrencyUnit, long[]> booked = new LinkedHashMap<>();
+    /** All entries per currency: {credit count, credit minor sum, debit count, debit minor sum}. */
+    private final Map<CurrencyUnit, long[]> all = new LinkedHashMap<>();
 
     StatementState(Statement header) {
       this.header = header;
@@ -212,6 +214,7 @@ final class CamtMapper {
   Statement endStatement(StatementState state, XmlNode stmt) {
     Statement full = header(stmt);
     checkBalances(state, full, stmt.path());
+    stmt.at("TxsSummry").ifPresent(summary -> checkSummary(state, summary));
     List<Finding> findings = new ArrayList<>(state.findings);
     if (state.droppedFindings > 0) {
       findings.add(
@@ -293,6 +296,94 @@ final class CamtMapper {
     }
   }
 
+  /**
+   * Compares the statement's own transaction summary ({@code TxsSummry}) with the entries read.
+   * Sums are compared only when all entries share one currency, since the summary has none.
+   */
+  private void checkSummary(StatementState state, XmlNode summary) {
+    long creditCount = 0;
+    long debitCount = 0;
+    for (long[] t : state.all.values()) {
+      creditCount += t[0];
+      debitCount += t[2];
+    }
+    Optional<CurrencyUnit> ccy =
+        state.all.size() == 1 ? Optional.of(state.all.keySet().iterator().next()) : Optional.empty();
+    long[] t = ccy.map(state.all::get).orElse(new long[4]);
+    int scale = ccy.map(CurrencyUnit::getDefaultFractionDigits).orElse(0);
+    BigDecimal credits = BigDecimal.valueOf(t[1], scale);
+    BigDecimal debits = BigDecimal.valueOf(t[3], scale);
+    compareCount(state, summary, new String[] {"TtlNtries", "NbOfNtries"}, creditCount + debitCount);
+    compareCount(state, summary, new String[] {"TtlCdtNtries", "NbOfNtries"}, creditCount);
+    compareCount(state, summary, new String[] {"TtlDbtNtries", "NbOfNtries"}, debitCount);
+    if (ccy.isEmpty() && !state.all.isEmpty()) {
+      return;
+    }
+    compareSum(state, summary, new String[] {"TtlNtries", "Sum"}, credits.add(debits));
+    compareSum(state, summary, new String[] {"TtlCdtNtries", "Sum"}, credits);
+    compareSum(state, summary, new String[] {"TtlDbtNtries", "Sum"}, debits);
+    Optional<XmlNode> net = summary.at("TtlNtries", "TtlNetNtry");
+    if (net.isPresent()) {
+      BigDecimal declared = decimal(required(net.get(), "Amt"));
+      if (net.get().at("CdtDbtInd").isPresent()
+          && direction(net.get().at("CdtDbtInd").get()) == Direction.DEBIT) {
+        declared = declared.negate();
+      }
+      BigDecimal actual = credits.subtract(debits);
+      if (declared.compareTo(actual) != 0) {
+        state.add(
+            Finding.of(
+                Finding.CONTROL_TOTAL_MISMATCH,
+                "summary declares a net of " + declared.toPlainString()
+                    + " but the entries net " + actual.toPlainString(),
+                net.get().path()));
+      }
+    }
+  }
+
+  private void compareCount(StatementState state, XmlNode summary, String[] at, long actual) {
+    Optional<XmlNode> n = summary.at(at);
+    if (n.isEmpty()) {
+      return;
+    }
+    String text = n.get().text().orElse("");
+    if (!COUNT.matcher(text).matches()) {
+      throw fail(n.get().path(), "not a number of entries: '" + text + "'", null);
+    }
+    if (Long.parseLong(text) != actual) {
+      state.add(
+          Finding.of(
+              Finding.COUNT_MISMATCH,
+              "summary declares " + text + " entries but " + actual + " were read",
+              n.get().path()));
+    }
+  }
+
+  private void compareSum(StatementState state, XmlNode summary, String[] at, BigDecimal actual) {
+    Optional<XmlNode> n = summary.at(at);
+    if (n.isEmpty()) {
+      return;
+    }
+    BigDecimal declared = decimal(n.get());
+    if (declared.compareTo(actual) != 0) {
+      state.add(
+          Finding.of(
+              Finding.CONTROL_TOTAL_MISMATCH,
+              "summary declares a sum of " + declared.toPlainString()
+                  + " but the entries add up to " + actual.toPlainString(),
+              n.get().path()));
+    }
+  }
+
+  /** A plain non-negative decimal without currency, as in {@code TxsSummry}. */
+  private BigDecimal decimal(XmlNode node) {
+    String text = node.text().orElse("");
+    if (!RATE.matcher(text).matches()) {
+      throw fail(node.path(), "not a decimal number: '" + text + "'", null);
+    }
+    return new BigDecimal(text);
+  }
+
   // ---------------------------------------------------------------- entries
 
   Entry entry(StatementState state, XmlNode ntry, long ordinal) {
@@ -348,6 +439,10 @@ final class CamtMapper {
       }
     }
     e.addAllTransactions(transactions);
+    long[] tally = state.all.computeIfAbsent(amount.currency(), c -> new long[4]);
+    int base = direction == Direction.CREDIT ? 0 : 2;
+    tally[base]++;
+    tally[base + 1] = Math.addExact(tally[base + 1], amount.minorUnits());
     if (status == EntryStatus.BOOKED) {
       long[] sums = state.booked.computeIfAbsent(amount.currency(), c -> new long[2]);
       int slot = direction == Direction.CREDIT ? 0 : 1;
