@@ -281,6 +281,7 @@ public final class CamtReader implements StatementReader {
 
     private void statement(String stmtName, String stmtPath) throws XMLStreamException {
       XmlNode header = new XmlNode(stmtName, stmtPath);
+      int headerNodes = 0;
       CamtMapper.StatementState state = null;
       long entryOrdinal = 0;
       while (nextTag() == XMLStreamConstants.START_ELEMENT) {
@@ -300,7 +301,10 @@ public final class CamtReader implements StatementReader {
           call(handler::onEntry, entry);
         } else {
           XmlNode child = header.addChild(name);
-          readInto(child, 4);
+          headerNodes += readInto(child, 4);
+          if (headerNodes > MAX_NODES) {
+            throw fail(stmtPath, "more than " + MAX_NODES + " elements outside the entries", null);
+          }
         }
         currentNode = null;
         currentPath = stmtPath;
@@ -330,8 +334,12 @@ public final class CamtReader implements StatementReader {
       return root;
     }
 
-    /** Reads the current element (at its start tag) and everything in it into the node. */
-    private void readInto(XmlNode root, int rootDepth) throws XMLStreamException {
+    /**
+     * Reads the current element (at its start tag) and everything in it into the node.
+     *
+     * @return the number of elements read
+     */
+    private int readInto(XmlNode root, int rootDepth) throws XMLStreamException {
       currentNode = root;
       copyAttributes(root);
       Deque<XmlNode> open = new ArrayDeque<>();
@@ -374,6 +382,7 @@ public final class CamtReader implements StatementReader {
             break;
         }
       }
+      return nodes;
     }
 
     private void copyAttributes(XmlNode node) {

@@ -74,7 +74,7 @@ class CamtStreamingTest {
     assumeTrue(
         megabytes > 0,
         "big-file streaming demo is opt-in: run with -Do2c.camt.bigMegabytes=500");
-    long n = megabytes * 1024 * 1024 / 1500;
+    long n = GeneratedCamt053.entriesFor(megabytes << 20);
     GeneratedCamt053 input = new GeneratedCamt053(n);
     Runtime rt = Runtime.getRuntime();
     long[] maxUsed = {0};

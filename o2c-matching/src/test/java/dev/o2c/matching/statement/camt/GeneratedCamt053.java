@@ -23,6 +23,11 @@ final class GeneratedCamt053 extends InputStream {
     this.chunk = header().getBytes(StandardCharsets.UTF_8);
   }
 
+  /** About how many entries make a file of the given size. */
+  static long entriesFor(long bytes) {
+    return bytes / new GeneratedCamt053(0).entry(500_000).getBytes(StandardCharsets.UTF_8).length;
+  }
+
   long bytesProduced() {
     return produced;
   }
