@@ -1,16 +1,20 @@
 package dev.o2c.matching.statement.camt;
 
 import dev.o2c.matching.statement.Entry;
+import dev.o2c.matching.statement.Statement;
+import dev.o2c.matching.statement.StatementFile;
 import dev.o2c.matching.statement.StatementFormat;
 import dev.o2c.matching.statement.StatementHandler;
 import dev.o2c.matching.statement.StatementParseException;
 import dev.o2c.matching.statement.StatementReader;
 import java.io.InputStream;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -99,6 +103,40 @@ public final class CamtReader implements StatementReader {
     new Session(in, sourceName, handler).run();
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The format is the message's own (from its namespace), also when it holds no statement.
+   *
+   * @throws StatementParseException as for {@link #stream}
+   */
+  @Override
+  public StatementFile readFile(InputStream in, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
+    List<Statement> statements = new ArrayList<>();
+    StatementFormat format =
+        new Session(
+                in,
+                sourceName,
+                new StatementHandler() {
+                  private List<Entry> entries = new ArrayList<>();
+
+                  @Override
+                  public void onEntry(Entry entry) {
+                    entries.add(entry);
+                  }
+
+                  @Override
+                  public void onStatementEnd(Statement statement) {
+                    statements.add(statement.withEntries(entries));
+                    entries = new ArrayList<>();
+                  }
+                })
+            .run();
+    return StatementFile.of(format, sourceName, statements, List.of());
+  }
+
   private static XMLInputFactory secureFactory() {
     // The JDK's own implementation, whatever else is on the class path, so the settings are known.
     XMLInputFactory f = XMLInputFactory.newDefaultFactory();
@@ -136,10 +174,11 @@ public final class CamtReader implements StatementReader {
       this.handler = handler;
     }
 
-    void run() {
+    /** Reads everything and returns the message's format. */
+    StatementFormat run() {
       try {
         xml = FACTORY.createXMLStreamReader(in);
-        document();
+        return document();
       } catch (HandlerFailure h) {
         throw (RuntimeException) h.getCause();
       } catch (StatementParseException e) {
@@ -208,7 +247,7 @@ public final class CamtReader implements StatementReader {
       }
     }
 
-    private void document() throws XMLStreamException {
+    private StatementFormat document() throws XMLStreamException {
       int ev = xml.getEventType();
       while (ev != XMLStreamConstants.START_ELEMENT) {
         if (ev == XMLStreamConstants.DTD) {
@@ -259,6 +298,7 @@ public final class CamtReader implements StatementReader {
           throw fail(docPath, "a DOCTYPE is not allowed in a camt message", null);
         }
       }
+      return format;
     }
 
     private void message(String msgPath) throws XMLStreamException {

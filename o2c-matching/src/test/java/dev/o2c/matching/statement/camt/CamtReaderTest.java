@@ -280,4 +280,16 @@ class CamtReaderTest {
             "/Document/BkToCstmrStmt[1]/Stmt[1]/TxsSummry[1]/TtlDbtNtries[1]/Sum[1]",
             "/Document/BkToCstmrStmt[1]/Stmt[1]/TxsSummry[1]/TtlNtries[1]/TtlNetNtry[1]");
   }
+
+  @Test
+  void test_messageWithoutStatements_keepsItsFormat() {
+    String xml =
+        "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.04\"><BkToCstmrStmt>"
+            + "<GrpHdr><MsgId>EMPTY</MsgId><CreDtTm>2024-01-01T00:00:00</CreDtTm></GrpHdr>"
+            + "</BkToCstmrStmt></Document>";
+    StatementFile file = CamtSamples.readFile(xml);
+    assertThat(file.format()).isEqualTo(StatementFormat.CAMT_053);
+    assertThat(file.statements()).isEmpty();
+    assertThat(file.allFindings()).isEmpty();
+  }
 }
