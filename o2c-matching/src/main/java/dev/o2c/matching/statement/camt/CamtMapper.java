@@ -699,14 +699,16 @@ final class CamtMapper {
     References.Builder r = References.builder();
     Optional<String> own = fromEntry ? Optional.empty() : tx.textAt("Refs", "AcctSvcrRef");
     r.accountServicerReference(own.or(() -> ctx.accountServicerReference));
-    if (!fromEntry) {
-      r.endToEndId(tx.textAt("Refs", "EndToEndId"))
-          .instructionId(tx.textAt("Refs", "InstrId"))
-          .mandateId(tx.textAt("Refs", "MndtId"))
-          .chequeNumber(tx.textAt("Refs", "ChqNb"))
-          .transactionId(tx.textAt("Refs", "TxId"))
-          .paymentInformationId(tx.textAt("Refs", "PmtInfId"))
-          .messageId(tx.textAt("Refs", "MsgId"));
+    Optional<XmlNode> refs = fromEntry ? Optional.empty() : tx.at("Refs");
+    if (refs.isPresent()) {
+      XmlNode n = refs.get();
+      r.endToEndId(n.textAt("EndToEndId"))
+          .instructionId(n.textAt("InstrId"))
+          .mandateId(n.textAt("MndtId"))
+          .chequeNumber(n.textAt("ChqNb"))
+          .transactionId(n.textAt("TxId"))
+          .paymentInformationId(n.textAt("PmtInfId"))
+          .messageId(n.textAt("MsgId"));
     }
     return r.build();
   }
