@@ -409,6 +409,9 @@ final class CamtMapper {
             .accountServicerReference(acctSvcrRef)
             .bankTransactionCode(entryCode)
             .additionalInfo(addtlNtryInf);
+    for (XmlNode chrgs : ntry.all("Chrgs")) {
+      e.addAllCharges(charges(chrgs));
+    }
 
     List<XmlNode> details = new ArrayList<>();
     for (XmlNode dtls : ntry.all("NtryDtls")) {
