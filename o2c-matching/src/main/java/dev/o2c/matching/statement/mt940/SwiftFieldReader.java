@@ -1,0 +1,127 @@
+package dev.o2c.matching.statement.mt940;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits SWIFT text into tagged fields, streaming: it holds only the field being read.
+ *
+ * <p>Handles the SWIFT block wrappers {@code {1:...}{2:...}{3:...}{4:} ... {@code -}}, bank export
+ * headers before the first field (such as {@code ABNANL2A} / {@code 940} lines, which are skipped),
+ * continuation lines of any field (mainly {@code :86:}), and blank padding lines (skipped).
+ */
+final class SwiftFieldReader {
+  /** A field is at most this many characters, so a hostile file cannot grow one field without bound. */
+  static final int MAX_FIELD_CHARS = 1 << 16;
+
+  private static final Pattern TAG = Pattern.compile("^:([0-9]{2}[A-Z]?|NS):");
+
+  private final SwiftLineReader lines;
+  private final ArrayDeque<SwiftField> ready = new ArrayDeque<>();
+  private String openTag;
+  private List<String> openLines;
+  private int openLine;
+  private int openChars;
+  private boolean eof;
+
+  SwiftFieldReader(SwiftLineReader lines) {
+    this.lines = lines;
+  }
+
+  /** The line number of the last physical line read. */
+  int lineNumber() {
+    return lines.lineNumber();
+  }
+
+  /** The next field, a field with tag {@link SwiftField#END} at a message end, or null at end of input. */
+  SwiftField next() throws IOException {
+    while (ready.isEmpty() && !eof) {
+      String line = lines.readLine();
+      if (line == null) {
+        eof = true;
+        close();
+      } else {
+        accept(line);
+      }
+    }
+    return ready.poll();
+  }
+
+  private void accept(String raw) {
+    String s = stripBlockHeaders(raw);
+    String trimmed = s.strip();
+    if (trimmed.equals("-") || trimmed.startsWith("-}")) {
+      close();
+      ready.add(new SwiftField(SwiftField.END, List.of(), lines.lineNumber()));
+      return;
+    }
+    if (trimmed.isEmpty()) {
+      return;
+    }
+    Matcher m = TAG.matcher(s);
+    if (m.find()) {
+      close();
+      openTag = m.group(1);
+      openLines = new ArrayList<>(4);
+      openLine = lines.lineNumber();
+      openChars = 0;
+      append(s.substring(m.end()));
+    } else if (openTag != null) {
+      append(s);
+    }
+    // Text outside any field (export headers such as "ABNANL2A" or "940") carries nothing we need.
+  }
+
+  private void append(String content) {
+    openChars += content.length();
+    if (openChars > MAX_FIELD_CHARS) {
+      throw new SwiftFormatException(openLine, "field :" + openTag + ": is longer than " + MAX_FIELD_CHARS
+          + " characters");
+    }
+    openLines.add(content);
+  }
+
+  private void close() {
+    if (openTag != null) {
+      ready.add(new SwiftField(openTag, openLines, openLine));
+      openTag = null;
+      openLines = null;
+    }
+  }
+
+  /**
+   * Removes leading SWIFT blocks such as {@code {1:F01...}{2:O940...}{3:{108:X}}} and the opening
+   * {@code {4:} of the text block; returns what follows on the same line.
+   */
+  static String stripBlockHeaders(String line) {
+    String s = line;
+    while (s.startsWith("{")) {
+      if (s.startsWith("{4:")) {
+        return s.substring(3);
+      }
+      int depth = 0;
+      int end = -1;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c == '{') {
+          depth++;
+        } else if (c == '}') {
+          depth--;
+          if (depth == 0) {
+            end = i;
+            break;
+          }
+        }
+      }
+      if (end < 0) {
+        return "";
+      }
+      s = s.substring(end + 1);
+    }
+    return s;
+  }
+}
