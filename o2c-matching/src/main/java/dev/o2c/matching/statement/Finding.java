@@ -1,0 +1,102 @@
+package dev.o2c.matching.statement;
+
+import java.util.Objects;
+
+/**
+ * A validation problem found while reading a statement file that did not stop the reading, e.g.
+ * a closing balance that does not equal the opening balance plus the entries.
+ *
+ * <p>Real bank files often fail such checks; readers report them as findings rather than
+ * throwing. Codes are stable strings, see the constants in this class. This instance is
+ * immutable.
+ */
+public final class Finding {
+
+  /** Opening booked balance plus credits minus debits differs from the closing booked balance. */
+  public static final String BALANCE_MISMATCH = "BALANCE_MISMATCH";
+  /** A batch entry's declared number of transactions differs from the details given. */
+  public static final String BATCH_COUNT_MISMATCH = "BATCH_COUNT_MISMATCH";
+  /** A batch entry's declared total differs from its amount or from the sum of its details. */
+  public static final String BATCH_TOTAL_MISMATCH = "BATCH_TOTAL_MISMATCH";
+  /** A control total (BAI2 49/98/99, MT942 :90C:/:90D:, camt TxsSummry) does not reconcile. */
+  public static final String CONTROL_TOTAL_MISMATCH = "CONTROL_TOTAL_MISMATCH";
+  /** A declared record or entry count does not reconcile. */
+  public static final String COUNT_MISMATCH = "COUNT_MISMATCH";
+  /** A required balance (e.g. the closing balance) is missing. */
+  public static final String MISSING_BALANCE = "MISSING_BALANCE";
+  /** Credit/debit indicators of an entry and its transaction details disagree. */
+  public static final String DIRECTION_MISMATCH = "DIRECTION_MISMATCH";
+  /** A creditor reference claims a check digit scheme (e.g. ISO 11649 RF) and fails it. */
+  public static final String INVALID_CREDITOR_REFERENCE = "INVALID_CREDITOR_REFERENCE";
+
+  private final String code;
+  private final String message;
+  private final String location;
+
+  private Finding(String code, String message, String location) {
+    this.code = Objects.requireNonNull(code, "code");
+    this.message = Objects.requireNonNull(message, "message");
+    this.location = Objects.requireNonNull(location, "location");
+  }
+
+  /**
+   * Creates a finding.
+   *
+   * @param code a stable code, usually one of the constants in this class
+   * @param message what is wrong, in words, with the numbers involved
+   * @param location where in the file, e.g. {@code "line 17"} or
+   *     {@code "/Document/BkToCstmrStmt/Stmt[1]"}
+   * @return the finding
+   * @throws NullPointerException if any argument is null
+   */
+  public static Finding of(String code, String message, String location) {
+    return new Finding(code, message, location);
+  }
+
+  /**
+   * The stable problem code.
+   *
+   * @return the code, e.g. {@link #BALANCE_MISMATCH}
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * A readable description of the problem.
+   *
+   * @return the message
+   */
+  public String message() {
+    return message;
+  }
+
+  /**
+   * Where in the file the problem was found: a line number for text formats, an element path for
+   * XML.
+   *
+   * @return the location
+   */
+  public String location() {
+    return location;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Finding)) {
+      return false;
+    }
+    Finding f = (Finding) o;
+    return code.equals(f.code) && message.equals(f.message) && location.equals(f.location);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, message, location);
+  }
+
+  @Override
+  public String toString() {
+    return code + " at " + location + ": " + message;
+  }
+}

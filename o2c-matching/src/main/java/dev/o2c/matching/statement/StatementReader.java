@@ -1,0 +1,92 @@
+package dev.o2c.matching.statement;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads bank statement files of one family of formats into the normalized model.
+ *
+ * <p>Implementations stream: {@link #stream} holds at most one entry in memory at a time, so
+ * memory does not grow with file size. Readers never close the given stream and never open files
+ * themselves. Every problem that prevents reading is a {@link StatementParseException} naming the
+ * source and position; nothing else escapes (except what the handler itself throws).
+ * Implementations are stateless and safe to share between threads.
+ */
+public interface StatementReader {
+
+  /**
+   * The formats this reader understands.
+   *
+   * @return the formats, never empty
+   */
+  Set<StatementFormat> formats();
+
+  /**
+   * Reads the whole input and hands statements and entries to the handler as they are read.
+   *
+   * @param in the file content; not closed
+   * @param sourceName a name for messages, e.g. the file name
+   * @param handler receives the statements and entries
+   * @throws StatementParseException if the input is truncated, malformed, of the wrong type or
+   *     hostile
+   */
+  void stream(InputStream in, String sourceName, StatementHandler handler);
+
+  /**
+   * Reads the whole input into memory: statements with their entries and all findings.
+   *
+   * @param in the file content; not closed
+   * @param sourceName a name for messages, e.g. the file name
+   * @return the file's statements and findings
+   * @throws StatementParseException if the input cannot be read
+   */
+  default StatementFile readFile(InputStream in, String sourceName) {
+    List<Statement> statements = new ArrayList<>();
+    List<Finding> fileFindings = new ArrayList<>();
+    StatementFormat[] format = {null};
+    stream(
+        in,
+        sourceName,
+        new StatementHandler() {
+          private List<Entry> entries = new ArrayList<>();
+
+          @Override
+          public void onStatementStart(Statement header) {
+            entries = new ArrayList<>();
+          }
+
+          @Override
+          public void onEntry(Entry entry) {
+            entries.add(entry);
+          }
+
+          @Override
+          public void onStatementEnd(Statement statement) {
+            format[0] = statement.format();
+            statements.add(statement.withEntries(entries));
+            entries = new ArrayList<>();
+          }
+
+          @Override
+          public void onFileFinding(Finding finding) {
+            fileFindings.add(finding);
+          }
+        });
+    StatementFormat f = format[0] != null ? format[0] : formats().iterator().next();
+    return StatementFile.of(f, sourceName, statements, fileFindings);
+  }
+
+  /**
+   * Reads the whole input into memory and returns its statements.
+   *
+   * @param in the file content; not closed
+   * @param sourceName a name for messages, e.g. the file name
+   * @return the statements in file order, each with its entries and findings
+   * @throws StatementParseException if the input cannot be read
+   */
+  default List<Statement> read(InputStream in, String sourceName) {
+    return readFile(in, sourceName).statements();
+  }
+}
