@@ -131,7 +131,8 @@ record Details86(Dialect dialect, List<String> lines, Optional<String> gvc, Opti
     Optional<String> text = keys.isEmpty() ? nonEmpty(remittance.toString().strip())
         : Optional.ofNullable(keys.get("SVWZ"));
     Optional<String> account = get(sub, 38).or(() -> get(sub, 31));
-    Optional<String> name = nonEmpty((get(sub, 32).orElse("") + get(sub, 33).orElse("")).strip());
+    // ?33 continues ?32 mid-word as often as after a blank, so the raw values are joined as they are.
+    Optional<String> name = nonEmpty((raw(sub, 32) + raw(sub, 33)).strip());
     return new Details86(Dialect.GVC, lines, Optional.of(code), get(sub, 0), get(sub, 10), get(sub, 34),
         remittanceLines, text, keys, get(sub, 30), account, name, Optional.empty());
   }
@@ -180,8 +181,9 @@ record Details86(Dialect dialect, List<String> lines, Optional<String> gvc, Opti
     String remi = keys.getOrDefault("REMI", "");
     if (remi.startsWith("USTD//")) {
       remi = remi.substring(6);
-    } else if (remi.startsWith("STRD/CUR/")) {
-      remi = remi.substring(9);
+    } else if (remi.startsWith("STRD/")) {
+      // Structured remittance (a creditor reference) is not text; the reader maps it separately.
+      remi = "";
     }
     remi = dropTrailingSlash(remi).strip();
     Optional<String> bank = Optional.empty();
@@ -206,6 +208,11 @@ record Details86(Dialect dialect, List<String> lines, Optional<String> gvc, Opti
 
   private static String dropTrailingSlash(String s) {
     return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  private static String raw(Map<Integer, StringBuilder> sub, int key) {
+    StringBuilder sb = sub.get(key);
+    return sb == null ? "" : sb.toString();
   }
 
   private static Optional<String> get(Map<Integer, StringBuilder> sub, int key) {

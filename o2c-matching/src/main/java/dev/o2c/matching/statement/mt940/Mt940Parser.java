@@ -21,6 +21,8 @@ final class Mt940Parser {
   private final SwiftFieldReader fields;
   private final Mt940Handler handler;
 
+  private int messages;
+
   // The message being read.
   private boolean open;
   private int startLine;
@@ -72,6 +74,9 @@ final class Mt940Parser {
       accept(f);
     }
     finish(fields.lineNumber());
+    if (messages == 0) {
+      throw new SwiftFormatException(Math.max(1, fields.lineNumber()), "no MT940/MT942 message found (no :20: field)");
+    }
   }
 
   private void accept(SwiftField f) {
@@ -175,6 +180,7 @@ final class Mt940Parser {
 
   private void begin(SwiftField f) {
     open = true;
+    messages++;
     startLine = f.line();
     reference = f.joined().strip();
     related = Optional.empty();

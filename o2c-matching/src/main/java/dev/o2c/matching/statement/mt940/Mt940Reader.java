@@ -166,7 +166,8 @@ public final class Mt940Reader implements StatementReader {
       Optional<String> code = acctCurrency
           .or(() -> h.opening().map(SwiftBalance::currency))
           .or(() -> h.floorLimits().stream().map(FloorLimit::currency).findFirst());
-      currency = code.map(c -> currency(c, h.line())).orElse(null);
+      int currencyLine = h.opening().map(SwiftBalance::line).orElse(h.line());
+      currency = code.map(c -> currency(c, currencyLine)).orElse(null);
       StatementAccount.Builder account = StatementAccount.builder();
       String compact = acct.replace(" ", "");
       if (IBAN.matcher(compact).matches()) {
@@ -335,7 +336,7 @@ public final class Mt940Reader implements StatementReader {
     }
 
     private Balance balance(BalanceType type, String tag, SwiftBalance b, int line) {
-      Money amount = money(currency(b.currency(), line), b.signed(), line);
+      Money amount = money(currency(b.currency(), b.line()), b.signed(), b.line());
       return Balance.builder().type(type).code(tag).amount(amount).date(b.date()).build();
     }
 

@@ -62,12 +62,12 @@ record StatementLine(LocalDate valueDate, Optional<LocalDate> entryDate, boolean
       throw new SwiftFormatException(line, ":61: has no debit/credit mark (C, D, RC or RD) after the dates");
     }
     Optional<Character> funds = Optional.empty();
-    if (p < s.length() && Character.isLetter(s.charAt(p))) {
+    if (p < s.length() && isUpper(s.charAt(p))) {
       funds = Optional.of(s.charAt(p));
       p++;
     }
     int amountStart = p;
-    while (p < s.length() && (Character.isDigit(s.charAt(p)) || s.charAt(p) == ',')) {
+    while (p < s.length() && ((s.charAt(p) >= '0' && s.charAt(p) <= '9') || s.charAt(p) == ',')) {
       p++;
     }
     BigDecimal amount = SwiftValues.amount(s.substring(amountStart, p), line);
@@ -75,7 +75,7 @@ record StatementLine(LocalDate valueDate, Optional<LocalDate> entryDate, boolean
       throw new SwiftFormatException(line, ":61: has no transaction type after the amount");
     }
     String type = s.substring(p, p + 4);
-    if (!Character.isLetter(type.charAt(0))) {
+    if (!isUpper(type.charAt(0))) {
       throw new SwiftFormatException(line, ":61: transaction type '" + type + "' does not start with a letter");
     }
     p += 4;
@@ -88,5 +88,9 @@ record StatementLine(LocalDate valueDate, Optional<LocalDate> entryDate, boolean
     String supplementary = String.join(" ", more.stream().map(String::strip).filter(x -> !x.isEmpty()).toList());
     return new StatementLine(valueDate, entryDate, debit, reversal, funds, amount, type, customerRef, bankRef,
         supplementary.isEmpty() ? Optional.empty() : Optional.of(supplementary));
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 }

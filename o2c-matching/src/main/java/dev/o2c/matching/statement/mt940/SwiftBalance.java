@@ -10,8 +10,9 @@ import java.time.LocalDate;
  * @param date the balance date
  * @param currency ISO 4217 code as written
  * @param amount the unsigned amount
+ * @param line 1-based line of the field
  */
-record SwiftBalance(boolean debit, LocalDate date, String currency, BigDecimal amount) {
+record SwiftBalance(boolean debit, LocalDate date, String currency, BigDecimal amount, int line) {
   /** The amount with its sign: negative for a debit balance. */
   BigDecimal signed() {
     return debit ? amount.negate() : amount;

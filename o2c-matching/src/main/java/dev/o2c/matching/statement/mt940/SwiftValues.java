@@ -86,7 +86,7 @@ final class SwiftValues {
           + "' is not D/C mark, YYMMDD date, currency and amount");
     }
     return new SwiftBalance(m.group(1).equals("D"), date(m.group(2), f.line()), m.group(3),
-        amount(m.group(4), f.line()));
+        amount(m.group(4), f.line()), f.line());
   }
 
   /** An MT942 floor limit {@code :34F:EURD0,00} (the mark is optional: one limit for both sides). */
