@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param valueDate the value date for {@code V}
  * @param valueTime the value time {@code HHMM} for {@code V}, when given
  * @param availability for {@code S} and {@code D}: days until available → amount in minor units
- *     (for {@code S}, 2 stands for two or more days)
+ *     in ascending days (for {@code S}, 2 stands for two or more days)
  */
 record FundsType(String code, Optional<LocalDate> valueDate, Optional<String> valueTime, Map<Integer, Long> availability) {
 
@@ -26,7 +26,7 @@ record FundsType(String code, Optional<LocalDate> valueDate, Optional<String> va
   static final int MAX_DISTRIBUTIONS = 100;
 
   FundsType {
-    availability = Map.copyOf(availability);
+    availability = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(availability));
   }
 
   /** Reads the funds type and the fields it brings along from the cursor. */
