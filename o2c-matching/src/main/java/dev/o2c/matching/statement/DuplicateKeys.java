@@ -17,7 +17,8 @@ import java.util.Optional;
  *   <li>{@code date} is the booking date, else the value date, else {@code -};
  *   <li>{@code amount} is the plain decimal at the currency's scale, e.g. {@code EUR 12.30};
  *   <li>{@code reference} is the transaction's account servicer reference (the bank's unique
- *       booking reference), else its end-to-end id unless {@code NOTPROVIDED}, else {@code -};
+ *       booking reference), else its end-to-end id, else {@code -}; placeholders that banks use
+ *       for "no reference" ({@code NONREF}, {@code NOTPROVIDED}, {@code NONE}) do not count;
  *   <li>{@code ordinal} is the transaction's position within its entry ({@code 1}, {@code 2}, ...)
  *       when a reference was found, else the entry's position within the statement and the
  *       transaction's position within the entry ({@code 7.1}).
@@ -65,12 +66,8 @@ public final class DuplicateKeys {
     Optional<String> ref =
         references
             .accountServicerReference()
-            .filter(r -> !r.isBlank())
-            .or(
-                () ->
-                    references
-                        .endToEndId()
-                        .filter(r -> !r.isBlank() && !r.equalsIgnoreCase("NOTPROVIDED")));
+            .filter(DuplicateKeys::isReference)
+            .or(() -> references.endToEndId().filter(DuplicateKeys::isReference));
     String ordinal =
         ref.isPresent()
             ? Integer.toString(transactionOrdinal)
@@ -86,6 +83,14 @@ public final class DuplicateKeys {
         + escape(ref.orElse("-"))
         + '|'
         + ordinal;
+  }
+
+  private static boolean isReference(String r) {
+    String t = r.trim();
+    return !t.isEmpty()
+        && !t.equalsIgnoreCase("NONREF")
+        && !t.equalsIgnoreCase("NOTPROVIDED")
+        && !t.equalsIgnoreCase("NONE");
   }
 
   private static String escape(String s) {

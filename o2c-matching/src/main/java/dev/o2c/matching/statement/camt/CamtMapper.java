@@ -1,0 +1,896 @@
+package dev.o2c.matching.statement.camt;
+
+import dev.o2c.core.money.Money;
+import dev.o2c.matching.statement.Balance;
+import dev.o2c.matching.statement.BalanceType;
+import dev.o2c.matching.statement.BankTransactionCode;
+import dev.o2c.matching.statement.BatchInfo;
+import dev.o2c.matching.statement.Direction;
+import dev.o2c.matching.statement.DuplicateKeys;
+import dev.o2c.matching.statement.Entry;
+import dev.o2c.matching.statement.EntryStatus;
+import dev.o2c.matching.statement.Finding;
+import dev.o2c.matching.statement.Party;
+import dev.o2c.matching.statement.References;
+import dev.o2c.matching.statement.ReferredDocument;
+import dev.o2c.matching.statement.Remittance;
+import dev.o2c.matching.statement.RemittanceAdjustment;
+import dev.o2c.matching.statement.ReturnInfo;
+import dev.o2c.matching.statement.Statement;
+import dev.o2c.matching.statement.StatementAccount;
+import dev.o2c.matching.statement.StatementFormat;
+import dev.o2c.matching.statement.StatementParseException;
+import dev.o2c.matching.statement.StructuredReference;
+import dev.o2c.matching.statement.Transaction;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryException;
+
+/**
+ * Maps the small in-memory pieces of a camt message (group header, statement header, one entry)
+ * to the normalized model, and keeps the running totals for the balance check. One instance per
+ * reading.
+ */
+final class CamtMapper {
+
+  /** Most findings kept per statement; more are summarised in one last finding. */
+  static final int MAX_FINDINGS = 1000;
+
+  private static final Pattern AMOUNT = Pattern.compile("\\+?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)");
+  private static final Pattern RATE = Pattern.compile("[0-9]{1,30}(?:\\.[0-9]{1,30})?");
+  private static final Pattern DATE =
+      Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2})(?:Z|[+-][0-9]{2}:[0-9]{2})?");
+  private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+  private static final Pattern COUNT = Pattern.compile("[0-9]{1,15}");
+
+  private final String sourceName;
+  private final StatementFormat format;
+  private final Map<String, CurrencyUnit> currencies = new HashMap<>();
+  private Optional<String> messageId = Optional.empty();
+  private Optional<String> groupCreationTime = Optional.empty();
+  private String groupCreationPath = "";
+
+  CamtMapper(String sourceName, StatementFormat format) {
+    this.sourceName = sourceName;
+    this.format = format;
+  }
+
+  /** What is known about the statement being read while its entries stream by. */
+  static final class StatementState {
+    private final Statement header;
+    private final List<Finding> findings = new ArrayList<>();
+    private int droppedFindings;
+    /** Net booked amount per currency, in minor units. */
+    private final Map<CurrencyUnit, long[]> booked = new LinkedHashMap<>();
+
+    StatementState(Statement header) {
+      this.header = header;
+    }
+
+    Statement header() {
+      return header;
+    }
+
+    void add(Finding f) {
+      if (findings.size() < MAX_FINDINGS) {
+        findings.add(f);
+      } else {
+        droppedFindings++;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- headers
+
+  void groupHeader(XmlNode grpHdr) {
+    messageId = grpHdr.textAt("MsgId");
+    groupCreationTime = grpHdr.textAt("CreDtTm");
+    groupCreationPath = grpHdr.path() + "/CreDtTm";
+  }
+
+  StatementState startStatement(XmlNode stmt) {
+    return new StatementState(header(stmt));
+  }
+
+  private Statement header(XmlNode stmt) {
+    String id =
+        stmt.textAt("Id")
+            .orElseThrow(() -> fail(stmt.path() + "/Id", "statement without Id", null));
+    List<Balance> balances = new ArrayList<>();
+    for (XmlNode bal : stmt.all("Bal")) {
+      balances.add(balance(bal));
+    }
+    Statement.Builder b =
+        Statement.builder()
+            .format(format)
+            .messageId(messageId)
+            .statementId(id)
+            .sequenceNumber(stmt.textAt("ElctrncSeqNb"))
+            .legalSequenceNumber(stmt.textAt("LglSeqNb"))
+            .account(account(stmt, balances))
+            .addAllBalances(balances);
+    Optional<XmlNode> created = stmt.at("CreDtTm");
+    if (created.flatMap(XmlNode::text).isPresent()) {
+      dateTime(created.get().text().get(), created.get().path(), b);
+    } else if (groupCreationTime.isPresent()) {
+      dateTime(groupCreationTime.get(), groupCreationPath, b);
+    }
+    return b.build();
+  }
+
+  private void dateTime(String text, String path, Statement.Builder b) {
+    try {
+      TemporalAccessor t = DateTimeFormatter.ISO_DATE_TIME.parse(text);
+      b.creationTime(LocalDateTime.from(t));
+      if (t.isSupported(ChronoField.OFFSET_SECONDS)) {
+        b.creationOffset(ZoneOffset.ofTotalSeconds(t.get(ChronoField.OFFSET_SECONDS)));
+      }
+    } catch (DateTimeException e) {
+      throw fail(path, "not a date-time: '" + text + "'", e);
+    }
+  }
+
+  private StatementAccount account(XmlNode stmt, List<Balance> balances) {
+    XmlNode acct =
+        stmt.at("Acct").orElseThrow(() -> fail(stmt.path() + "/Acct", "statement without Acct", null));
+    StatementAccount.Builder b = StatementAccount.builder();
+    Optional<String> iban = acct.textAt("Id", "IBAN");
+    Optional<String> other = acct.textAt("Id", "Othr", "Id");
+    if (iban.isEmpty() && other.isEmpty()) {
+      throw fail(acct.path() + "/Id", "account without IBAN or Othr/Id", null);
+    }
+    b.iban(iban).otherId(other);
+    Optional<XmlNode> ccy = acct.at("Ccy");
+    if (ccy.flatMap(XmlNode::text).isPresent()) {
+      b.currency(currency(ccy.get().text().get(), ccy.get().path()));
+    } else if (!balances.isEmpty()) {
+      b.currency(balances.get(0).amount().currency());
+    }
+    b.ownerName(acct.textAt("Ownr", "Nm").or(() -> acct.textAt("Ownr", "Pty", "Nm")));
+    b.bic(acct.textAt("Svcr", "FinInstnId", "BIC").or(() -> acct.textAt("Svcr", "FinInstnId", "BICFI")));
+    b.bankId(
+        acct.textAt("Svcr", "FinInstnId", "ClrSysMmbId", "MmbId")
+            .or(() -> acct.textAt("Svcr", "FinInstnId", "Othr", "Id")));
+    return b.build();
+  }
+
+  private Balance balance(XmlNode bal) {
+    Optional<String> code =
+        bal.textAt("Tp", "CdOrPrtry", "Cd").or(() -> bal.textAt("Tp", "CdOrPrtry", "Prtry"));
+    Money amount = money(required(bal, "Amt"));
+    Direction d = direction(required(bal, "CdtDbtInd"));
+    XmlNode dt = required(bal, "Dt");
+    LocalDate date =
+        dateChoice(dt).orElseThrow(() -> fail(dt.path(), "balance date without Dt or DtTm", null));
+    return Balance.builder()
+        .type(balanceType(code.orElse("")))
+        .code(code)
+        .amount(d == Direction.DEBIT ? amount.negated() : amount)
+        .date(date)
+        .build();
+  }
+
+  private static BalanceType balanceType(String code) {
+    switch (code) {
+      case "OPBD":
+      case "PRCD":
+        return BalanceType.OPENING_BOOKED;
+      case "CLBD":
+        return BalanceType.CLOSING_BOOKED;
+      case "OPAV":
+        return BalanceType.OPENING_AVAILABLE;
+      case "CLAV":
+        return BalanceType.CLOSING_AVAILABLE;
+      case "FWAV":
+        return BalanceType.FORWARD_AVAILABLE;
+      case "ITBD":
+        return BalanceType.INTERIM_BOOKED;
+      case "ITAV":
+        return BalanceType.INTERIM_AVAILABLE;
+      default:
+        return BalanceType.OTHER;
+    }
+  }
+
+  // ---------------------------------------------------------------- end of statement
+
+  Statement endStatement(StatementState state, XmlNode stmt) {
+    Statement full = header(stmt);
+    checkBalances(state, full, stmt.path());
+    List<Finding> findings = new ArrayList<>(state.findings);
+    if (state.droppedFindings > 0) {
+      findings.add(
+          Finding.of(
+              "TOO_MANY_FINDINGS",
+              state.droppedFindings + " further findings were not kept",
+              stmt.path()));
+    }
+    return full.withFindings(findings);
+  }
+
+  private void checkBalances(StatementState state, Statement s, String path) {
+    Optional<Balance> opening =
+        s.balances().stream()
+            .filter(b -> b.code().orElse("").equals("OPBD"))
+            .findFirst()
+            .or(() -> s.balance(BalanceType.OPENING_BOOKED));
+    Optional<Balance> closing = s.lastBalance(BalanceType.CLOSING_BOOKED);
+    if (opening.isEmpty() || closing.isEmpty()) {
+      if (format == StatementFormat.CAMT_053) {
+        state.add(
+            Finding.of(
+                Finding.MISSING_BALANCE,
+                "statement lacks "
+                    + (opening.isEmpty() ? "an opening booked balance (OPBD/PRCD)" : "")
+                    + (opening.isEmpty() && closing.isEmpty() ? " and " : "")
+                    + (closing.isEmpty() ? "a closing booked balance (CLBD)" : ""),
+                path));
+      }
+      return;
+    }
+    CurrencyUnit ccy = opening.get().amount().currency();
+    if (!closing.get().amount().currency().equals(ccy)) {
+      state.add(
+          Finding.of(
+              Finding.BALANCE_MISMATCH,
+              "cannot reconcile: opening booked balance is in "
+                  + ccy.getCurrencyCode()
+                  + ", closing booked balance in "
+                  + closing.get().amount().currency().getCurrencyCode(),
+              path));
+      return;
+    }
+    for (CurrencyUnit other : state.booked.keySet()) {
+      if (!other.equals(ccy)) {
+        state.add(
+            Finding.of(
+                Finding.BALANCE_MISMATCH,
+                "cannot reconcile: booked entries in "
+                    + other.getCurrencyCode()
+                    + " on a statement with balances in "
+                    + ccy.getCurrencyCode(),
+                path));
+        return;
+      }
+    }
+    long[] sums = state.booked.getOrDefault(ccy, new long[2]);
+    Money credits = Money.ofMinor(ccy, sums[0]);
+    Money debits = Money.ofMinor(ccy, sums[1]);
+    Money computed = opening.get().amount().plus(credits).minus(debits);
+    if (!computed.equals(closing.get().amount())) {
+      state.add(
+          Finding.of(
+              Finding.BALANCE_MISMATCH,
+              "opening booked "
+                  + opening.get().amount()
+                  + " + credits "
+                  + credits
+                  + " - debits "
+                  + debits
+                  + " = "
+                  + computed
+                  + ", but closing booked is "
+                  + closing.get().amount()
+                  + " (difference "
+                  + closing.get().amount().minus(computed)
+                  + ")",
+              path));
+    }
+  }
+
+  // ---------------------------------------------------------------- entries
+
+  Entry entry(StatementState state, XmlNode ntry, long ordinal) {
+    Money amount = money(required(ntry, "Amt"));
+    Direction direction = direction(required(ntry, "CdtDbtInd"));
+    boolean reversal = bool(ntry.at("RvslInd"));
+    EntryStatus status = status(ntry);
+    Optional<LocalDate> booking = ntry.at("BookgDt").flatMap(this::dateChoice);
+    Optional<LocalDate> value = ntry.at("ValDt").flatMap(this::dateChoice);
+    Optional<String> acctSvcrRef = ntry.textAt("AcctSvcrRef");
+    BankTransactionCode entryCode = bankTransactionCode(ntry.at("BkTxCd"));
+    Optional<String> addtlNtryInf = ntry.at("AddtlNtryInf").flatMap(CamtMapper::exact);
+
+    Entry.Builder e =
+        Entry.builder()
+            .amount(amount)
+            .direction(direction)
+            .status(status)
+            .reversal(reversal)
+            .bookingDate(booking)
+            .valueDate(value)
+            .entryReference(ntry.textAt("NtryRef"))
+            .accountServicerReference(acctSvcrRef)
+            .bankTransactionCode(entryCode)
+            .additionalInfo(addtlNtryInf);
+
+    List<XmlNode> details = new ArrayList<>();
+    for (XmlNode dtls : ntry.all("NtryDtls")) {
+      List<XmlNode> txs = dtls.all("TxDtls");
+      details.addAll(txs);
+      Optional<XmlNode> btch = dtls.at("Btch");
+      if (btch.isPresent()) {
+        BatchInfo batch = batch(btch.get());
+        e.addBatches(batch);
+        checkBatch(state, batch, btch.get().path(), txs, amount, direction, ntry.all("NtryDtls").size());
+      }
+    }
+
+    EntryContext ctx =
+        new EntryContext(
+            state.header.account(), amount, direction, status, reversal, booking, value,
+            acctSvcrRef, entryCode, ordinal);
+    List<Transaction> transactions = new ArrayList<>();
+    if (details.isEmpty()) {
+      transactions.add(transaction(state, ctx, ntry, true, true, 1));
+    } else {
+      boolean single = details.size() == 1;
+      for (int i = 0; i < details.size(); i++) {
+        transactions.add(transaction(state, ctx, details.get(i), single, false, i + 1));
+      }
+      if (!single) {
+        checkDetailSum(state, ntry.path(), details, transactions, amount, direction);
+      }
+    }
+    e.addAllTransactions(transactions);
+    if (status == EntryStatus.BOOKED) {
+      long[] sums = state.booked.computeIfAbsent(amount.currency(), c -> new long[2]);
+      int slot = direction == Direction.CREDIT ? 0 : 1;
+      sums[slot] = Math.addExact(sums[slot], amount.minorUnits());
+    }
+    return e.build();
+  }
+
+  private EntryStatus status(XmlNode ntry) {
+    XmlNode sts = required(ntry, "Sts");
+    Optional<String> code =
+        sts.children().isEmpty()
+            ? sts.text()
+            : sts.textAt("Cd").or(() -> sts.textAt("Prtry"));
+    String c = code.orElseThrow(() -> fail(sts.path(), "entry status is empty", null));
+    switch (c) {
+      case "BOOK":
+        return EntryStatus.BOOKED;
+      case "PDNG":
+      case "FUTR":
+        return EntryStatus.PENDING;
+      case "INFO":
+        return EntryStatus.INFO;
+      default:
+        throw fail(sts.path(), "unknown entry status '" + c + "' (expected BOOK, PDNG, FUTR or INFO)", null);
+    }
+  }
+
+  private BatchInfo batch(XmlNode btch) {
+    BatchInfo.Builder b =
+        BatchInfo.builder()
+            .messageId(btch.textAt("MsgId"))
+            .paymentInformationId(btch.textAt("PmtInfId"));
+    Optional<XmlNode> nb = btch.at("NbOfTxs");
+    if (nb.flatMap(XmlNode::text).isPresent()) {
+      String t = nb.get().text().get();
+      if (!COUNT.matcher(t).matches()) {
+        throw fail(nb.get().path(), "not a number of transactions: '" + t + "'", null);
+      }
+      b.numberOfTransactions(Long.parseLong(t));
+    }
+    btch.at("TtlAmt").ifPresent(n -> b.total(money(n)));
+    btch.at("CdtDbtInd").ifPresent(n -> b.direction(direction(n)));
+    return b.build();
+  }
+
+  private void checkBatch(
+      StatementState state,
+      BatchInfo batch,
+      String path,
+      List<XmlNode> txs,
+      Money entryAmount,
+      Direction entryDirection,
+      int detailBlocks) {
+    if (batch.numberOfTransactions().isPresent()
+        && !txs.isEmpty()
+        && batch.numberOfTransactions().get() != txs.size()) {
+      state.add(
+          Finding.of(
+              Finding.BATCH_COUNT_MISMATCH,
+              "batch declares "
+                  + batch.numberOfTransactions().get()
+                  + " transactions but "
+                  + txs.size()
+                  + " TxDtls are given",
+              path));
+    }
+    if (batch.total().isPresent() && detailBlocks == 1) {
+      Money total = batch.total().get();
+      Direction d = batch.direction().orElse(entryDirection);
+      boolean sameCurrency = total.currency().equals(entryAmount.currency());
+      if (!sameCurrency || !total.equals(entryAmount) || d != entryDirection) {
+        state.add(
+            Finding.of(
+                Finding.BATCH_TOTAL_MISMATCH,
+                "batch total "
+                    + total
+                    + " "
+                    + d
+                    + " differs from the entry amount "
+                    + entryAmount
+                    + " "
+                    + entryDirection,
+                path));
+      }
+    }
+  }
+
+  private void checkDetailSum(
+      StatementState state,
+      String path,
+      List<XmlNode> details,
+      List<Transaction> transactions,
+      Money entryAmount,
+      Direction entryDirection) {
+    CurrencyUnit ccy = entryAmount.currency();
+    long net = 0;
+    for (int i = 0; i < transactions.size(); i++) {
+      Transaction t = transactions.get(i);
+      XmlNode d = details.get(i);
+      if (!t.amount().currency().equals(ccy)) {
+        return; // details in another currency (e.g. instructed amounts): nothing to add up
+      }
+      boolean hasAmount = d.at("Amt").isPresent() || d.at("AmtDtls", "TxAmt", "Amt").isPresent();
+      if (!hasAmount) {
+        state.add(
+            Finding.of(
+                Finding.BATCH_TOTAL_MISMATCH,
+                "transaction details without an amount in a batch of " + details.size(),
+                d.path()));
+        return;
+      }
+      long signed = t.direction() == entryDirection ? t.amount().minorUnits() : -t.amount().minorUnits();
+      net = Math.addExact(net, signed);
+    }
+    if (net != entryAmount.minorUnits()) {
+      state.add(
+          Finding.of(
+              Finding.BATCH_TOTAL_MISMATCH,
+              "the "
+                  + details.size()
+                  + " transaction details add up to "
+                  + Money.ofMinor(ccy, net)
+                  + " but the entry amount is "
+                  + entryAmount,
+              path));
+    }
+  }
+
+  // ---------------------------------------------------------------- transactions
+
+  /** Entry-level facts a transaction inherits. */
+  private static final class EntryContext {
+    final StatementAccount account;
+    final Money amount;
+    final Direction direction;
+    final EntryStatus status;
+    final boolean reversal;
+    final Optional<LocalDate> booking;
+    final Optional<LocalDate> value;
+    final Optional<String> accountServicerReference;
+    final BankTransactionCode code;
+    final long ordinal;
+
+    EntryContext(
+        StatementAccount account,
+        Money amount,
+        Direction direction,
+        EntryStatus status,
+        boolean reversal,
+        Optional<LocalDate> booking,
+        Optional<LocalDate> value,
+        Optional<String> accountServicerReference,
+        BankTransactionCode code,
+        long ordinal) {
+      this.account = account;
+      this.amount = amount;
+      this.direction = direction;
+      this.status = status;
+      this.reversal = reversal;
+      this.booking = booking;
+      this.value = value;
+      this.accountServicerReference = accountServicerReference;
+      this.code = code;
+      this.ordinal = ordinal;
+    }
+  }
+
+  /**
+   * Maps one {@code TxDtls}, or the entry itself when it has none ({@code fromEntry}).
+   *
+   * @param only whether this is the only transaction of the entry
+   */
+  private Transaction transaction(
+      StatementState state, EntryContext ctx, XmlNode tx, boolean only, boolean fromEntry, int txOrdinal) {
+    Money amount;
+    Optional<XmlNode> amt = fromEntry ? Optional.empty() : tx.at("Amt");
+    Optional<XmlNode> txAmt = tx.at("AmtDtls", "TxAmt", "Amt");
+    if (amt.isPresent()) {
+      amount = money(amt.get());
+    } else if (txAmt.isPresent() && !fromEntry) {
+      amount = money(txAmt.get());
+    } else if (only) {
+      amount = ctx.amount;
+    } else {
+      amount = Money.zero(ctx.amount.currency());
+    }
+
+    Direction direction = ctx.direction;
+    Optional<XmlNode> ind = fromEntry ? Optional.empty() : tx.at("CdtDbtInd");
+    if (ind.isPresent()) {
+      Direction own = direction(ind.get());
+      if (only && own != ctx.direction) {
+        state.add(
+            Finding.of(
+                Finding.DIRECTION_MISMATCH,
+                "entry is " + ctx.direction + " but its only transaction details say " + own
+                    + "; the entry's indicator is used",
+                ind.get().path()));
+      } else {
+        direction = own;
+      }
+    }
+
+    References refs = references(tx, ctx, fromEntry);
+    BankTransactionCode code = fromEntry ? ctx.code : bankTransactionCode(tx.at("BkTxCd"));
+    if (code.isEmpty()) {
+      code = ctx.code;
+    }
+
+    Transaction.Builder b =
+        Transaction.builder()
+            .amount(amount)
+            .direction(direction)
+            .status(ctx.status)
+            .reversal(ctx.reversal)
+            .bookingDate(ctx.booking)
+            .valueDate(ctx.value)
+            .references(refs)
+            .bankTransactionCode(code)
+            .additionalInfo(
+                (fromEntry ? tx.at("AddtlNtryInf") : tx.at("AddtlTxInf")).flatMap(CamtMapper::exact));
+    tx.at("AmtDtls", "InstdAmt", "Amt").ifPresent(n -> b.instructedAmount(money(n)));
+    exchangeRate(tx).ifPresent(b::exchangeRate);
+
+    Optional<XmlNode> pties = tx.at("RltdPties");
+    Optional<XmlNode> agts = tx.at("RltdAgts");
+    party(pties, "Dbtr", "DbtrAcct", agts, "DbtrAgt").ifPresent(b::debtor);
+    party(pties, "Cdtr", "CdtrAcct", agts, "CdtrAgt").ifPresent(b::creditor);
+    party(pties, "UltmtDbtr", null, Optional.empty(), null).ifPresent(b::ultimateDebtor);
+    party(pties, "UltmtCdtr", null, Optional.empty(), null).ifPresent(b::ultimateCreditor);
+
+    Remittance.Builder rem = Remittance.builder();
+    for (XmlNode rmtInf : tx.all("RmtInf")) {
+      for (XmlNode u : rmtInf.all("Ustrd")) {
+        exact(u).ifPresent(rem::addUnstructured);
+      }
+      for (XmlNode s : rmtInf.all("Strd")) {
+        rem.addStructured(structured(s));
+      }
+    }
+    b.remittance(rem.build());
+    tx.at("RtrInf").ifPresent(r -> b.returnInfo(returnInfo(r)));
+    for (XmlNode chrgs : tx.all("Chrgs")) {
+      b.addAllCharges(charges(chrgs));
+    }
+    b.duplicateKey(
+        DuplicateKeys.of(
+            ctx.account, ctx.booking, ctx.value, direction, amount, refs, ctx.ordinal, txOrdinal));
+    return b.build();
+  }
+
+  private References references(XmlNode tx, EntryContext ctx, boolean fromEntry) {
+    References.Builder r = References.builder();
+    Optional<String> own = fromEntry ? Optional.empty() : tx.textAt("Refs", "AcctSvcrRef");
+    r.accountServicerReference(own.or(() -> ctx.accountServicerReference));
+    if (!fromEntry) {
+      r.endToEndId(tx.textAt("Refs", "EndToEndId"))
+          .instructionId(tx.textAt("Refs", "InstrId"))
+          .mandateId(tx.textAt("Refs", "MndtId"))
+          .chequeNumber(tx.textAt("Refs", "ChqNb"))
+          .transactionId(tx.textAt("Refs", "TxId"))
+          .paymentInformationId(tx.textAt("Refs", "PmtInfId"))
+          .messageId(tx.textAt("Refs", "MsgId"));
+    }
+    return r.build();
+  }
+
+  private Optional<BigDecimal> exchangeRate(XmlNode tx) {
+    for (String kind : new String[] {"InstdAmt", "TxAmt", "CntrValAmt", "AnncdPstngAmt"}) {
+      Optional<XmlNode> rate = tx.at("AmtDtls", kind, "CcyXchg", "XchgRate");
+      if (rate.flatMap(XmlNode::text).isPresent()) {
+        String t = rate.get().text().get();
+        if (!RATE.matcher(t).matches()) {
+          throw fail(rate.get().path(), "not an exchange rate: '" + t + "'", null);
+        }
+        return Optional.of(new BigDecimal(t));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private BankTransactionCode bankTransactionCode(Optional<XmlNode> node) {
+    BankTransactionCode.Builder b = BankTransactionCode.builder();
+    if (node.isPresent()) {
+      XmlNode n = node.get();
+      b.domain(n.textAt("Domn", "Cd"))
+          .family(n.textAt("Domn", "Fmly", "Cd"))
+          .subFamily(n.textAt("Domn", "Fmly", "SubFmlyCd"))
+          .proprietaryCode(n.textAt("Prtry", "Cd"))
+          .proprietaryIssuer(n.textAt("Prtry", "Issr"));
+    }
+    return b.build();
+  }
+
+  private Optional<Party> party(
+      Optional<XmlNode> pties,
+      String partyName,
+      String accountName,
+      Optional<XmlNode> agts,
+      String agentName) {
+    Party.Builder b = Party.builder();
+    Optional<XmlNode> p = pties.flatMap(n -> n.at(partyName));
+    b.name(
+        p.flatMap(n -> n.textAt("Nm"))
+            .or(() -> p.flatMap(n -> n.textAt("Pty", "Nm"))));
+    Optional<String> bic = Optional.empty();
+    Optional<String> bankId = Optional.empty();
+    if (accountName != null) {
+      Optional<XmlNode> acct = pties.flatMap(n -> n.at(accountName));
+      b.iban(acct.flatMap(n -> n.textAt("Id", "IBAN")));
+      b.otherAccountId(acct.flatMap(n -> n.textAt("Id", "Othr", "Id")));
+      Optional<XmlNode> fin = agts.flatMap(n -> n.at(agentName, "FinInstnId"));
+      bic = fin.flatMap(n -> n.textAt("BIC").or(() -> n.textAt("BICFI")));
+      bankId =
+          fin.flatMap(n -> n.textAt("ClrSysMmbId", "MmbId").or(() -> n.textAt("Othr", "Id")));
+      // v8+: a financial institution can itself be the party (Dbtr/Agt).
+      if (bic.isEmpty()) {
+        bic = p.flatMap(n -> n.textAt("Agt", "FinInstnId", "BICFI"));
+      }
+    }
+    Party party = b.bic(bic).bankId(bankId).build();
+    return party.isEmpty() ? Optional.empty() : Optional.of(party);
+  }
+
+  private StructuredReference structured(XmlNode strd) {
+    StructuredReference.Builder b = StructuredReference.builder();
+    List<XmlNode> docs = strd.all("RfrdDocInf");
+    Optional<XmlNode> amounts = strd.at("RfrdDocAmt");
+    Optional<Money> due = amounts.flatMap(a -> a.at("DuePyblAmt")).map(this::money);
+    Optional<Money> remitted = amounts.flatMap(a -> a.at("RmtdAmt")).map(this::money);
+    for (XmlNode doc : docs) {
+      ReferredDocument.Builder d =
+          ReferredDocument.builder()
+              .number(doc.textAt("Nb"))
+              .type(
+                  doc.textAt("Tp", "CdOrPrtry", "Cd").or(() -> doc.textAt("Tp", "CdOrPrtry", "Prtry")));
+      Optional<XmlNode> rltdDt = doc.at("RltdDt");
+      if (rltdDt.isPresent()) {
+        XmlNode dt = rltdDt.get().at("Dt").orElse(rltdDt.get());
+        dt.text().ifPresent(t -> d.relatedDate(date(t, dt.path())));
+      }
+      Optional<XmlNode> lineAmt =
+          doc.at("LineDtls", "Amt", "RmtdAmt").or(() -> doc.at("LineDtls", "Amt", "DuePyblAmt"));
+      if (lineAmt.isPresent()) {
+        d.amount(money(lineAmt.get()));
+      } else if (docs.size() == 1) {
+        d.amount(remitted.or(() -> due));
+      }
+      b.addReferredDocuments(d.build());
+    }
+    b.duePayableAmount(due).remittedAmount(remitted);
+    if (amounts.isPresent()) {
+      XmlNode a = amounts.get();
+      a.at("CdtNoteAmt").ifPresent(n -> b.creditNoteAmount(money(n)));
+      Optional<XmlNode> tax = a.at("TaxAmt");
+      if (tax.isPresent()) {
+        XmlNode t = tax.get();
+        b.taxAmount(money(t.at("Amt").orElse(t)));
+      }
+      for (XmlNode dsc : a.all("DscntApldAmt")) {
+        RemittanceAdjustment.Builder r = RemittanceAdjustment.builder();
+        if (dsc.at("Amt").isPresent()) {
+          r.amount(money(dsc.at("Amt").get()))
+              .reason(dsc.textAt("Tp", "Cd").or(() -> dsc.textAt("Tp", "Prtry")));
+        } else {
+          r.amount(money(dsc));
+        }
+        b.addDiscounts(r.build());
+      }
+      for (XmlNode adj : a.all("AdjstmntAmtAndRsn")) {
+        RemittanceAdjustment.Builder r =
+            RemittanceAdjustment.builder()
+                .amount(money(required(adj, "Amt")))
+                .reason(adj.textAt("Rsn"))
+                .additionalInfo(adj.textAt("AddtlInf"));
+        adj.at("CdtDbtInd").ifPresent(n -> r.direction(direction(n)));
+        b.addAdjustments(r.build());
+      }
+    }
+    Optional<XmlNode> cri = strd.at("CdtrRefInf");
+    if (cri.isPresent()) {
+      XmlNode c = cri.get();
+      b.creditorReference(c.textAt("Ref"))
+          .creditorReferenceType(
+              c.textAt("Tp", "CdOrPrtry", "Cd").or(() -> c.textAt("Tp", "CdOrPrtry", "Prtry")))
+          .creditorReferenceIssuer(c.textAt("Tp", "Issr"));
+    }
+    for (XmlNode add : strd.all("AddtlRmtInf")) {
+      exact(add).ifPresent(b::addAdditionalInfo);
+    }
+    return b.build();
+  }
+
+  private ReturnInfo returnInfo(XmlNode rtr) {
+    ReturnInfo.Builder b =
+        ReturnInfo.builder().reasonCode(rtr.textAt("Rsn", "Cd").or(() -> rtr.textAt("Rsn", "Prtry")));
+    for (XmlNode add : rtr.all("AddtlInf")) {
+      exact(add).ifPresent(b::addAdditionalInfo);
+    }
+    return b.build();
+  }
+
+  private List<Money> charges(XmlNode chrgs) {
+    List<Money> out = new ArrayList<>();
+    for (XmlNode amt : chrgs.all("Amt")) {
+      out.add(money(amt));
+    }
+    for (XmlNode rcrd : chrgs.all("Rcrd")) {
+      rcrd.at("Amt").ifPresent(a -> out.add(money(a)));
+    }
+    if (out.isEmpty()) {
+      chrgs.at("TtlChrgsAndTaxAmt").ifPresent(a -> out.add(money(a)));
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- values
+
+  private XmlNode required(XmlNode parent, String name) {
+    return parent
+        .at(name)
+        .orElseThrow(
+            () -> fail(parent.path() + "/" + name, "required element " + name + " is missing", null));
+  }
+
+  /** Text exactly as sent, empty only when it is blank. */
+  private static Optional<String> exact(XmlNode node) {
+    String raw = node.rawText();
+    return raw.isBlank() ? Optional.empty() : Optional.of(raw);
+  }
+
+  Money money(XmlNode node) {
+    String text =
+        node.text().orElseThrow(() -> fail(node.path(), "amount is empty", null));
+    String code =
+        node.attribute("Ccy")
+            .map(String::trim)
+            .orElseThrow(() -> fail(node.path(), "amount " + text + " without Ccy attribute", null));
+    CurrencyUnit ccy = currency(code, node.path() + "/@Ccy");
+    if (!AMOUNT.matcher(text).matches()) {
+      throw fail(node.path(), "not a valid amount: '" + text + "'", null);
+    }
+    BigDecimal value = new BigDecimal(text);
+    if (value.precision() - value.scale() > 18) {
+      throw fail(node.path(), "amount " + text + " is too large", null);
+    }
+    int digits = ccy.getDefaultFractionDigits();
+    if (value.stripTrailingZeros().scale() > digits) {
+      throw fail(
+          node.path(),
+          "amount " + text + " has more decimals than " + code + " allows (" + digits + ")",
+          null);
+    }
+    try {
+      return Money.of(ccy, value);
+    } catch (ArithmeticException e) {
+      throw fail(node.path(), "amount " + text + " " + code + " cannot be represented exactly", e);
+    }
+  }
+
+  private CurrencyUnit currency(String code, String path) {
+    CurrencyUnit cached = currencies.get(code);
+    if (cached != null) {
+      return cached;
+    }
+    if (!CURRENCY.matcher(code).matches()) {
+      throw fail(path, "not a currency code: '" + code + "'", null);
+    }
+    CurrencyUnit ccy;
+    try {
+      ccy = Monetary.getCurrency(code);
+    } catch (MonetaryException e) {
+      throw fail(path, "unknown currency '" + code + "'", e);
+    }
+    if (ccy.getDefaultFractionDigits() < 0) {
+      throw fail(path, "currency '" + code + "' has no minor unit", null);
+    }
+    currencies.put(code, ccy);
+    return ccy;
+  }
+
+  private Direction direction(XmlNode node) {
+    String t = node.text().orElse("");
+    switch (t) {
+      case "CRDT":
+        return Direction.CREDIT;
+      case "DBIT":
+        return Direction.DEBIT;
+      default:
+        throw fail(node.path(), "credit/debit indicator must be CRDT or DBIT, not '" + t + "'", null);
+    }
+  }
+
+  private boolean bool(Optional<XmlNode> node) {
+    if (node.isEmpty()) {
+      return false;
+    }
+    String t = node.get().text().orElse("");
+    switch (t) {
+      case "true":
+      case "1":
+        return true;
+      case "false":
+      case "0":
+        return false;
+      default:
+        throw fail(node.get().path(), "not a boolean: '" + t + "'", null);
+    }
+  }
+
+  /** A DateAndDateTimeChoice: {@code Dt} or {@code DtTm}; the date as written. */
+  private Optional<LocalDate> dateChoice(XmlNode choice) {
+    Optional<XmlNode> dt = choice.at("Dt");
+    if (dt.flatMap(XmlNode::text).isPresent()) {
+      return Optional.of(date(dt.get().text().get(), dt.get().path()));
+    }
+    Optional<XmlNode> dtTm = choice.at("DtTm");
+    if (dtTm.flatMap(XmlNode::text).isPresent()) {
+      String t = dtTm.get().text().get();
+      try {
+        return Optional.of(LocalDate.from(DateTimeFormatter.ISO_DATE_TIME.parse(t)));
+      } catch (DateTimeException e) {
+        throw fail(dtTm.get().path(), "not a date-time: '" + t + "'", e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private LocalDate date(String text, String path) {
+    Matcher m = DATE.matcher(text);
+    if (!m.matches()) {
+      throw fail(path, "not a date: '" + text + "'", null);
+    }
+    try {
+      return LocalDate.parse(m.group(1));
+    } catch (DateTimeException e) {
+      throw fail(path, "not a date: '" + text + "'", e);
+    }
+  }
+
+  private StatementParseException fail(String path, String problem, Throwable cause) {
+    return new StatementParseException(sourceName, path, problem, cause);
+  }
+}

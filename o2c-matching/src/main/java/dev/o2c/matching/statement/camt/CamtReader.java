@@ -1,0 +1,392 @@
+package dev.o2c.matching.statement.camt;
+
+import dev.o2c.matching.statement.Entry;
+import dev.o2c.matching.statement.StatementFormat;
+import dev.o2c.matching.statement.StatementHandler;
+import dev.o2c.matching.statement.StatementParseException;
+import dev.o2c.matching.statement.StatementReader;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads ISO 20022 bank-to-customer cash management messages: camt.052 account reports, camt.053
+ * statements and camt.054 debit/credit notifications, in every published version from {@code
+ * 001.02} on (the namespace version is not checked; the element model is shared and elements that
+ * changed between versions, such as {@code Sts} vs {@code Sts/Cd} or {@code Nm} vs {@code
+ * Pty/Nm}, are read in both forms).
+ *
+ * <p>Streaming: the file is read with StAX; each statement element below the statement ({@code
+ * Bal}, {@code Ntry}, ...) is held in memory only while it is mapped, so memory does not grow
+ * with the number of entries. Limits against hostile input: element depth {@value #MAX_DEPTH},
+ * {@value #MAX_NODES} elements per top-level statement child (e.g. one batch entry with its
+ * transaction details), {@value #MAX_TEXT} characters per element text.
+ *
+ * <p>Security: DTDs are not supported and a {@code DOCTYPE} is rejected outright, so entity
+ * expansion (billion laughs) and external entities (XXE) cannot happen.
+ *
+ * <p>Mapping rules worth knowing:
+ *
+ * <ul>
+ *   <li>An entry with several {@code TxDtls} yields one transaction per {@code TxDtls}; without
+ *       {@code TxDtls} it yields one transaction built from the entry (its {@code AmtDtls},
+ *       {@code Chrgs}, {@code AddtlNtryInf}).
+ *   <li>A transaction's amount is {@code TxDtls/Amt}, else {@code AmtDtls/TxAmt/Amt}, else (for
+ *       the only transaction of an entry) the entry amount, else zero in the entry currency (the
+ *       batch check then reports the gap).
+ *   <li>A transaction's direction is its own {@code CdtDbtInd} in a batch. For the only
+ *       transaction of an entry the entry's indicator wins, since it is what was booked, and a
+ *       disagreeing detail is reported as {@link dev.o2c.matching.statement.Finding#DIRECTION_MISMATCH}.
+ *   <li>Opening booked is {@code OPBD}, else {@code PRCD}; the check opening + booked entries =
+ *       closing ({@code CLBD}) is reported per statement; camt.053 without them gets a
+ *       {@code MISSING_BALANCE} finding.
+ *   <li>Amounts are exact at the currency's scale: {@code 8.850} EUR is read as 8.85, {@code
+ *       8.855} EUR is a {@link StatementParseException}.
+ * </ul>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CamtReader implements StatementReader {
+
+  /** Deepest element nesting accepted. */
+  public static final int MAX_DEPTH = 64;
+  /** Most elements accepted within one direct child of a statement, e.g. one entry. */
+  public static final int MAX_NODES = 500_000;
+  /** Longest element text accepted, in characters. */
+  public static final int MAX_TEXT = 65_536;
+
+  private static final Pattern NAMESPACE =
+      Pattern.compile("urn:iso:std:iso:20022:tech:xsd:camt\\.05([234])\\.001\\.[0-9]{2}");
+
+  private static final XMLInputFactory FACTORY = secureFactory();
+
+  /** Creates a reader. */
+  public CamtReader() {}
+
+  @Override
+  public Set<StatementFormat> formats() {
+    return Collections.unmodifiableSet(
+        EnumSet.of(StatementFormat.CAMT_052, StatementFormat.CAMT_053, StatementFormat.CAMT_054));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws StatementParseException if the input is not a camt.052/053/054 document, is
+   *     malformed or truncated, holds a DOCTYPE, exceeds the limits, or holds a value of the wrong
+   *     type; the location is the element path, e.g. {@code
+   *     /Document/BkToCstmrStmt[1]/Stmt[2]/Ntry[5]/Amt[1]}
+   */
+  @Override
+  public void stream(InputStream in, String sourceName, StatementHandler handler) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(handler, "handler");
+    new Session(in, sourceName, handler).run();
+  }
+
+  private static XMLInputFactory secureFactory() {
+    // The JDK's own implementation, whatever else is on the class path, so the settings are known.
+    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
+    f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.FALSE);
+    f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    return f;
+  }
+
+  /** Wraps an exception thrown by the caller's handler so that it passes through unchanged. */
+  private static final class HandlerFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    HandlerFailure(RuntimeException cause) {
+      super(cause);
+    }
+  }
+
+  /** One reading of one input. */
+  private static final class Session {
+    private final InputStream in;
+    private final String sourceName;
+    private final StatementHandler handler;
+    private XMLStreamReader xml;
+    private String currentPath = "/";
+    private CamtMapper mapper;
+
+    Session(InputStream in, String sourceName, StatementHandler handler) {
+      this.in = in;
+      this.sourceName = sourceName;
+      this.handler = handler;
+    }
+
+    void run() {
+      try {
+        xml = FACTORY.createXMLStreamReader(in);
+        document();
+      } catch (HandlerFailure h) {
+        throw (RuntimeException) h.getCause();
+      } catch (StatementParseException e) {
+        throw e;
+      } catch (XMLStreamException e) {
+        throw fail(currentPath, "malformed XML: " + describe(e), e);
+      } catch (RuntimeException e) {
+        // Parser internals and value conversions: whatever it is, the caller gets a position.
+        throw fail(currentPath, "cannot read: " + e, e);
+      } finally {
+        if (xml != null) {
+          try {
+            xml.close();
+          } catch (XMLStreamException | RuntimeException ignored) {
+            // Closing the reader never closes the caller's stream; nothing to recover.
+          }
+        }
+      }
+    }
+
+    private StatementParseException fail(String path, String problem, Throwable cause) {
+      return new StatementParseException(sourceName, path, problem, cause);
+    }
+
+    private String describe(XMLStreamException e) {
+      Location loc = e.getLocation();
+      String msg = e.getMessage() == null ? e.toString() : e.getMessage();
+      // The JDK prefixes "ParseError at [row,col]:..." itself; keep one position only.
+      msg = msg.replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+      if (msg.contains("Premature end of file") || msg.contains("must start and end within")) {
+        msg = "file ends too early (truncated?): " + msg;
+      }
+      return loc == null
+          ? msg
+          : msg + " (line " + loc.getLineNumber() + ", column " + loc.getColumnNumber() + ")";
+    }
+
+    /** Moves to the next start or end tag; refuses DOCTYPEs, entity references and EOF. */
+    private int nextTag() throws XMLStreamException {
+      while (true) {
+        int ev = next();
+        if (ev == XMLStreamConstants.START_ELEMENT || ev == XMLStreamConstants.END_ELEMENT) {
+          return ev;
+        }
+      }
+    }
+
+    private int next() throws XMLStreamException {
+      if (!xml.hasNext()) {
+        throw fail(currentPath, "unexpected end of file (truncated?)", null);
+      }
+      int ev = xml.next();
+      switch (ev) {
+        case XMLStreamConstants.DTD:
+          throw fail(currentPath, "a DOCTYPE is not allowed in a camt message", null);
+        case XMLStreamConstants.ENTITY_REFERENCE:
+          throw fail(currentPath, "entity reference &" + xml.getLocalName() + "; not allowed", null);
+        case XMLStreamConstants.END_DOCUMENT:
+          throw fail(currentPath, "unexpected end of file (truncated?)", null);
+        default:
+          return ev;
+      }
+    }
+
+    private void document() throws XMLStreamException {
+      int ev = xml.getEventType();
+      while (ev != XMLStreamConstants.START_ELEMENT) {
+        if (ev == XMLStreamConstants.DTD) {
+          throw fail("/", "a DOCTYPE is not allowed in a camt message", null);
+        }
+        if (!xml.hasNext()) {
+          throw fail("/", "no root element (empty or truncated file)", null);
+        }
+        ev = xml.next();
+        if (ev == XMLStreamConstants.END_DOCUMENT) {
+          throw fail("/", "no root element (empty or truncated file)", null);
+        }
+      }
+      String rootName = xml.getLocalName();
+      String ns = xml.getNamespaceURI() == null ? "" : xml.getNamespaceURI();
+      Matcher m = NAMESPACE.matcher(ns);
+      if (!rootName.equals("Document") || !m.matches()) {
+        throw fail(
+            "/" + rootName,
+            "not a camt.052/053/054 document (root '" + rootName + "', namespace '" + ns + "')",
+            null);
+      }
+      StatementFormat format =
+          m.group(1).equals("2")
+              ? StatementFormat.CAMT_052
+              : m.group(1).equals("3") ? StatementFormat.CAMT_053 : StatementFormat.CAMT_054;
+      mapper = new CamtMapper(sourceName, format);
+      String docPath = "/Document";
+      currentPath = docPath;
+      Map<String, Integer> counts = new HashMap<>();
+      while (nextTag() == XMLStreamConstants.START_ELEMENT) {
+        String name = xml.getLocalName();
+        String path = childPath(docPath, name, counts);
+        currentPath = path;
+        if (name.equals("BkToCstmrStmt")
+            || name.equals("BkToCstmrAcctRpt")
+            || name.equals("BkToCstmrDbtCdtNtfctn")) {
+          message(path);
+        } else {
+          skip(2);
+        }
+        currentPath = docPath;
+      }
+      // Anything after the root must still be well-formed; read to the end so truncation shows.
+      while (xml.hasNext()) {
+        int e = xml.next();
+        if (e == XMLStreamConstants.DTD) {
+          throw fail(docPath, "a DOCTYPE is not allowed in a camt message", null);
+        }
+      }
+    }
+
+    private void message(String msgPath) throws XMLStreamException {
+      Map<String, Integer> counts = new HashMap<>();
+      while (nextTag() == XMLStreamConstants.START_ELEMENT) {
+        String name = xml.getLocalName();
+        String path = childPath(msgPath, name, counts);
+        currentPath = path;
+        if (name.equals("GrpHdr")) {
+          mapper.groupHeader(tree(name, path, 3));
+        } else if (name.equals("Stmt") || name.equals("Rpt") || name.equals("Ntfctn")) {
+          statement(name, path);
+        } else {
+          skip(3);
+        }
+        currentPath = msgPath;
+      }
+    }
+
+    private void statement(String stmtName, String stmtPath) throws XMLStreamException {
+      XmlNode header = new XmlNode(stmtName, stmtPath);
+      CamtMapper.StatementState state = null;
+      long entryOrdinal = 0;
+      while (nextTag() == XMLStreamConstants.START_ELEMENT) {
+        String name = xml.getLocalName();
+        if (name.equals("Ntry")) {
+          if (state == null) {
+            state = mapper.startStatement(header);
+            call(handler::onStatementStart, state.header());
+          }
+          entryOrdinal++;
+          String path = stmtPath + "/Ntry[" + entryOrdinal + "]";
+          currentPath = path;
+          XmlNode ntry = tree(name, path, 4);
+          currentPath = path;
+          Entry entry = mapper.entry(state, ntry, entryOrdinal);
+          call(handler::onEntry, entry);
+        } else {
+          XmlNode child = header.addChild(name);
+          currentPath = child.path();
+          readInto(child, 4);
+        }
+        currentPath = stmtPath;
+      }
+      if (state == null) {
+        state = mapper.startStatement(header);
+        call(handler::onStatementStart, state.header());
+      }
+      call(handler::onStatementEnd, mapper.endStatement(state, header));
+    }
+
+    private <T> void call(java.util.function.Consumer<T> callback, T value) {
+      try {
+        callback.accept(value);
+      } catch (RuntimeException e) {
+        throw new HandlerFailure(e);
+      }
+    }
+
+    private static String childPath(String parent, String name, Map<String, Integer> counts) {
+      return parent + "/" + name + "[" + counts.merge(name, 1, Integer::sum) + "]";
+    }
+
+    private XmlNode tree(String name, String path, int depth) throws XMLStreamException {
+      XmlNode root = new XmlNode(name, path);
+      readInto(root, depth);
+      return root;
+    }
+
+    /** Reads the current element (at its start tag) and everything in it into the node. */
+    private void readInto(XmlNode root, int rootDepth) throws XMLStreamException {
+      copyAttributes(root);
+      Deque<XmlNode> open = new ArrayDeque<>();
+      open.push(root);
+      int nodes = 1;
+      while (!open.isEmpty()) {
+        int ev = next();
+        switch (ev) {
+          case XMLStreamConstants.START_ELEMENT:
+            if (rootDepth + open.size() > MAX_DEPTH) {
+              throw fail(open.peek().path(), "elements nested deeper than " + MAX_DEPTH, null);
+            }
+            if (++nodes > MAX_NODES) {
+              throw fail(root.path(), "more than " + MAX_NODES + " elements", null);
+            }
+            XmlNode child = open.peek().addChild(xml.getLocalName());
+            currentPath = child.path();
+            copyAttributes(child);
+            open.push(child);
+            break;
+          case XMLStreamConstants.CHARACTERS:
+          case XMLStreamConstants.CDATA:
+          case XMLStreamConstants.SPACE:
+            XmlNode top = open.peek();
+            if (!top.children().isEmpty() && xml.isWhiteSpace()) {
+              break;
+            }
+            if ((long) top.textLength() + xml.getTextLength() > MAX_TEXT) {
+              throw fail(top.path(), "text longer than " + MAX_TEXT + " characters", null);
+            }
+            top.appendText(new String(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength()));
+            break;
+          case XMLStreamConstants.END_ELEMENT:
+            open.pop();
+            if (!open.isEmpty()) {
+              currentPath = open.peek().path();
+            }
+            break;
+          default:
+            break;
+        }
+      }
+    }
+
+    private void copyAttributes(XmlNode node) {
+      for (int i = 0; i < xml.getAttributeCount(); i++) {
+        node.putAttribute(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
+      }
+    }
+
+    /** Skips the current element (at its start tag) without keeping anything. */
+    private void skip(int depth) throws XMLStreamException {
+      int level = 1;
+      while (level > 0) {
+        int ev = next();
+        if (ev == XMLStreamConstants.START_ELEMENT) {
+          level++;
+          if (depth + level > MAX_DEPTH) {
+            throw fail(currentPath, "elements nested deeper than " + MAX_DEPTH, null);
+          }
+        } else if (ev == XMLStreamConstants.END_ELEMENT) {
+          level--;
+        }
+      }
+    }
+  }
+}
