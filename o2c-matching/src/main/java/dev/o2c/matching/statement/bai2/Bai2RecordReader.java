@@ -1,6 +1,5 @@
 package dev.o2c.matching.statement.bai2;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayDeque;
@@ -33,6 +32,9 @@ final class Bai2RecordReader {
   private final ArrayDeque<Bai2Record> ready = new ArrayDeque<>();
   private int lineNumber;
   private int pushedBack = -2;
+  private final char[] buf = new char[1 << 13];
+  private int bufPos;
+  private int bufLimit;
   private boolean eof;
 
   private String code;
@@ -43,7 +45,7 @@ final class Bai2RecordReader {
   private int chars;
 
   Bai2RecordReader(Reader reader) {
-    this.in = reader instanceof BufferedReader ? reader : new BufferedReader(reader, 1 << 14);
+    this.in = reader;
   }
 
   /** The 1-based number of the last physical line read. */
@@ -164,6 +166,16 @@ final class Bai2RecordReader {
       pushedBack = -2;
       return c;
     }
-    return in.read();
+    if (bufPos == bufLimit) {
+      // Bulk reads: a per-character read() on a BufferedReader takes its lock every time.
+      int n = in.read(buf, 0, buf.length);
+      if (n <= 0) {
+        return -1;
+      }
+      bufPos = 0;
+      bufLimit = n;
+    }
+    return buf[bufPos++];
   }
+
 }

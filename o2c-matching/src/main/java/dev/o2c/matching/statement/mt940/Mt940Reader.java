@@ -47,8 +47,7 @@ import javax.money.MonetaryException;
  * {@link Entry} with one {@link Transaction}, whose details come from the following {@code :86:}
  * (several {@code :86:} fields are joined). Accepted variations: SWIFT block wrappers
  * {@code {1:...}{2:...}{4:...-}}, bank export headers, CRLF/LF/CR, stray control bytes, UTF-8 or
- * Latin-1 text, and the {@code :86:} dialects described in the package documentation of
- * {@code Details86}: German GVC ({@code ?00}-{@code ?63} sub-fields with SEPA keys {@code EREF+},
+ * Latin-1 text, and the {@code :86:} dialects described in the package documentation: German GVC ({@code ?00}-{@code ?63} sub-fields with SEPA keys {@code EREF+},
  * {@code SVWZ+} ...), Dutch {@code /KEY/value} and free text.
  *
  * <p>Mapping: {@code :20:} is the statement id, {@code :28C:} the sequence number, {@code :25:} the
@@ -181,7 +180,7 @@ public final class Mt940Reader implements StatementReader {
       statementAccount = account.build();
       List<Balance> opening = new ArrayList<>(1);
       h.opening().ifPresent(o -> opening.add(balance(h.openingIntermediate() ? BalanceType.INTERIM_BOOKED
-          : BalanceType.OPENING_BOOKED, h.openingIntermediate() ? "60M" : "60F", o, h.line())));
+          : BalanceType.OPENING_BOOKED, h.openingIntermediate() ? "60M" : "60F", o)));
       current = statement(h, opening, List.of());
       entryOrdinal = 0;
       deliver(() -> out.onStatementStart(current));
@@ -272,10 +271,10 @@ public final class Mt940Reader implements StatementReader {
       List<Balance> balances = new ArrayList<>(current.balances());
       List<Finding> findings = new ArrayList<>();
       t.closing().ifPresent(c -> balances.add(balance(t.closingIntermediate() ? BalanceType.INTERIM_BOOKED
-          : BalanceType.CLOSING_BOOKED, t.closingIntermediate() ? "62M" : "62F", c, t.line())));
-      t.closingAvailable().ifPresent(c -> balances.add(balance(BalanceType.CLOSING_AVAILABLE, "64", c, t.line())));
+          : BalanceType.CLOSING_BOOKED, t.closingIntermediate() ? "62M" : "62F", c)));
+      t.closingAvailable().ifPresent(c -> balances.add(balance(BalanceType.CLOSING_AVAILABLE, "64", c)));
       for (SwiftBalance f : t.forwardAvailable()) {
-        balances.add(balance(BalanceType.FORWARD_AVAILABLE, "65", f, t.line()));
+        balances.add(balance(BalanceType.FORWARD_AVAILABLE, "65", f));
       }
       String where = "line " + h.line();
       if (!h.interim()) {
@@ -335,7 +334,7 @@ public final class Mt940Reader implements StatementReader {
       }
     }
 
-    private Balance balance(BalanceType type, String tag, SwiftBalance b, int line) {
+    private Balance balance(BalanceType type, String tag, SwiftBalance b) {
       Money amount = money(currency(b.currency(), b.line()), b.signed(), b.line());
       return Balance.builder().type(type).code(tag).amount(amount).date(b.date()).build();
     }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits SWIFT text into tagged fields, streaming: it holds only the field being read.
@@ -17,8 +15,6 @@ import java.util.regex.Pattern;
 final class SwiftFieldReader {
   /** A field is at most this many characters, so a hostile file cannot grow one field without bound. */
   static final int MAX_FIELD_CHARS = 1 << 16;
-
-  private static final Pattern TAG = Pattern.compile("^:([0-9]{2}[A-Z]?|NS):");
 
   private final SwiftLineReader lines;
   private final ArrayDeque<SwiftField> ready = new ArrayDeque<>();
@@ -62,18 +58,42 @@ final class SwiftFieldReader {
     if (trimmed.isEmpty()) {
       return;
     }
-    Matcher m = TAG.matcher(s);
-    if (m.find()) {
+    int tagEnd = tagEnd(s);
+    if (tagEnd > 0) {
       close();
-      openTag = m.group(1);
+      openTag = s.substring(1, tagEnd - 1);
       openLines = new ArrayList<>(4);
       openLine = lines.lineNumber();
       openChars = 0;
-      append(s.substring(m.end()));
+      append(s.substring(tagEnd));
     } else if (openTag != null) {
       append(s);
     }
     // Text outside any field (export headers such as "ABNANL2A" or "940") carries nothing we need.
+  }
+
+  /**
+   * The index after a leading tag {@code :NN:}, {@code :NNa:} or {@code :NS:}, or 0 when the line
+   * does not start with one.
+   */
+  static int tagEnd(String s) {
+    if (s.length() < 4 || s.charAt(0) != ':') {
+      return 0;
+    }
+    if (s.startsWith(":NS:")) {
+      return 4;
+    }
+    if (!isDigit(s.charAt(1)) || !isDigit(s.charAt(2))) {
+      return 0;
+    }
+    if (s.charAt(3) == ':') {
+      return 4;
+    }
+    return s.length() > 4 && s.charAt(3) >= 'A' && s.charAt(3) <= 'Z' && s.charAt(4) == ':' ? 5 : 0;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private void append(String content) {

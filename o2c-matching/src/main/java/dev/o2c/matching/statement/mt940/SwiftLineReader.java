@@ -1,6 +1,5 @@
 package dev.o2c.matching.statement.mt940;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 
@@ -16,9 +15,12 @@ final class SwiftLineReader {
   private final Reader in;
   private int lineNumber;
   private int pushedBack = -2;
+  private final char[] buf = new char[1 << 13];
+  private int bufPos;
+  private int bufLimit;
 
   SwiftLineReader(Reader reader) {
-    this.in = reader instanceof BufferedReader ? reader : new BufferedReader(reader, 1 << 14);
+    this.in = reader;
   }
 
   /** The 1-based number of the line last returned, 0 before the first. */
@@ -69,6 +71,16 @@ final class SwiftLineReader {
       pushedBack = -2;
       return c;
     }
-    return in.read();
+    if (bufPos == bufLimit) {
+      // Bulk reads: a per-character read() on a BufferedReader takes its lock every time.
+      int n = in.read(buf, 0, buf.length);
+      if (n <= 0) {
+        return -1;
+      }
+      bufPos = 0;
+      bufLimit = n;
+    }
+    return buf[bufPos++];
   }
+
 }
