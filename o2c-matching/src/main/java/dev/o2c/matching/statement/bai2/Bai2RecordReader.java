@@ -104,7 +104,8 @@ final class Bai2RecordReader {
   }
 
   private void add(String content, boolean newPart) {
-    chars += content.length();
+    // Every part counts at least once, so endless empty 88 records cannot grow a record either.
+    chars += content.length() + 1;
     if (chars > MAX_RECORD_CHARS) {
       throw new Bai2FormatException(startLine, "record " + code + " is longer than " + MAX_RECORD_CHARS + " characters");
     }

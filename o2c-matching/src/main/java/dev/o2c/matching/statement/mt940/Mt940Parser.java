@@ -124,7 +124,8 @@ final class Mt940Parser {
       }
       case "86" -> {
         if (pending != null) {
-          pendingChars += f.joined().length();
+          // Every line counts at least once, so endless empty :86: fields cannot grow the entry either.
+          pendingChars += f.joined().length() + f.lines().size();
           if (pendingChars > SwiftFieldReader.MAX_FIELD_CHARS) {
             throw new SwiftFormatException(f.line(), "details of the :61: on line " + pendingLine + " exceed "
                 + SwiftFieldReader.MAX_FIELD_CHARS + " characters");

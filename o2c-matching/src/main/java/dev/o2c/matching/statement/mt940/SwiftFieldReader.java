@@ -97,7 +97,7 @@ final class SwiftFieldReader {
   }
 
   private void append(String content) {
-    openChars += content.length();
+    openChars += content.length() + 1;
     if (openChars > MAX_FIELD_CHARS) {
       throw new SwiftFormatException(openLine, "field :" + openTag + ": is longer than " + MAX_FIELD_CHARS
           + " characters");

@@ -255,6 +255,17 @@ class Bai2ReaderTest {
   }
 
   @Test
+  void test_endlessContinuations_areRefused() {
+    StringBuilder sb = new StringBuilder("01,S,R,200101,1200,1,,,2/\n02,R,S,1,200101,,USD,/\n03,1,,/\n16,115,1,,,,x/\n");
+    for (int i = 0; i < 100_000; i++) {
+      sb.append("88,/\n");
+    }
+    StatementParseException e = failure(sb.toString());
+    assertThat(e.location()).isEqualTo("line 4");
+    assertThat(e.problem()).contains("record 16 is longer than");
+  }
+
+  @Test
   void test_emptyInputAndLongLines_areParseExceptions() {
     assertThat(failure("").problem()).contains("empty input");
     StatementParseException e = failure("01,S,R,200101,1200,1,,,2/\n16," + "9".repeat(100_000) + "\n");

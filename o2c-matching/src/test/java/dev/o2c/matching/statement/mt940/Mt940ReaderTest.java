@@ -280,6 +280,16 @@ class Mt940ReaderTest {
   }
 
   @Test
+  void test_endlessEmptyDetailFields_areRefused() {
+    StringBuilder sb = new StringBuilder(":20:X\n:25:1\n:60F:C990101EUR1,00\n:61:990101C1,00NTRFX\n");
+    for (int i = 0; i < 100_000; i++) {
+      sb.append(":86:\n");
+    }
+    StatementParseException e = failure(sb.toString());
+    assertThat(e.problem()).contains("details of the :61: on line 4 exceed");
+  }
+
+  @Test
   void test_emptyInput_isAParseException() {
     StatementParseException e = failure("");
     assertThat(e.location()).isEqualTo("line 1");
