@@ -68,9 +68,9 @@ record Details86(Dialect dialect, List<String> lines, Optional<String> gvc, Opti
     keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
   }
 
-  /** A SEPA or Dutch key's value, e.g. {@code key("EREF")}. */
+  /** A SEPA or Dutch key's value, e.g. {@code key("EREF")}; empty when absent or blank. */
   Optional<String> key(String name) {
-    return Optional.ofNullable(keys.get(name));
+    return Optional.ofNullable(keys.get(name)).filter(v -> !v.isBlank());
   }
 
   /** Parses the lines of a {@code :86:} field (or a bank's non-standard free-form detail field). */

@@ -16,19 +16,21 @@ import java.util.Optional;
  * @param floorLimits MT942 {@code :34F:}
  * @param dateTime MT942 {@code :13D:}
  * @param info statement-level {@code :86:} lines before the first entry
+ * @param declaredType the message type from a SWIFT {@code {2:}} block ({@code "940"}, {@code "942"}), or empty
  * @param line 1-based line of the {@code :20:} field
  */
 record Mt940Header(String reference, Optional<String> relatedReference, Optional<String> account,
     Optional<String> sequence, Optional<SwiftBalance> opening, boolean openingIntermediate,
-    List<FloorLimit> floorLimits, Optional<OffsetDateTime> dateTime, List<String> info, int line) {
+    List<FloorLimit> floorLimits, Optional<OffsetDateTime> dateTime, List<String> info, String declaredType,
+    int line) {
 
   Mt940Header {
     floorLimits = List.copyOf(floorLimits);
     info = List.copyOf(info);
   }
 
-  /** True when the message has MT942 fields (floor limit or date-time indication). */
+  /** True for an MT942: declared so in block 2, or carrying MT942 fields (floor limit, date-time indication). */
   boolean interim() {
-    return !floorLimits.isEmpty() || dateTime.isPresent();
+    return declaredType.equals("942") || !floorLimits.isEmpty() || dateTime.isPresent();
   }
 }

@@ -27,6 +27,7 @@ final class Mt940Parser {
   private boolean open;
   private int startLine;
   private String reference;
+  private String declaredType;
   private Optional<String> related;
   private Optional<String> account;
   private Optional<String> sequence;
@@ -181,6 +182,7 @@ final class Mt940Parser {
 
   private void begin(SwiftField f) {
     open = true;
+    declaredType = fields.declaredType();
     messages++;
     startLine = f.line();
     reference = f.joined().strip();
@@ -212,7 +214,7 @@ final class Mt940Parser {
   private void ensureHeader() {
     if (header == null) {
       header = new Mt940Header(reference, related, account, sequence, opening, openingIntermediate, floorLimits,
-          dateTime, headerInfo, startLine);
+          dateTime, headerInfo, declaredType, startLine);
       handler.header(header);
     }
   }

@@ -23,6 +23,7 @@ final class SwiftFieldReader {
   private int openLine;
   private int openChars;
   private boolean eof;
+  private String declaredType = "";
 
   SwiftFieldReader(SwiftLineReader lines) {
     this.lines = lines;
@@ -48,10 +49,11 @@ final class SwiftFieldReader {
   }
 
   private void accept(String raw) {
-    String s = stripBlockHeaders(raw);
+    String s = strip(raw);
     String trimmed = s.strip();
     if (trimmed.equals("-") || trimmed.startsWith("-}")) {
       close();
+      declaredType = "";
       ready.add(new SwiftField(SwiftField.END, List.of(), lines.lineNumber()));
       return;
     }
@@ -114,12 +116,27 @@ final class SwiftFieldReader {
   }
 
   /**
+   * The message type named by the last SWIFT application header block ({@code {2:I942...}} gives
+   * {@code "942"}), empty when there was none since the last message end.
+   */
+  String declaredType() {
+    return declaredType;
+  }
+
+  /**
    * Removes leading SWIFT blocks such as {@code {1:F01...}{2:O940...}{3:{108:X}}} and the opening
    * {@code {4:} of the text block; returns what follows on the same line.
    */
   static String stripBlockHeaders(String line) {
+    return new SwiftFieldReader(null).strip(line);
+  }
+
+  private String strip(String line) {
     String s = line;
     while (s.startsWith("{")) {
+      if ((s.startsWith("{2:I") || s.startsWith("{2:O")) && s.length() >= 7) {
+        declaredType = s.substring(4, 7);
+      }
       if (s.startsWith("{4:")) {
         return s.substring(3);
       }

@@ -224,6 +224,23 @@ class Mt940ReaderTest {
   }
 
   @Test
+  void test_mt942_declaredInBlock2_evenWithoutMt942Fields() {
+    StatementFile f = read("{1:F01BANK}{2:I942BANKXXXXN}{4:\n:20:A\n:25:DE89370400440532013000\n:60F:C200101EUR1,\n-}\n"
+        + "{1:F01BANK}{2:I940BANKXXXXN}{4:\n:20:B\n:25:DE89370400440532013000\n:60F:C200101EUR1,\n:62F:C200101EUR1,\n-}\n");
+    assertThat(f.statements()).extracting(Statement::format).containsExactly(StatementFormat.MT942, StatementFormat.MT940);
+    assertThat(f.statements()).allSatisfy(s -> assertThat(s.findings()).isEmpty());
+  }
+
+  @Test
+  void test_blankSepaKeys_areLeftOut() {
+    Transaction t = read(":20:X\n:25:1\n:60F:C200101EUR0,\n:61:200101C1,NTRFNONREF\n:86:166?20EREF+?21KREF+ ?22SVWZ+Hi\n")
+        .statements().get(0).transactions().get(0);
+    assertThat(t.references().endToEndId()).isEmpty();
+    assertThat(t.references().customerReference()).isEmpty();
+    assertThat(t.remittance().unstructured()).containsExactly("Hi");
+  }
+
+  @Test
   void test_zeroDecimalCurrency_takesWholeAmountsOnly() {
     Statement s = read(":20:JP\n:25:1234567\n:28C:1\n:60F:C200101JPY1000,\n:61:200101D250,00NTRFNONREF\n"
         + ":62F:C200101JPY750,\n").statements().get(0);
