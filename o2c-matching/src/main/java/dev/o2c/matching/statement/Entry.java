@@ -96,6 +96,14 @@ public abstract class Entry {
   public abstract Optional<String> additionalInfo();
 
   /**
+   * Charges reported on the entry itself (camt {@code Ntry/Chrgs}), each as sent, not negative;
+   * for a batch usually the total of its transactions' charges.
+   *
+   * @return the charges, possibly empty
+   */
+  public abstract List<Money> charges();
+
+  /**
    * What the entry declares about its batches ({@code NtryDtls/Btch}), in file order.
    *
    * @return the batch declarations, empty for a single payment

@@ -14,8 +14,13 @@ public class StatementParseException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The name of the source as given by the caller. */
   private final String sourceName;
+
+  /** Where in the source: a line or an element path. */
   private final String location;
+
+  /** What is wrong, without source and location. */
   private final String problem;
 
   /**

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  *
  * <p>Detection looks at the first {@value #PEEK_BYTES} bytes: XML whose text names the namespace
  * {@code urn:iso:std:iso:20022:tech:xsd:camt.05x.001.yy} is camt.052/053/054; text whose first
- * non-blank characters are {@code 01,} is BAI2; text with a SWIFT block {@code {1:} or
- * {@code {4:}, or a line starting with {@code :20:}, is MT940, or MT942 when an MT942-only field
+ * non-blank characters are {@code 01,} is BAI2; text with a SWIFT block <code>&#123;1:</code> or
+ * <code>&#123;4:</code>, or a line starting with {@code :20:}, is MT940, or MT942 when an MT942-only field
  * ({@code :34F:}, {@code :13D:}) or an MT942 application header appears. Leading byte order marks,
  * blanks and control bytes are skipped.
  *

@@ -116,7 +116,12 @@ public abstract class StructuredReference {
     String ref = creditorReference().get();
     String compact = ref.replace(" ", "").toUpperCase(Locale.ROOT);
     String type = creditorReferenceType().orElse("").trim().toUpperCase(Locale.ROOT);
-    if (type.equals("SCOR") || compact.matches("RF[0-9]{2}.*")) {
+    boolean rf =
+        compact.length() >= 4
+            && compact.startsWith("RF")
+            && Character.isDigit(compact.charAt(2))
+            && Character.isDigit(compact.charAt(3));
+    if (type.equals("SCOR") || rf) {
       return Optional.of(isValidIso11649(ref));
     }
     if (type.equals("QRR") || type.equals("ISR REFERENCE") || type.equals("ESR")) {

@@ -52,7 +52,6 @@ final class CamtMapper {
   /** Most findings kept per statement; more are summarised in one last finding. */
   static final int MAX_FINDINGS = 1000;
 
-  private static final Pattern AMOUNT = Pattern.compile("\\+?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)");
   private static final Pattern RATE = Pattern.compile("[0-9]{1,30}(?:\\.[0-9]{1,30})?");
   private static final Pattern DATE =
       Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2})(?:Z|[+-][0-9]{2}:[0-9]{2})?");
@@ -76,8 +75,10 @@ final class CamtMapper {
     private final Statement header;
     private final List<Finding> findings = new ArrayList<>();
     private int droppedFindings;
-    /** Net booked amount per currency, in minor units. */
+    /** Booked credits and debits per currency, in minor units: {credits, debits}. */
     private final Map<CurrencyUnit, long[]> booked = new LinkedHashMap<>();
+    /** All entries per currency: {credit count, credit minor sum, debit count, debit minor sum}. */
+    private final Map<CurrencyUnit, long[]> all = new LinkedHashMap<>();
 
     StatementState(Statement header) {
       this.header = header;
@@ -213,6 +214,7 @@ final class CamtMapper {
   Statement endStatement(StatementState state, XmlNode stmt) {
     Statement full = header(stmt);
     checkBalances(state, full, stmt.path());
+    stmt.at("TxsSummry").ifPresent(summary -> checkSummary(state, summary));
     List<Finding> findings = new ArrayList<>(state.findings);
     if (state.droppedFindings > 0) {
       findings.add(
@@ -294,6 +296,94 @@ final class CamtMapper {
     }
   }
 
+  /**
+   * Compares the statement's own transaction summary ({@code TxsSummry}) with the entries read.
+   * Sums are compared only when all entries share one currency, since the summary has none.
+   */
+  private void checkSummary(StatementState state, XmlNode summary) {
+    long creditCount = 0;
+    long debitCount = 0;
+    for (long[] t : state.all.values()) {
+      creditCount += t[0];
+      debitCount += t[2];
+    }
+    Optional<CurrencyUnit> ccy =
+        state.all.size() == 1 ? Optional.of(state.all.keySet().iterator().next()) : Optional.empty();
+    long[] t = ccy.map(state.all::get).orElse(new long[4]);
+    int scale = ccy.map(CurrencyUnit::getDefaultFractionDigits).orElse(0);
+    BigDecimal credits = BigDecimal.valueOf(t[1], scale);
+    BigDecimal debits = BigDecimal.valueOf(t[3], scale);
+    compareCount(state, summary, new String[] {"TtlNtries", "NbOfNtries"}, creditCount + debitCount);
+    compareCount(state, summary, new String[] {"TtlCdtNtries", "NbOfNtries"}, creditCount);
+    compareCount(state, summary, new String[] {"TtlDbtNtries", "NbOfNtries"}, debitCount);
+    if (ccy.isEmpty() && !state.all.isEmpty()) {
+      return;
+    }
+    compareSum(state, summary, new String[] {"TtlNtries", "Sum"}, credits.add(debits));
+    compareSum(state, summary, new String[] {"TtlCdtNtries", "Sum"}, credits);
+    compareSum(state, summary, new String[] {"TtlDbtNtries", "Sum"}, debits);
+    Optional<XmlNode> net = summary.at("TtlNtries", "TtlNetNtry");
+    if (net.isPresent()) {
+      BigDecimal declared = decimal(required(net.get(), "Amt"));
+      if (net.get().at("CdtDbtInd").isPresent()
+          && direction(net.get().at("CdtDbtInd").get()) == Direction.DEBIT) {
+        declared = declared.negate();
+      }
+      BigDecimal actual = credits.subtract(debits);
+      if (declared.compareTo(actual) != 0) {
+        state.add(
+            Finding.of(
+                Finding.CONTROL_TOTAL_MISMATCH,
+                "summary declares a net of " + declared.toPlainString()
+                    + " but the entries net " + actual.toPlainString(),
+                net.get().path()));
+      }
+    }
+  }
+
+  private void compareCount(StatementState state, XmlNode summary, String[] at, long actual) {
+    Optional<XmlNode> n = summary.at(at);
+    if (n.isEmpty()) {
+      return;
+    }
+    String text = n.get().text().orElse("");
+    if (!COUNT.matcher(text).matches()) {
+      throw fail(n.get().path(), "not a number of entries: '" + text + "'", null);
+    }
+    if (Long.parseLong(text) != actual) {
+      state.add(
+          Finding.of(
+              Finding.COUNT_MISMATCH,
+              "summary declares " + text + " entries but " + actual + " were read",
+              n.get().path()));
+    }
+  }
+
+  private void compareSum(StatementState state, XmlNode summary, String[] at, BigDecimal actual) {
+    Optional<XmlNode> n = summary.at(at);
+    if (n.isEmpty()) {
+      return;
+    }
+    BigDecimal declared = decimal(n.get());
+    if (declared.compareTo(actual) != 0) {
+      state.add(
+          Finding.of(
+              Finding.CONTROL_TOTAL_MISMATCH,
+              "summary declares a sum of " + declared.toPlainString()
+                  + " but the entries add up to " + actual.toPlainString(),
+              n.get().path()));
+    }
+  }
+
+  /** A plain non-negative decimal without currency, as in {@code TxsSummry}. */
+  private BigDecimal decimal(XmlNode node) {
+    String text = node.text().orElse("");
+    if (!RATE.matcher(text).matches()) {
+      throw fail(node.path(), "not a decimal number: '" + text + "'", null);
+    }
+    return new BigDecimal(text);
+  }
+
   // ---------------------------------------------------------------- entries
 
   Entry entry(StatementState state, XmlNode ntry, long ordinal) {
@@ -319,6 +409,9 @@ final class CamtMapper {
             .accountServicerReference(acctSvcrRef)
             .bankTransactionCode(entryCode)
             .additionalInfo(addtlNtryInf);
+    for (XmlNode chrgs : ntry.all("Chrgs")) {
+      e.addAllCharges(charges(chrgs));
+    }
 
     List<XmlNode> details = new ArrayList<>();
     for (XmlNode dtls : ntry.all("NtryDtls")) {
@@ -328,7 +421,7 @@ final class CamtMapper {
       if (btch.isPresent()) {
         BatchInfo batch = batch(btch.get());
         e.addBatches(batch);
-        checkBatch(state, batch, btch.get().path(), txs, amount, direction, ntry.all("NtryDtls").size());
+        checkBatch(state, batch, btch.get(), txs, amount, direction, ntry.all("NtryDtls").size());
       }
     }
 
@@ -345,10 +438,14 @@ final class CamtMapper {
         transactions.add(transaction(state, ctx, details.get(i), single, false, i + 1));
       }
       if (!single) {
-        checkDetailSum(state, ntry.path(), details, transactions, amount, direction);
+        checkDetailSum(state, ntry, details, transactions, amount, direction);
       }
     }
     e.addAllTransactions(transactions);
+    long[] tally = state.all.computeIfAbsent(amount.currency(), c -> new long[4]);
+    int base = direction == Direction.CREDIT ? 0 : 2;
+    tally[base]++;
+    tally[base + 1] = Math.addExact(tally[base + 1], amount.minorUnits());
     if (status == EntryStatus.BOOKED) {
       long[] sums = state.booked.computeIfAbsent(amount.currency(), c -> new long[2]);
       int slot = direction == Direction.CREDIT ? 0 : 1;
@@ -398,7 +495,7 @@ final class CamtMapper {
   private void checkBatch(
       StatementState state,
       BatchInfo batch,
-      String path,
+      XmlNode btch,
       List<XmlNode> txs,
       Money entryAmount,
       Direction entryDirection,
@@ -414,7 +511,7 @@ final class CamtMapper {
                   + " transactions but "
                   + txs.size()
                   + " TxDtls are given",
-              path));
+              btch.path()));
     }
     if (batch.total().isPresent() && detailBlocks == 1) {
       Money total = batch.total().get();
@@ -432,14 +529,14 @@ final class CamtMapper {
                     + entryAmount
                     + " "
                     + entryDirection,
-                path));
+                btch.path()));
       }
     }
   }
 
   private void checkDetailSum(
       StatementState state,
-      String path,
+      XmlNode ntry,
       List<XmlNode> details,
       List<Transaction> transactions,
       Money entryAmount,
@@ -474,7 +571,7 @@ final class CamtMapper {
                   + Money.ofMinor(ccy, net)
                   + " but the entry amount is "
                   + entryAmount,
-              path));
+              ntry.path()));
     }
   }
 
@@ -605,14 +702,16 @@ final class CamtMapper {
     References.Builder r = References.builder();
     Optional<String> own = fromEntry ? Optional.empty() : tx.textAt("Refs", "AcctSvcrRef");
     r.accountServicerReference(own.or(() -> ctx.accountServicerReference));
-    if (!fromEntry) {
-      r.endToEndId(tx.textAt("Refs", "EndToEndId"))
-          .instructionId(tx.textAt("Refs", "InstrId"))
-          .mandateId(tx.textAt("Refs", "MndtId"))
-          .chequeNumber(tx.textAt("Refs", "ChqNb"))
-          .transactionId(tx.textAt("Refs", "TxId"))
-          .paymentInformationId(tx.textAt("Refs", "PmtInfId"))
-          .messageId(tx.textAt("Refs", "MsgId"));
+    Optional<XmlNode> refs = fromEntry ? Optional.empty() : tx.at("Refs");
+    if (refs.isPresent()) {
+      XmlNode n = refs.get();
+      r.endToEndId(n.textAt("EndToEndId"))
+          .instructionId(n.textAt("InstrId"))
+          .mandateId(n.textAt("MndtId"))
+          .chequeNumber(n.textAt("ChqNb"))
+          .transactionId(n.textAt("TxId"))
+          .paymentInformationId(n.textAt("PmtInfId"))
+          .messageId(n.textAt("MsgId"));
     }
     return r.build();
   }
@@ -788,26 +887,61 @@ final class CamtMapper {
         node.attribute("Ccy")
             .map(String::trim)
             .orElseThrow(() -> fail(node.path(), "amount " + text + " without Ccy attribute", null));
-    CurrencyUnit ccy = currency(code, node.path() + "/@Ccy");
-    if (!AMOUNT.matcher(text).matches()) {
+    CurrencyUnit ccy = currency(code, node);
+    int digits = ccy.getDefaultFractionDigits();
+    // Exact decimal to minor units without BigDecimal: [+]int[.frac], at most 18 integer digits,
+    // decimals beyond the currency's scale only if they are zeros.
+    int i = text.charAt(0) == '+' ? 1 : 0;
+    long minor = 0;
+    int intDigits = 1;
+    int fracDigits = 0;
+    boolean dot = false;
+    boolean any = false;
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '.' && !dot) {
+        dot = true;
+        continue;
+      }
+      if (c < '0' || c > '9') {
+        throw fail(node.path(), "not a valid amount: '" + text + "'", null);
+      }
+      any = true;
+      if (!dot) {
+        if (minor > 0 && ++intDigits > 18) {
+          throw fail(node.path(), "amount " + text + " is too large", null);
+        }
+        minor = minor * 10 + (c - '0');
+      } else if (++fracDigits <= digits) {
+        if (minor > (Long.MAX_VALUE - 9) / 10) {
+          throw fail(node.path(), "amount " + text + " is too large", null);
+        }
+        minor = minor * 10 + (c - '0');
+      } else if (c != '0') {
+        throw fail(
+            node.path(),
+            "amount " + text + " has more decimals than " + code + " allows (" + digits + ")",
+            null);
+      }
+    }
+    if (!any) {
       throw fail(node.path(), "not a valid amount: '" + text + "'", null);
     }
-    BigDecimal value = new BigDecimal(text);
-    if (value.precision() - value.scale() > 18) {
-      throw fail(node.path(), "amount " + text + " is too large", null);
+    for (int f = Math.min(fracDigits, digits); f < digits; f++) {
+      if (minor > Long.MAX_VALUE / 10) {
+        throw fail(node.path(), "amount " + text + " is too large", null);
+      }
+      minor *= 10;
     }
-    int digits = ccy.getDefaultFractionDigits();
-    if (value.stripTrailingZeros().scale() > digits) {
-      throw fail(
-          node.path(),
-          "amount " + text + " has more decimals than " + code + " allows (" + digits + ")",
-          null);
+    return Money.ofMinor(ccy, minor);
+  }
+
+  private CurrencyUnit currency(String code, XmlNode node) {
+    CurrencyUnit cached = currencies.get(code);
+    if (cached != null) {
+      return cached;
     }
-    try {
-      return Money.of(ccy, value);
-    } catch (ArithmeticException e) {
-      throw fail(node.path(), "amount " + text + " " + code + " cannot be represented exactly", e);
-    }
+    return currency(code, node.path() + "/@Ccy");
   }
 
   private CurrencyUnit currency(String code, String path) {
@@ -879,6 +1013,18 @@ final class CamtMapper {
   }
 
   private LocalDate date(String text, String path) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int y = digits(text, 0, 4);
+      int mo = digits(text, 5, 7);
+      int d = digits(text, 8, 10);
+      if (y >= 0 && mo >= 0 && d >= 0) {
+        try {
+          return LocalDate.of(y, mo, d);
+        } catch (DateTimeException e) {
+          throw fail(path, "not a date: '" + text + "'", e);
+        }
+      }
+    }
     Matcher m = DATE.matcher(text);
     if (!m.matches()) {
       throw fail(path, "not a date: '" + text + "'", null);
@@ -888,6 +1034,19 @@ final class CamtMapper {
     } catch (DateTimeException e) {
       throw fail(path, "not a date: '" + text + "'", e);
     }
+  }
+
+  /** The non-negative number written in text[from, to), or -1 when it is not all ASCII digits. */
+  private static int digits(String text, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   private StatementParseException fail(String path, String problem, Throwable cause) {

@@ -1,16 +1,20 @@
 package dev.o2c.matching.statement.camt;
 
 import dev.o2c.matching.statement.Entry;
+import dev.o2c.matching.statement.Statement;
+import dev.o2c.matching.statement.StatementFile;
 import dev.o2c.matching.statement.StatementFormat;
 import dev.o2c.matching.statement.StatementHandler;
 import dev.o2c.matching.statement.StatementParseException;
 import dev.o2c.matching.statement.StatementReader;
 import java.io.InputStream;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -99,6 +103,40 @@ public final class CamtReader implements StatementReader {
     new Session(in, sourceName, handler).run();
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The format is the message's own (from its namespace), also when it holds no statement.
+   *
+   * @throws StatementParseException as for {@link #stream}
+   */
+  @Override
+  public StatementFile readFile(InputStream in, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
+    List<Statement> statements = new ArrayList<>();
+    StatementFormat format =
+        new Session(
+                in,
+                sourceName,
+                new StatementHandler() {
+                  private List<Entry> entries = new ArrayList<>();
+
+                  @Override
+                  public void onEntry(Entry entry) {
+                    entries.add(entry);
+                  }
+
+                  @Override
+                  public void onStatementEnd(Statement statement) {
+                    statements.add(statement.withEntries(entries));
+                    entries = new ArrayList<>();
+                  }
+                })
+            .run();
+    return StatementFile.of(format, sourceName, statements, List.of());
+  }
+
   private static XMLInputFactory secureFactory() {
     // The JDK's own implementation, whatever else is on the class path, so the settings are known.
     XMLInputFactory f = XMLInputFactory.newDefaultFactory();
@@ -126,6 +164,8 @@ public final class CamtReader implements StatementReader {
     private final StatementHandler handler;
     private XMLStreamReader xml;
     private String currentPath = "/";
+    /** The element being read inside a tree, or null; its path is computed only on failure. */
+    private XmlNode currentNode;
     private CamtMapper mapper;
 
     Session(InputStream in, String sourceName, StatementHandler handler) {
@@ -134,19 +174,20 @@ public final class CamtReader implements StatementReader {
       this.handler = handler;
     }
 
-    void run() {
+    /** Reads everything and returns the message's format. */
+    StatementFormat run() {
       try {
         xml = FACTORY.createXMLStreamReader(in);
-        document();
+        return document();
       } catch (HandlerFailure h) {
         throw (RuntimeException) h.getCause();
       } catch (StatementParseException e) {
         throw e;
       } catch (XMLStreamException e) {
-        throw fail(currentPath, "malformed XML: " + describe(e), e);
+        throw fail(location(), "malformed XML: " + describe(e), e);
       } catch (RuntimeException e) {
         // Parser internals and value conversions: whatever it is, the caller gets a position.
-        throw fail(currentPath, "cannot read: " + e, e);
+        throw fail(location(), "cannot read: " + e, e);
       } finally {
         if (xml != null) {
           try {
@@ -160,6 +201,10 @@ public final class CamtReader implements StatementReader {
 
     private StatementParseException fail(String path, String problem, Throwable cause) {
       return new StatementParseException(sourceName, path, problem, cause);
+    }
+
+    private String location() {
+      return currentNode != null ? currentNode.path() : currentPath;
     }
 
     private String describe(XMLStreamException e) {
@@ -187,22 +232,22 @@ public final class CamtReader implements StatementReader {
 
     private int next() throws XMLStreamException {
       if (!xml.hasNext()) {
-        throw fail(currentPath, "unexpected end of file (truncated?)", null);
+        throw fail(location(), "unexpected end of file (truncated?)", null);
       }
       int ev = xml.next();
       switch (ev) {
         case XMLStreamConstants.DTD:
-          throw fail(currentPath, "a DOCTYPE is not allowed in a camt message", null);
+          throw fail(location(), "a DOCTYPE is not allowed in a camt message", null);
         case XMLStreamConstants.ENTITY_REFERENCE:
-          throw fail(currentPath, "entity reference &" + xml.getLocalName() + "; not allowed", null);
+          throw fail(location(), "entity reference &" + xml.getLocalName() + "; not allowed", null);
         case XMLStreamConstants.END_DOCUMENT:
-          throw fail(currentPath, "unexpected end of file (truncated?)", null);
+          throw fail(location(), "unexpected end of file (truncated?)", null);
         default:
           return ev;
       }
     }
 
-    private void document() throws XMLStreamException {
+    private StatementFormat document() throws XMLStreamException {
       int ev = xml.getEventType();
       while (ev != XMLStreamConstants.START_ELEMENT) {
         if (ev == XMLStreamConstants.DTD) {
@@ -253,6 +298,7 @@ public final class CamtReader implements StatementReader {
           throw fail(docPath, "a DOCTYPE is not allowed in a camt message", null);
         }
       }
+      return format;
     }
 
     private void message(String msgPath) throws XMLStreamException {
@@ -263,6 +309,7 @@ public final class CamtReader implements StatementReader {
         currentPath = path;
         if (name.equals("GrpHdr")) {
           mapper.groupHeader(tree(name, path, 3));
+          currentNode = null;
         } else if (name.equals("Stmt") || name.equals("Rpt") || name.equals("Ntfctn")) {
           statement(name, path);
         } else {
@@ -274,6 +321,7 @@ public final class CamtReader implements StatementReader {
 
     private void statement(String stmtName, String stmtPath) throws XMLStreamException {
       XmlNode header = new XmlNode(stmtName, stmtPath);
+      int headerNodes = 0;
       CamtMapper.StatementState state = null;
       long entryOrdinal = 0;
       while (nextTag() == XMLStreamConstants.START_ELEMENT) {
@@ -287,14 +335,18 @@ public final class CamtReader implements StatementReader {
           String path = stmtPath + "/Ntry[" + entryOrdinal + "]";
           currentPath = path;
           XmlNode ntry = tree(name, path, 4);
+          currentNode = null;
           currentPath = path;
           Entry entry = mapper.entry(state, ntry, entryOrdinal);
           call(handler::onEntry, entry);
         } else {
           XmlNode child = header.addChild(name);
-          currentPath = child.path();
-          readInto(child, 4);
+          headerNodes += readInto(child, 4);
+          if (headerNodes > MAX_NODES) {
+            throw fail(stmtPath, "more than " + MAX_NODES + " elements outside the entries", null);
+          }
         }
+        currentNode = null;
         currentPath = stmtPath;
       }
       if (state == null) {
@@ -322,8 +374,13 @@ public final class CamtReader implements StatementReader {
       return root;
     }
 
-    /** Reads the current element (at its start tag) and everything in it into the node. */
-    private void readInto(XmlNode root, int rootDepth) throws XMLStreamException {
+    /**
+     * Reads the current element (at its start tag) and everything in it into the node.
+     *
+     * @return the number of elements read
+     */
+    private int readInto(XmlNode root, int rootDepth) throws XMLStreamException {
+      currentNode = root;
       copyAttributes(root);
       Deque<XmlNode> open = new ArrayDeque<>();
       open.push(root);
@@ -339,7 +396,7 @@ public final class CamtReader implements StatementReader {
               throw fail(root.path(), "more than " + MAX_NODES + " elements", null);
             }
             XmlNode child = open.peek().addChild(xml.getLocalName());
-            currentPath = child.path();
+            currentNode = child;
             copyAttributes(child);
             open.push(child);
             break;
@@ -347,24 +404,25 @@ public final class CamtReader implements StatementReader {
           case XMLStreamConstants.CDATA:
           case XMLStreamConstants.SPACE:
             XmlNode top = open.peek();
-            if (!top.children().isEmpty() && xml.isWhiteSpace()) {
+            if (top.hasChildren() && xml.isWhiteSpace()) {
               break;
             }
             if ((long) top.textLength() + xml.getTextLength() > MAX_TEXT) {
               throw fail(top.path(), "text longer than " + MAX_TEXT + " characters", null);
             }
-            top.appendText(new String(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength()));
+            top.appendText(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
             break;
           case XMLStreamConstants.END_ELEMENT:
             open.pop();
             if (!open.isEmpty()) {
-              currentPath = open.peek().path();
+              currentNode = open.peek();
             }
             break;
           default:
             break;
         }
       }
+      return nodes;
     }
 
     private void copyAttributes(XmlNode node) {
@@ -381,7 +439,7 @@ public final class CamtReader implements StatementReader {
         if (ev == XMLStreamConstants.START_ELEMENT) {
           level++;
           if (depth + level > MAX_DEPTH) {
-            throw fail(currentPath, "elements nested deeper than " + MAX_DEPTH, null);
+            throw fail(location(), "elements nested deeper than " + MAX_DEPTH, null);
           }
         } else if (ev == XMLStreamConstants.END_ELEMENT) {
           level--;

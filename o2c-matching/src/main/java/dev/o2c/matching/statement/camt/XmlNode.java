@@ -1,46 +1,65 @@
 package dev.o2c.matching.statement.camt;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * A small element of a camt message held in memory while it is mapped: one balance, one
- * transaction detail, the header of a statement. Never a whole file. Names are local names
- * (namespaces are ignored below the root), text is kept exactly as sent.
+ * A small element of a camt message held in memory while it is mapped: one balance, one entry
+ * with its transaction details, the header of a statement. Never a whole file. Names are local
+ * names (namespaces are ignored below the root), text is kept exactly as sent.
+ *
+ * <p>The element path is computed only when asked for (for errors and findings), so building a
+ * node costs no string work.
  */
 final class XmlNode {
 
-  private final String name;
-  private final String path;
-  private final StringBuilder text = new StringBuilder();
-  private Map<String, String> attributes = Map.of();
-  private List<XmlNode> children = List.of();
-  private Map<String, Integer> siblingCounts;
+  private static final String[] NO_ATTRIBUTES = new String[0];
 
+  private final String name;
+  private final XmlNode parent;
+  private final String rootPath;
+  private String text;
+  private String[] attributes = NO_ATTRIBUTES;
+  private List<XmlNode> children = List.of();
+
+  /** A root node whose position in the file is already known as a path string. */
   XmlNode(String name, String path) {
     this.name = name;
-    this.path = path;
+    this.parent = null;
+    this.rootPath = path;
+  }
+
+  private XmlNode(String name, XmlNode parent) {
+    this.name = name;
+    this.parent = parent;
+    this.rootPath = null;
   }
 
   String name() {
     return name;
   }
 
-  /** The element path including sibling positions, e.g. {@code /Document/X/Stmt[1]/Bal[2]}. */
+  /** The element path including sibling positions, e.g. {@code /Document/X[1]/Stmt[1]/Bal[2]}. */
   String path() {
-    return path;
+    if (parent == null) {
+      return rootPath;
+    }
+    int index = 0;
+    for (XmlNode sibling : parent.children) {
+      if (sibling.name.equals(name)) {
+        index++;
+      }
+      if (sibling == this) {
+        break;
+      }
+    }
+    return parent.path() + "/" + name + "[" + index + "]";
   }
 
-  /** Creates and attaches a child, numbering it among its same-named siblings. */
+  /** Creates and attaches a child. */
   XmlNode addChild(String childName) {
-    if (siblingCounts == null) {
-      siblingCounts = new HashMap<>();
-    }
-    int index = siblingCounts.merge(childName, 1, Integer::sum);
-    XmlNode child = new XmlNode(childName, path + "/" + childName + "[" + index + "]");
+    XmlNode child = new XmlNode(childName, this);
     if (children.isEmpty()) {
       children = new ArrayList<>(4);
     }
@@ -49,32 +68,46 @@ final class XmlNode {
   }
 
   void putAttribute(String attrName, String value) {
-    if (attributes.isEmpty()) {
-      attributes = new HashMap<>(2);
-    }
-    attributes.put(attrName, value);
+    String[] a = new String[attributes.length + 2];
+    System.arraycopy(attributes, 0, a, 0, attributes.length);
+    a[attributes.length] = attrName;
+    a[attributes.length + 1] = value;
+    attributes = a;
   }
 
   Optional<String> attribute(String attrName) {
-    return Optional.ofNullable(attributes.get(attrName));
+    for (int i = 0; i < attributes.length; i += 2) {
+      if (attributes[i].equals(attrName)) {
+        return Optional.of(attributes[i + 1]);
+      }
+    }
+    return Optional.empty();
   }
 
-  void appendText(String chunk) {
-    text.append(chunk);
+  void appendText(char[] chars, int start, int length) {
+    String chunk = new String(chars, start, length);
+    text = text == null ? chunk : text + chunk;
   }
 
   int textLength() {
-    return text.length();
+    return text == null ? 0 : text.length();
+  }
+
+  boolean hasChildren() {
+    return !children.isEmpty();
   }
 
   /** The text exactly as sent, including surrounding blanks. */
   String rawText() {
-    return text.toString();
+    return text == null ? "" : text;
   }
 
   /** The trimmed text, empty when blank. */
   Optional<String> text() {
-    String t = text.toString().trim();
+    if (text == null) {
+      return Optional.empty();
+    }
+    String t = text.trim();
     return t.isEmpty() ? Optional.empty() : Optional.of(t);
   }
 
@@ -84,17 +117,25 @@ final class XmlNode {
 
   /** All direct children with the given local name, in file order. */
   List<XmlNode> all(String childName) {
-    List<XmlNode> found = new ArrayList<>(2);
+    List<XmlNode> found = null;
     for (XmlNode c : children) {
       if (c.name.equals(childName)) {
+        if (found == null) {
+          found = new ArrayList<>(2);
+        }
         found.add(c);
       }
     }
-    return found;
+    return found == null ? List.of() : found;
   }
 
   /** The first node at the given relative path of local names, if any. */
   Optional<XmlNode> at(String... names) {
+    XmlNode n = find(names);
+    return n == null ? Optional.empty() : Optional.of(n);
+  }
+
+  private XmlNode find(String... names) {
     XmlNode current = this;
     for (String n : names) {
       XmlNode next = null;
@@ -105,15 +146,16 @@ final class XmlNode {
         }
       }
       if (next == null) {
-        return Optional.empty();
+        return null;
       }
       current = next;
     }
-    return Optional.of(current);
+    return current;
   }
 
   /** The trimmed, non-blank text at the given relative path, if any. */
   Optional<String> textAt(String... names) {
-    return at(names).flatMap(XmlNode::text);
+    XmlNode n = find(names);
+    return n == null ? Optional.empty() : n.text();
   }
 }

@@ -275,4 +275,20 @@ class CamtHostileInputTest {
               }
             });
   }
+
+  @Test
+  void test_tooManyElements_areRefusedBeforeMemoryRunsOut() {
+    String many = "<X/>".repeat(CamtReader.MAX_NODES + 1);
+    String inHeader = SAMPLE.replace("<AddtlStmtInf>end of sample</AddtlStmtInf>", many);
+    assertThatThrownBy(() -> CamtSamples.read(inHeader))
+        .isInstanceOf(StatementParseException.class)
+        .hasMessageContaining("more than " + CamtReader.MAX_NODES + " elements");
+    String inEntry =
+        SAMPLE.replace("<AddtlNtryInf>Account fees March</AddtlNtryInf>", "<Y>" + many + "</Y>");
+    assertThatThrownBy(() -> CamtSamples.read(inEntry))
+        .isInstanceOf(StatementParseException.class)
+        .hasMessageContaining("more than " + CamtReader.MAX_NODES + " elements")
+        .satisfies(
+            e -> assertThat(((StatementParseException) e).location()).isEqualTo(STMT + "/Ntry[2]"));
+  }
 }

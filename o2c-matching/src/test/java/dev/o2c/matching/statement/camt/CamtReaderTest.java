@@ -260,4 +260,36 @@ class CamtReaderTest {
     assertThat(statements.get(0).entries()).isEmpty();
     assertThat(statements.get(0).findings()).extracting(Finding::code).containsExactly(Finding.BALANCE_MISMATCH);
   }
+
+  @Test
+  void test_transactionSummaryThatDoesNotReconcile_isAFinding() {
+    String xml =
+        CamtSamples.text("camt053-v02-batch.xml")
+            .replace("<NbOfNtries>3</NbOfNtries><Sum>409.50</Sum>", "<NbOfNtries>4</NbOfNtries><Sum>409.50</Sum>")
+            .replace("<Sum>59.50</Sum>", "<Sum>59.00</Sum>")
+            .replace("<Amt>290.50</Amt><CdtDbtInd>CRDT</CdtDbtInd>", "<Amt>290.50</Amt><CdtDbtInd>DBIT</CdtDbtInd>");
+    Statement s = CamtSamples.read(xml).get(0);
+    assertThat(s.findings())
+        .extracting(Finding::code)
+        .containsExactlyInAnyOrder(
+            Finding.COUNT_MISMATCH, Finding.CONTROL_TOTAL_MISMATCH, Finding.CONTROL_TOTAL_MISMATCH);
+    assertThat(s.findings())
+        .extracting(Finding::location)
+        .contains(
+            "/Document/BkToCstmrStmt[1]/Stmt[1]/TxsSummry[1]/TtlNtries[1]/NbOfNtries[1]",
+            "/Document/BkToCstmrStmt[1]/Stmt[1]/TxsSummry[1]/TtlDbtNtries[1]/Sum[1]",
+            "/Document/BkToCstmrStmt[1]/Stmt[1]/TxsSummry[1]/TtlNtries[1]/TtlNetNtry[1]");
+  }
+
+  @Test
+  void test_messageWithoutStatements_keepsItsFormat() {
+    String xml =
+        "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.04\"><BkToCstmrStmt>"
+            + "<GrpHdr><MsgId>EMPTY</MsgId><CreDtTm>2024-01-01T00:00:00</CreDtTm></GrpHdr>"
+            + "</BkToCstmrStmt></Document>";
+    StatementFile file = CamtSamples.readFile(xml);
+    assertThat(file.format()).isEqualTo(StatementFormat.CAMT_053);
+    assertThat(file.statements()).isEmpty();
+    assertThat(file.allFindings()).isEmpty();
+  }
 }

@@ -424,6 +424,7 @@ class CamtSharedDataTest {
     assertThat(e.bookingDate()).contains(LocalDate.of(2016, 5, 27));
     assertThat(e.transactions()).hasSize(8);
     assertThat(e.transactions()).anySatisfy(t -> assertThat(t.charges()).isNotEmpty());
+    assertThat(e.charges()).containsExactly(money("CHF", "4.80"), money("CHF", "2.40"));
     assertThat(codes(s)).doesNotContain(Finding.BATCH_TOTAL_MISMATCH);
   }
 
