@@ -104,7 +104,7 @@ final class Bai2Parser {
 
   private void fileHeader(Bai2Record r) {
     expect(r, State.START);
-    FieldCursor c = new FieldCursor(r.fieldText());
+    FieldCursor c = new FieldCursor(r.parts());
     String sender = c.next();
     String receiver = c.next();
     var date = Bai2Values.date(c.next(), r.line(), "file creation date");
@@ -127,7 +127,7 @@ final class Bai2Parser {
 
   private void groupHeader(Bai2Record r) {
     expect(r, State.FILE);
-    FieldCursor c = new FieldCursor(r.fieldText());
+    FieldCursor c = new FieldCursor(r.parts());
     String receiver = c.next();
     String originator = c.next();
     String status = c.next();
@@ -147,7 +147,7 @@ final class Bai2Parser {
 
   private void account(Bai2Record r) {
     expect(r, State.GROUP);
-    FieldCursor c = new FieldCursor(r.fieldText());
+    FieldCursor c = new FieldCursor(r.parts());
     String number = c.next();
     if (number.isEmpty()) {
       throw new Bai2FormatException(r.line(), "03 account record without an account number");
@@ -179,7 +179,7 @@ final class Bai2Parser {
 
   private void detail(Bai2Record r) {
     expect(r, State.ACCOUNT);
-    FieldCursor c = new FieldCursor(r.parts().get(0));
+    FieldCursor c = new FieldCursor(r.parts());
     Optional<String> type = Bai2Values.typeCode(c.next(), r.line());
     if (type.isEmpty()) {
       throw new Bai2FormatException(r.line(), "16 detail record without a type code");
@@ -196,7 +196,7 @@ final class Bai2Parser {
     if (!first.isEmpty()) {
       text.add(first);
     }
-    for (String more : r.parts().subList(1, r.parts().size())) {
+    for (String more : r.parts().subList(Math.min(c.part() + 1, r.parts().size()), r.parts().size())) {
       String t = more.stripTrailing();
       // "88,text,/" ends with the field delimiter before the terminator, not with a comma of the text.
       if (t.endsWith(",")) {
@@ -214,7 +214,7 @@ final class Bai2Parser {
 
   private void accountTrailer(Bai2Record r) {
     expect(r, State.ACCOUNT);
-    FieldCursor c = new FieldCursor(r.fieldText());
+    FieldCursor c = new FieldCursor(r.parts());
     long declaredTotal = Bai2Values.amount(c.next(), r.line()).orElse(0L);
     Optional<Long> declaredRecords = Bai2Values.count(c.next(), r.line(), "number of records");
     accountRecords += r.records();
@@ -237,7 +237,7 @@ final class Bai2Parser {
 
   private void groupTrailer(Bai2Record r) {
     expect(r, State.GROUP);
-    FieldCursor c = new FieldCursor(r.fieldText());
+    FieldCursor c = new FieldCursor(r.parts());
     long declaredTotal = Bai2Values.amount(c.next(), r.line()).orElse(0L);
     Optional<Long> declaredAccounts = Bai2Values.count(c.next(), r.line(), "number of accounts");
     Optional<Long> declaredRecords = Bai2Values.count(c.next(), r.line(), "number of records");
@@ -264,7 +264,7 @@ final class Bai2Parser {
 
   private void fileTrailer(Bai2Record r) {
     expect(r, State.FILE);
-    FieldCursor c = new FieldCursor(r.fieldText());
+    FieldCursor c = new FieldCursor(r.parts());
     long declaredTotal = Bai2Values.amount(c.next(), r.line()).orElse(0L);
     Optional<Long> declaredGroups = Bai2Values.count(c.next(), r.line(), "number of groups");
     Optional<Long> declaredRecords = Bai2Values.count(c.next(), r.line(), "number of records");

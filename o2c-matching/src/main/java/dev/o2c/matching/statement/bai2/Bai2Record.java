@@ -16,9 +16,4 @@ record Bai2Record(String code, List<String> parts, int line, int records) {
   Bai2Record {
     parts = List.copyOf(parts);
   }
-
-  /** All parts as one comma-separated field list, as continuations simply continue the fields. */
-  String fieldText() {
-    return String.join(",", parts);
-  }
 }

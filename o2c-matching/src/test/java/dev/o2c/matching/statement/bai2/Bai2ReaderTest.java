@@ -209,6 +209,37 @@ class Bai2ReaderTest {
   }
 
   @Test
+  void test_detailFieldsContinuedIn88_areReadAsFields() {
+    String text = "01,S,R,200101,,1,,,2/\n02,R,S,1,200101,,USD,/\n03,1,,/\n16,115,1500,V,200102/\n"
+        + "88,1015,BANKREF,CUSTREF,FIRST, TEXT/\n88,SECOND TEXT/\n49,1500,5/\n98,1500,1,7/\n99,1500,1,9/\n";
+    StatementFile f = read(text);
+    assertThat(f.findings()).isEmpty();
+    Statement s = f.statements().get(0);
+    assertThat(s.findings()).isEmpty();
+    Entry e = s.entries().get(0);
+    assertThat(e.valueDate()).contains(LocalDate.of(2020, 1, 2));
+    assertThat(e.additionalInfo()).contains("funds V 2020-01-02 1015");
+    Transaction t = e.transactions().get(0);
+    assertThat(t.references().accountServicerReference()).contains("BANKREF");
+    assertThat(t.references().customerReference()).contains("CUSTREF");
+    assertThat(t.remittance().unstructured()).containsExactly("FIRST, TEXT", "SECOND TEXT");
+  }
+
+  @Test
+  void test_fieldCursor_crossesPartsButKeepsTextInItsPart() {
+    FieldCursor c = new FieldCursor(List.of("a,b", "c,d,e", "f"));
+    assertThat(c.next()).isEqualTo("a");
+    assertThat(c.next()).isEqualTo("b");
+    assertThat(c.next()).isEqualTo("c");
+    assertThat(c.rest()).isEqualTo("d,e");
+    assertThat(c.part()).isEqualTo(1);
+    assertThat(c.hasNext()).isTrue();
+    assertThat(c.next()).isEqualTo("f");
+    assertThat(c.hasNext()).isFalse();
+    assertThat(c.next()).isEmpty();
+  }
+
+  @Test
   void test_recordReader_countsContinuationsAndJoinsWraps() throws IOException {
     Bai2RecordReader r = new Bai2RecordReader(new StringReader("01,A/  02,B/\n16,1,2,,,,text\nwrapped/\n88,more/\n"));
     assertThat(r.next()).isEqualTo(new Bai2Record("01", List.of("A"), 1, 1));
