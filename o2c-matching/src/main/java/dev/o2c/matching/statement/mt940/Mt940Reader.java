@@ -195,7 +195,10 @@ public final class Mt940Reader implements StatementReader {
       entryOrdinal++;
       Money amount = money(currency, l.amount(), line);
       Direction direction = l.debit() ? Direction.DEBIT : Direction.CREDIT;
-      BankTransactionCode.Builder code = BankTransactionCode.builder().swiftTypeCode(l.transactionType());
+      BankTransactionCode.Builder code = BankTransactionCode.builder();
+      if (!l.transactionType().isEmpty()) {
+        code.swiftTypeCode(l.transactionType());
+      }
       References.Builder refs = References.builder();
       l.bankReference().ifPresent(refs::accountServicerReference);
       Optional<String> customerRef = customerRef0(l);

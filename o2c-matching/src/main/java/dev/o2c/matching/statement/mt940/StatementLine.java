@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param reversal true for RC and RD
  * @param fundsCode the third character of the currency code, when given
  * @param amount the unsigned amount
- * @param transactionType four characters such as {@code NTRF}
+ * @param transactionType four characters such as {@code NTRF}; empty when the bank left it out
  * @param customerReference the account owner's reference; empty or {@code NONREF} when absent
  * @param bankReference the account servicing institution's reference after {@code //}
  * @param supplementaryDetails the continuation lines, trimmed and joined with a space
@@ -71,14 +71,14 @@ record StatementLine(LocalDate valueDate, Optional<LocalDate> entryDate, boolean
       p++;
     }
     BigDecimal amount = SwiftValues.amount(s.substring(amountStart, p), line);
-    if (p + 4 > s.length()) {
-      throw new SwiftFormatException(line, ":61: has no transaction type after the amount");
+    String type;
+    if (s.startsWith("NONREF", p)) {
+      // Some banks (Penta) leave out the transaction type and go straight to the reference.
+      type = "";
+    } else {
+      type = transactionType(s, p, line);
+      p += 4;
     }
-    String type = s.substring(p, p + 4);
-    if (!isUpper(type.charAt(0))) {
-      throw new SwiftFormatException(line, ":61: transaction type '" + type + "' does not start with a letter");
-    }
-    p += 4;
     String rest = s.substring(p);
     int slashes = rest.indexOf("//");
     String customerRef = (slashes < 0 ? rest : rest.substring(0, slashes)).strip();
@@ -88,6 +88,17 @@ record StatementLine(LocalDate valueDate, Optional<LocalDate> entryDate, boolean
     String supplementary = String.join(" ", more.stream().map(String::strip).filter(x -> !x.isEmpty()).toList());
     return new StatementLine(valueDate, entryDate, debit, reversal, funds, amount, type, customerRef, bankRef,
         supplementary.isEmpty() ? Optional.empty() : Optional.of(supplementary));
+  }
+
+  private static String transactionType(String s, int p, int line) {
+    if (p + 4 > s.length()) {
+      throw new SwiftFormatException(line, ":61: has no transaction type after the amount");
+    }
+    String type = s.substring(p, p + 4);
+    if (!isUpper(type.charAt(0))) {
+      throw new SwiftFormatException(line, ":61: transaction type '" + type + "' does not start with a letter");
+    }
+    return type;
   }
 
   private static boolean isUpper(char c) {
