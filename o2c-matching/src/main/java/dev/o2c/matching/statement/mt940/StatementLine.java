@@ -2,7 +2,6 @@ package dev.o2c.matching.statement.mt940;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -84,10 +83,15 @@ record StatementLine(LocalDate valueDate, Optional<LocalDate> entryDate, boolean
     String customerRef = (slashes < 0 ? rest : rest.substring(0, slashes)).strip();
     Optional<String> bankRef = slashes < 0 ? Optional.empty()
         : Optional.of(rest.substring(slashes + 2).strip()).filter(r -> !r.isEmpty());
-    List<String> more = f.lines().subList(1, f.lines().size());
-    String supplementary = String.join(" ", more.stream().map(String::strip).filter(x -> !x.isEmpty()).toList());
+    StringBuilder supplementary = new StringBuilder();
+    for (int i = 1; i < f.lines().size(); i++) {
+      String more = f.lines().get(i).strip();
+      if (!more.isEmpty()) {
+        supplementary.append(supplementary.length() == 0 ? "" : " ").append(more);
+      }
+    }
     return new StatementLine(valueDate, entryDate, debit, reversal, funds, amount, type, customerRef, bankRef,
-        supplementary.isEmpty() ? Optional.empty() : Optional.of(supplementary));
+        supplementary.length() == 0 ? Optional.empty() : Optional.of(supplementary.toString()));
   }
 
   private static String transactionType(String s, int p, int line) {
