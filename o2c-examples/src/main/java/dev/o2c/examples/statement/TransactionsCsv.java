@@ -65,8 +65,10 @@ import java.util.Set;
  *
  * <p>Extra columns: {@code customer_reference} (MT940 reference for the account owner, BAI2
  * customer reference), {@code payee_name} and {@code payee_account} (the creditor),
- * {@code bank_transaction_code}, {@code return_reason} and {@code duplicate_key} (see {@link
- * Transaction#duplicateKey()}).
+ * {@code bank_transaction_code} (ISO domain/family/sub-family, else proprietary code, BAI2 type code,
+ * MT940 GVC or transaction type), {@code return_reason}, {@code additional_info} (camt
+ * {@code AddtlTxInf}, or {@code AddtlNtryInf} for an entry without details; the MT940 posting text)
+ * and {@code duplicate_key} (see {@link Transaction#duplicateKey()}).
  *
  * <p>Instances are not thread-safe; the writer is neither flushed nor closed.
  */
@@ -81,7 +83,7 @@ public final class TransactionsCsv implements StatementHandler {
   /** The columns o2c adds after the contract's, in this order. */
   public static final List<String> EXTRA_COLUMNS = List.of(
       "customer_reference", "payee_name", "payee_account", "bank_transaction_code", "return_reason",
-      "duplicate_key");
+      "additional_info", "duplicate_key");
 
   /** The full header: {@link #CONTRACT_COLUMNS} then {@link #EXTRA_COLUMNS}. */
   public static final List<String> HEADER = concat(CONTRACT_COLUMNS, EXTRA_COLUMNS);
@@ -171,6 +173,7 @@ public final class TransactionsCsv implements StatementHandler {
     row.add(creditor.flatMap(TransactionsCsv::account).orElse(""));
     row.add(bankTransactionCode(transaction.bankTransactionCode()));
     row.add(transaction.returnInfo().flatMap(ReturnInfo::reasonCode).orElse(""));
+    row.add(transaction.additionalInfo().orElse(""));
     row.add(transaction.duplicateKey());
     return row;
   }

@@ -110,18 +110,18 @@ class StatementCommandTest {
         // TxDtls with its own AcctSvcrRef; two Ustrd joined by a space; Strd document numbers, then the RF reference.
         "O2C-CLI-STMT-1,DE89370400440532013000,TX-ASR-1,2024-03-01,2024-03-01,CRDT,200.00,EUR,BOOK,false,"
             + "Müller Maschinenbau GmbH,DE02120300000000202051,E2E-1,Invoice 4711 and 4712,"
-            + "INV-4711;INV-4712;RF18539007547034,,,,PMNT/RCDT/ESCT,,"
+            + "INV-4711;INV-4712;RF18539007547034,,,,PMNT/RCDT/ESCT,,,"
             + "DE89370400440532013000|2024-03-01|C|EUR 200.00|TX-ASR-1|1",
         // TxDtls without AcctSvcrRef: the entry's; quotes and commas escaped; a non-IBAN payer account.
         "O2C-CLI-STMT-1,DE89370400440532013000,NTRY-ASR-1,2024-03-01,2024-03-01,CRDT,100.00,EUR,BOOK,false,"
-            + "\"Baltic Tools, \"\"Riga\"\"\",LV-778899,NOTPROVIDED,\"Order 55, partial\",,,,,PMNT/RCDT/ESCT,,"
+            + "\"Baltic Tools, \"\"Riga\"\"\",LV-778899,NOTPROVIDED,\"Order 55, partial\",,,,,PMNT/RCDT/ESCT,,,"
             + "DE89370400440532013000|2024-03-01|C|EUR 100.00|NTRY-ASR-1|2",
         // No AcctSvcrRef at all: NtryRef; a debit's counterparty is the payee, not the payer.
         "O2C-CLI-STMT-1,DE89370400440532013000,NTRYREF-2,2024-03-01,2024-03-01,DBIT,50.00,EUR,BOOK,false,"
-            + ",,,,,,Office Supplies SA,FR7630006000011234567890189,PMNT/ICDT/ESCT,,"
+            + ",,,,,,Office Supplies SA,FR7630006000011234567890189,PMNT/ICDT/ESCT,,,"
             + "DE89370400440532013000|2024-03-01|D|EUR 50.00|-|2.1",
         "O2C-CLI-STMT-1,DE89370400440532013000,PEND-3,,2024-03-04,CRDT,10.00,EUR,PDNG,false,"
-            + ",,,,,,,,PMNT/RCDT/ESCT,,DE89370400440532013000|2024-03-04|C|EUR 10.00|PEND-3|1");
+            + ",,,,,,,,PMNT/RCDT/ESCT,,,DE89370400440532013000|2024-03-04|C|EUR 10.00|PEND-3|1");
     assertThat(dirListing()).containsExactly("s.xml", "t.csv");
   }
 
@@ -147,12 +147,12 @@ class StatementCommandTest {
         String.join(",", TransactionsCsv.HEADER),
         // ?21/?22 run on without a separator; SEPA EREF+ is the end-to-end id, SVWZ+ the remittance.
         "STMT-940-1,37040044/0532013000,BANKREF-1,2024-03-01,2024-03-01,CRDT,250.00,EUR,BOOK,false,"
-            + "Mueller Maschinenbau GmbH,DE02120300000000202051,E2E-940-1,Rechnung 4711 und 4712,,KREF-1,,,166,,"
+            + "Mueller Maschinenbau GmbH,DE02120300000000202051,E2E-940-1,Rechnung 4711 und 4712,,KREF-1,,,166,,GUTSCHRIFT,"
             + "37040044/0532013000|2024-03-01|C|EUR 250.00|BANKREF-1|1",
         "STMT-940-1,37040044/0532013000,BANKREF-2,2024-03-02,2024-03-02,DBIT,40.00,EUR,BOOK,false,"
-            + ",,,Free text line one second line,,,,,NTRF,,37040044/0532013000|2024-03-02|D|EUR 40.00|BANKREF-2|1",
+            + ",,,Free text line one second line,,,,,NTRF,,,37040044/0532013000|2024-03-02|D|EUR 40.00|BANKREF-2|1",
         "STMT-940-1,37040044/0532013000,BANKREF-3,2024-03-02,2024-03-02,DBIT,250.00,EUR,BOOK,true,"
-            + ",,,Rueckbuchung,,,Mueller Maschinenbau GmbH,,159,,"
+            + ",,,Rueckbuchung,,,Mueller Maschinenbau GmbH,,159,,RETOURE,"
             + "37040044/0532013000|2024-03-02|D|EUR 250.00|BANKREF-3|1");
   }
 
@@ -176,9 +176,9 @@ class StatementCommandTest {
     assertThat(lines(csv)).containsExactly(
         String.join(",", TransactionsCsv.HEADER),
         "2024-02-29/123456789,123456789,BREF-1,2024-02-29,,CRDT,500.00,USD,BOOK,false,"
-            + ",,,Payment from ACME INVOICE 1001,,CREF-1,,,175,,123456789|2024-02-29|C|USD 500.00|BREF-1|1",
+            + ",,,Payment from ACME INVOICE 1001,,CREF-1,,,175,,,123456789|2024-02-29|C|USD 500.00|BREF-1|1",
         "2024-02-29/123456789,123456789,BREF-2,2024-02-29,,DBIT,150.00,USD,BOOK,false,"
-            + ",,,Cheque paid,,,,,475,,123456789|2024-02-29|D|USD 150.00|BREF-2|1");
+            + ",,,Cheque paid,,,,,475,,,123456789|2024-02-29|D|USD 150.00|BREF-2|1");
   }
 
   @Test
