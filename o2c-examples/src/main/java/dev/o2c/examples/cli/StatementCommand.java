@@ -49,9 +49,12 @@ import picocli.CommandLine.Spec;
     name = "statement",
     mixinStandardHelpOptions = true,
     description = {
-        "Reads a bank statement file (camt.052/053/054, MT940/MT942 or BAI2, detected from the content)",
-        "and prints a summary: accounts, statements, balances, entry and transaction counts, findings.",
-        "With --out, also writes every transaction as CSV."})
+        "Summarises a bank statement file; --out writes its transactions as CSV.",
+        "The format is detected from the content: ISO 20022 camt.052/053/054,",
+        "SWIFT MT940/MT942 or BAI2. The summary shows accounts, statements,",
+        "balances, entry and transaction counts, credit and debit totals and",
+        "validation findings."},
+    footer = {"", "Exit codes: 0 done (also with findings), 1 bad input, 2 wrong command line."})
 public final class StatementCommand implements Callable<Integer> {
 
   /** Files at least this big (in MB) get progress reports on standard error. */
