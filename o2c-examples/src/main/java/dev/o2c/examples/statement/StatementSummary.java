@@ -29,7 +29,8 @@ import javax.money.CurrencyUnit;
  * format, account, ids, creation time, balances, entry and transaction counts and credit/debit
  * totals, then every validation finding.
  *
- * <p>As a {@link StatementHandler} it keeps only counts and totals per statement, never the
+ * <p>A file with several statements first gets an overview per account and currency. As a {@link
+ * StatementHandler} it keeps only counts and totals per statement, never the
  * entries, so it summarises a file of any size:
  *
  * <pre>{@code
@@ -145,6 +146,10 @@ public final class StatementSummary implements StatementHandler {
   public void print(PrintWriter out, StatementFormat format) {
     out.println(sourceName + ": " + formatName(format) + ", " + count(statements.size(), "statement") + ", "
         + count(entryCount, "entry", "entries") + ", " + count(transactionCount, "transaction"));
+    if (statements.size() > 1) {
+      out.println();
+      printAccounts(out);
+    }
     int n = 0;
     for (StatementTotals totals : statements) {
       n++;
@@ -161,6 +166,28 @@ public final class StatementSummary implements StatementHandler {
       }
     }
     out.flush();
+  }
+
+  /** One line per account and currency over all statements, for files with several statements. */
+  private void printAccounts(PrintWriter out) {
+    Map<String, long[]> accounts = new LinkedHashMap<>();
+    for (StatementTotals totals : statements) {
+      StatementAccount account = totals.statement.account();
+      String key = account.id() + "\n" + account.currency().map(CurrencyUnit::getCurrencyCode).orElse("");
+      long[] counts = accounts.computeIfAbsent(key, k -> new long[3]);
+      counts[0]++;
+      counts[1] += totals.entries;
+      counts[2] += totals.transactions;
+    }
+    out.println("Accounts (" + accounts.size() + ")");
+    TextTable table = new TextTable().left("Account").left("Currency").right("Statements").right("Entries")
+        .right("Transactions");
+    accounts.forEach((key, counts) -> {
+      String[] idAndCurrency = key.split("\n", -1);
+      table.row(idAndCurrency[0], idAndCurrency[1], Long.toString(counts[0]), Long.toString(counts[1]),
+          Long.toString(counts[2]));
+    });
+    out.print(table.render(INDENT));
   }
 
   private void printStatement(PrintWriter out, StatementTotals totals, int n) {

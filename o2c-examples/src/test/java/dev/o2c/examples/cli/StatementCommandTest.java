@@ -215,6 +215,32 @@ class StatementCommandTest {
     assertThat(lines(csv)).containsExactly(String.join(",", TransactionsCsv.HEADER));
   }
 
+  @Test
+  void test_severalStatements_overviewPerAccountThenEachStatement() throws IOException {
+    String second = """
+        :20:STMT-940-2
+        :25:NL91ABNA0417164300
+        :28C:00043/001
+        :60F:C240302EUR960,00
+        :61:2403030303C40,00NTRFNONREF//BANKREF-4
+        :86:Second statement
+        :62F:C240303EUR1000,00
+        -
+        """;
+    Path file = write("s.sta", StatementSamples.MT940 + StatementSamples.MT940.replace("STMT-940-1", "STMT-940-1B")
+        + second);
+
+    Run run = run("statement", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out())
+        .startsWith(file + ": MT940, 3 statements, 7 entries, 7 transactions\n\nAccounts (2)\n")
+        .containsPattern("(?m)^  37040044/0532013000 +EUR +2 +6 +6$")
+        .containsPattern("(?m)^  NL91ABNA0417164300 +EUR +1 +1 +1$")
+        .contains("Statement 1 of 3: STMT-940-1\n", "Statement 2 of 3: STMT-940-1B\n", "Statement 3 of 3: STMT-940-2\n")
+        .contains("\nFindings: no findings\n");
+  }
+
   static Stream<Arguments> badFiles() {
     String camt = StatementSamples.CAMT_053;
     return Stream.of(
