@@ -58,7 +58,7 @@ import picocli.CommandLine.Spec;
 public final class StatementCommand implements Callable<Integer> {
 
   /** Files at least this big (in MB) get progress reports on standard error. */
-  static final long PROGRESS_MIN_MB = 32;
+  static final long PROGRESS_MIN_MB = 16;
 
   private static final int BUFFER_BYTES = 64 * 1024;
 
