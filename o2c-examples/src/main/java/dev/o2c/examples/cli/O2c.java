@@ -71,8 +71,9 @@ public final class O2c {
     CommandLine commandLine = new CommandLine(new O2cCommand());
     commandLine.setOut(Objects.requireNonNull(out, "out"));
     commandLine.setErr(Objects.requireNonNull(err, "err"));
-    // picocli already answers a parse error with exit code 2 (ExitCodes.USAGE); failures while running
-    // go through the handler, which answers ExitCodes.BAD_INPUT.
+    // A wrong command line answers ExitCodes.USAGE with the usage; failures while running go through the
+    // input problem handler, which answers ExitCodes.BAD_INPUT.
+    commandLine.setParameterExceptionHandler(new UsageProblemHandler());
     commandLine.setExecutionExceptionHandler(new InputProblemHandler());
     return commandLine;
   }

@@ -72,6 +72,40 @@ class O2cJarIT {
   }
 
   @Test
+  void test_jarStatement_readsEveryFormatAndWritesTheCsv() throws Exception {
+    Path dir = Files.createTempDirectory("o2c-statement");
+    try {
+      for (String[] sample : List.of(new String[] {"s.xml", StatementSamples.CAMT_053, "camt.053", "4"},
+          new String[] {"s.sta", StatementSamples.MT940, "MT940", "3"},
+          new String[] {"s.bai", StatementSamples.BAI2, "BAI2", "2"})) {
+        Path file = Files.writeString(dir.resolve(sample[0]), sample[1], StandardCharsets.UTF_8);
+        Path csv = dir.resolve(sample[0] + ".csv");
+
+        Run run = java("statement", file.toString(), "--out", csv.toString());
+
+        assertThat(run.exitCode()).as(sample[2]).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith(file + ": " + sample[2] + ", 1 statement, ")
+            .contains("Findings: no findings", "Wrote " + sample[3] + " transactions to " + csv);
+        assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).hasSize(1 + Integer.parseInt(sample[3]))
+            .first().asString().startsWith("statement_id,account,entry_ref,booking_date,value_date,direction,amount,");
+        Files.delete(csv);
+        Files.delete(file);
+      }
+      Path bad = Files.writeString(dir.resolve("bad.txt"), "not a statement\n", StandardCharsets.UTF_8);
+
+      Run run = java("statement", bad.toString(), "--out", dir.resolve("t.csv").toString());
+
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.err()).startsWith("o2c statement: " + bad + ": start of file: not a recognised statement format");
+      assertThat(Files.exists(dir.resolve("t.csv"))).isFalse();
+      Files.delete(bad);
+    } finally {
+      Files.deleteIfExists(dir);
+    }
+  }
+
+  @Test
   void test_jar_hasMainClassAndMergedMonetaServices() throws Exception {
     try (JarFile file = new JarFile(jar.toFile())) {
       assertThat(file.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo(O2c.class.getName());

@@ -1,0 +1,276 @@
+package dev.o2c.examples.statement;
+
+import dev.o2c.examples.csv.CsvWriter;
+import dev.o2c.examples.text.Amounts;
+import dev.o2c.matching.statement.BankTransactionCode;
+import dev.o2c.matching.statement.Direction;
+import dev.o2c.matching.statement.Entry;
+import dev.o2c.matching.statement.EntryStatus;
+import dev.o2c.matching.statement.Party;
+import dev.o2c.matching.statement.ReferredDocument;
+import dev.o2c.matching.statement.Remittance;
+import dev.o2c.matching.statement.ReturnInfo;
+import dev.o2c.matching.statement.Statement;
+import dev.o2c.matching.statement.StatementFormat;
+import dev.o2c.matching.statement.StatementHandler;
+import dev.o2c.matching.statement.StructuredReference;
+import dev.o2c.matching.statement.Transaction;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The transactions CSV of {@code o2c statement --out}: one row per transaction (an entry with
+ * several transaction details gives several rows), in file order, in the columns the CLI contract
+ * fixes ({@link #CONTRACT_COLUMNS}) followed by a few extra ones ({@link #EXTRA_COLUMNS}).
+ *
+ * <p>As a {@link StatementHandler} it writes the rows of each entry as the reader hands the entry
+ * over, so a statement file of any size is converted without holding its transactions:
+ *
+ * <pre>{@code
+ * TransactionsCsv csv = new TransactionsCsv(writer);   // writes the header
+ * StatementReaders.stream(in, "statement.xml", csv);
+ * csv.rowCount();                                      // transactions written
+ * }</pre>
+ *
+ * <p>Mapping from the normalized model ({@link #row}):
+ *
+ * <ul>
+ *   <li>{@code entry_ref}: the transaction's account servicer reference, else the entry's, else the
+ *       entry reference ({@code NtryRef}). For ISO 20022 that is {@code TxDtls/Refs/AcctSvcrRef},
+ *       {@code Ntry/AcctSvcrRef}, {@code NtryRef}; the MT940 and BAI2 readers put the bank reference
+ *       of the {@code :61:} line or 16 record there. Empty when the bank gave none.
+ *   <li>{@code direction}: {@code CRDT} or {@code DBIT} as booked; the reversal of a credit (MT940
+ *       {@code RC}) is {@code DBIT} with {@code reversal} {@code true}.
+ *   <li>{@code amount}: positive plain decimal at the currency's scale ({@code 12.30}, JPY
+ *       {@code 5000}).
+ *   <li>{@code status}: {@code BOOK}, {@code PDNG} or {@code INFO}. BAI2 detail records whose type
+ *       code says neither credit nor debit are {@code INFO}, as the reader reports them.
+ *   <li>{@code payer_name}, {@code payer_account}: the transaction's debtor (for a credit, the
+ *       counterparty who paid); the account is the IBAN, else the other account number.
+ *   <li>{@code remittance_text}: the unstructured remittance lines joined as the bank meant them:
+ *       a line that fills the format's line width (140 characters for ISO 20022 {@code Ustrd}, 65
+ *       for MT940 {@code :86:}) was cut there and runs on without a separator; other lines are
+ *       joined with one space. MT940 {@code ?20}-{@code ?29} subfields arrive from the reader
+ *       already concatenated without separators (for SEPA texts, the {@code SVWZ+} part).
+ *   <li>{@code references}: per structured remittance block the referred document numbers, then
+ *       the creditor reference, each once, separated by {@code ;}.
+ * </ul>
+ *
+ * <p>Extra columns: {@code customer_reference} (MT940 reference for the account owner, BAI2
+ * customer reference), {@code payee_name} and {@code payee_account} (the creditor),
+ * {@code bank_transaction_code} (ISO domain/family/sub-family, else proprietary code, BAI2 type code,
+ * MT940 GVC or transaction type), {@code return_reason}, {@code additional_info} (camt
+ * {@code AddtlTxInf}, or {@code AddtlNtryInf} for an entry without details; the MT940 posting text)
+ * and {@code duplicate_key} (see {@link Transaction#duplicateKey()}).
+ *
+ * <p>Instances are not thread-safe; the writer is neither flushed nor closed.
+ */
+public final class TransactionsCsv implements StatementHandler {
+
+  /** The columns the CLI contract fixes, in its order. */
+  public static final List<String> CONTRACT_COLUMNS = List.of(
+      "statement_id", "account", "entry_ref", "booking_date", "value_date", "direction", "amount",
+      "currency", "status", "reversal", "payer_name", "payer_account", "end_to_end_id", "remittance_text",
+      "references");
+
+  /** The columns o2c adds after the contract's, in this order. */
+  public static final List<String> EXTRA_COLUMNS = List.of(
+      "customer_reference", "payee_name", "payee_account", "bank_transaction_code", "return_reason",
+      "additional_info", "duplicate_key");
+
+  /** The full header: {@link #CONTRACT_COLUMNS} then {@link #EXTRA_COLUMNS}. */
+  public static final List<String> HEADER = concat(CONTRACT_COLUMNS, EXTRA_COLUMNS);
+
+  /** The width of one ISO 20022 {@code Ustrd} element (Max140Text). */
+  private static final int CAMT_LINE_WIDTH = 140;
+  /** The width of one line of an MT940 {@code :86:} field (6*65x). */
+  private static final int SWIFT_LINE_WIDTH = 65;
+
+  private final CsvWriter csv;
+  private Statement statement;
+  private long rowCount;
+
+  /**
+   * Starts a transactions CSV by writing its header row.
+   *
+   * @param out where the CSV goes
+   * @throws UncheckedIOException if writing fails
+   */
+  public TransactionsCsv(Writer out) {
+    this.csv = new CsvWriter(Objects.requireNonNull(out, "out"));
+    csv.row(HEADER);
+  }
+
+  /**
+   * Remembers the statement whose entries follow.
+   *
+   * @param header the statement so far, without entries
+   */
+  @Override
+  public void onStatementStart(Statement header) {
+    this.statement = Objects.requireNonNull(header, "header");
+  }
+
+  /**
+   * Writes one row per transaction of the entry.
+   *
+   * @param entry the entry of the current statement
+   * @throws IllegalStateException if no statement has started
+   * @throws UncheckedIOException if writing fails
+   */
+  @Override
+  public void onEntry(Entry entry) {
+    if (statement == null) {
+      throw new IllegalStateException("an entry arrived before its statement");
+    }
+    for (Transaction transaction : entry.transactions()) {
+      csv.row(row(statement, entry, transaction));
+      rowCount++;
+    }
+  }
+
+  /** {@return the number of transaction rows written so far, header not counted} */
+  public long rowCount() {
+    return rowCount;
+  }
+
+  /**
+   * The CSV row of one transaction, in {@link #HEADER} order.
+   *
+   * @param statement the statement the entry belongs to (its id and account are used)
+   * @param entry the entry holding the transaction
+   * @param transaction the transaction
+   * @return the fields, empty strings where a value is unknown
+   */
+  public static List<String> row(Statement statement, Entry entry, Transaction transaction) {
+    Optional<Party> debtor = transaction.debtor();
+    Optional<Party> creditor = transaction.creditor();
+    List<String> row = new ArrayList<>(HEADER.size());
+    row.add(statement.statementId());
+    row.add(statement.account().id());
+    row.add(entryRef(entry, transaction));
+    row.add(date(transaction.bookingDate()));
+    row.add(date(transaction.valueDate()));
+    row.add(transaction.direction() == Direction.CREDIT ? "CRDT" : "DBIT");
+    row.add(Amounts.plain(transaction.amount()));
+    row.add(transaction.amount().currency().getCurrencyCode());
+    row.add(status(transaction.status()));
+    row.add(Boolean.toString(transaction.reversal()));
+    row.add(debtor.flatMap(Party::name).orElse(""));
+    row.add(debtor.flatMap(TransactionsCsv::account).orElse(""));
+    row.add(transaction.references().endToEndId().orElse(""));
+    row.add(remittanceText(statement.format(), transaction.remittance()));
+    row.add(references(transaction.remittance()));
+    row.add(transaction.references().customerReference().orElse(""));
+    row.add(creditor.flatMap(Party::name).orElse(""));
+    row.add(creditor.flatMap(TransactionsCsv::account).orElse(""));
+    row.add(bankTransactionCode(transaction.bankTransactionCode()));
+    row.add(transaction.returnInfo().flatMap(ReturnInfo::reasonCode).orElse(""));
+    row.add(transaction.additionalInfo().orElse(""));
+    row.add(transaction.duplicateKey());
+    return row;
+  }
+
+  /**
+   * The payment's own reference in the statement, as the CLI contract defines {@code entry_ref}.
+   *
+   * @param entry the entry holding the transaction
+   * @param transaction the transaction
+   * @return the transaction's account servicer reference, else the entry's, else the entry
+   *     reference; empty when there is none
+   */
+  public static String entryRef(Entry entry, Transaction transaction) {
+    return transaction.references().accountServicerReference()
+        .or(entry::accountServicerReference)
+        .or(entry::entryReference)
+        .orElse("");
+  }
+
+  /**
+   * The unstructured remittance as one text: lines that fill the format's line width run on
+   * without a separator (the bank cut the text there), other lines are joined with one space
+   * unless one side already has white space at the join.
+   *
+   * @param format the statement's format, which fixes the line width
+   * @param remittance the transaction's remittance information
+   * @return the text, empty when there are no unstructured lines
+   */
+  public static String remittanceText(StatementFormat format, Remittance remittance) {
+    int width = format.isCamt() ? CAMT_LINE_WIDTH
+        : format == StatementFormat.MT940 || format == StatementFormat.MT942 ? SWIFT_LINE_WIDTH : 0;
+    StringBuilder text = new StringBuilder();
+    String previous = null;
+    for (String line : remittance.unstructured()) {
+      if (previous != null && !(width > 0 && previous.length() >= width) && !previous.isEmpty()
+          && !line.isEmpty() && !Character.isWhitespace(previous.charAt(previous.length() - 1))
+          && !Character.isWhitespace(line.charAt(0))) {
+        text.append(' ');
+      }
+      text.append(line);
+      previous = line;
+    }
+    return text.toString();
+  }
+
+  /**
+   * The structured references of the remittance: per block the referred document numbers, then the
+   * creditor reference, each value once, in file order.
+   *
+   * @param remittance the transaction's remittance information
+   * @return the references separated by {@code ;}, empty when there are none
+   */
+  public static String references(Remittance remittance) {
+    Set<String> references = new LinkedHashSet<>();
+    for (StructuredReference block : remittance.structured()) {
+      for (ReferredDocument document : block.referredDocuments()) {
+        document.number().filter(n -> !n.isBlank()).ifPresent(references::add);
+      }
+      block.creditorReference().filter(r -> !r.isBlank()).ifPresent(references::add);
+    }
+    return String.join(";", references);
+  }
+
+  private static Optional<String> account(Party party) {
+    return party.iban().or(party::otherAccountId);
+  }
+
+  private static String date(Optional<LocalDate> date) {
+    return date.map(LocalDate::toString).orElse("");
+  }
+
+  private static String status(EntryStatus status) {
+    switch (status) {
+      case BOOKED:
+        return "BOOK";
+      case PENDING:
+        return "PDNG";
+      default:
+        return "INFO";
+    }
+  }
+
+  private static String bankTransactionCode(BankTransactionCode code) {
+    if (code.domain().isPresent()) {
+      return code.domain().get() + code.family().map(f -> "/" + f).orElse("")
+          + code.subFamily().map(s -> "/" + s).orElse("");
+    }
+    return code.proprietaryCode()
+        .or(code::baiTypeCode)
+        .or(code::gvc)
+        .or(code::swiftTypeCode)
+        .orElse("");
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(second);
+    return List.copyOf(all);
+  }
+}
