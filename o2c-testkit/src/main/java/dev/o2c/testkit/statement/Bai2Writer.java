@@ -14,7 +14,7 @@ import java.util.Objects;
  * transfer) for a debit, funds type {@code Z}, the bank reference, the end-to-end id as the
  * customer reference, and as text the counterparty name, then the remittance text. Amounts are in
  * minor units, as BAI2 implies. Text longer than {@value #TEXT_PER_RECORD} characters continues in
- * 88 records. What BAI2 cannot carry here: value dates, the counterparty's IBAN and BIC, the
+ * 88 records, broken at a blank (which is then left out, since readers trim record ends). What BAI2 cannot carry here: value dates, the counterparty's IBAN and BIC, the
  * structured creditor reference. This class is immutable and thread-safe.
  */
 public final class Bai2Writer implements StatementFileWriter {
@@ -78,14 +78,14 @@ public final class Bai2Writer implements StatementFileWriter {
         sb.append("16,").append(e.credit() ? "195" : "495").append(',').append(e.amountMinor()).append(",Z,")
             .append(e.bankReference()).append(',').append(e.endToEndId().orElse("")).append(',');
         String text = e.counterpartyName() + e.remittanceText().map(t -> " " + t).orElse("");
-        int end = Math.min(text.length(), TEXT_PER_RECORD);
+        int end = cut(text, 0);
         sb.append(text, 0, end).append('\n');
         accountRecords++;
         while (end < text.length()) {
-          int next = Math.min(text.length(), end + TEXT_PER_RECORD);
-          sb.append("88,").append(text, end, next).append('\n');
+          int start = text.charAt(end) == ' ' ? end + 1 : end;
+          end = cut(text, start);
+          sb.append("88,").append(text, start, end).append('\n');
           accountRecords++;
-          end = next;
         }
         accountTotal += e.amountMinor();
         Text.flush(sb, out);
@@ -106,6 +106,15 @@ public final class Bai2Writer implements StatementFileWriter {
     fileRecords++;
     sb.append("99,").append(fileTotal).append(',').append(groups).append(',').append(fileRecords).append("/\n");
     Text.flush(sb, out);
+  }
+
+  /** Where the record starting at {@code start} ends: at the last blank that keeps it within the limit. */
+  private static int cut(String text, int start) {
+    if (text.length() - start <= TEXT_PER_RECORD) {
+      return text.length();
+    }
+    int blank = text.lastIndexOf(' ', start + TEXT_PER_RECORD);
+    return blank > start ? blank : start + TEXT_PER_RECORD;
   }
 
   @Override
