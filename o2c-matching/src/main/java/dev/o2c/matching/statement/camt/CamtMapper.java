@@ -457,7 +457,7 @@ final class CamtMapper {
   private EntryStatus status(XmlNode ntry) {
     XmlNode sts = required(ntry, "Sts");
     Optional<String> code =
-        sts.children().isEmpty()
+        !sts.hasChildren()
             ? sts.text()
             : sts.textAt("Cd").or(() -> sts.textAt("Prtry"));
     String c = code.orElseThrow(() -> fail(sts.path(), "entry status is empty", null));

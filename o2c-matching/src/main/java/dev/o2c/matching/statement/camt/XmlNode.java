@@ -1,6 +1,8 @@
 package dev.o2c.matching.statement.camt;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,13 +17,17 @@ import java.util.Optional;
 final class XmlNode {
 
   private static final String[] NO_ATTRIBUTES = new String[0];
+  private static final XmlNode[] NO_CHILDREN = new XmlNode[0];
 
   private final String name;
   private final XmlNode parent;
   private final String rootPath;
   private String text;
   private String[] attributes = NO_ATTRIBUTES;
-  private List<XmlNode> children = List.of();
+  // A plain array, not a List: lookups by name run for every optional element of every entry,
+  // and the loops over an array compile to far less than iterator and interface calls.
+  private XmlNode[] children = NO_CHILDREN;
+  private int childCount;
 
   /** A root node whose position in the file is already known as a path string. */
   XmlNode(String name, String path) {
@@ -46,7 +52,8 @@ final class XmlNode {
       return rootPath;
     }
     int index = 0;
-    for (XmlNode sibling : parent.children) {
+    for (int i = 0; i < parent.childCount; i++) {
+      XmlNode sibling = parent.children[i];
       if (sibling.name.equals(name)) {
         index++;
       }
@@ -60,10 +67,10 @@ final class XmlNode {
   /** Creates and attaches a child. */
   XmlNode addChild(String childName) {
     XmlNode child = new XmlNode(childName, this);
-    if (children.isEmpty()) {
-      children = new ArrayList<>(4);
+    if (childCount == children.length) {
+      children = Arrays.copyOf(children, childCount == 0 ? 4 : childCount * 2);
     }
-    children.add(child);
+    children[childCount++] = child;
     return child;
   }
 
@@ -94,7 +101,7 @@ final class XmlNode {
   }
 
   boolean hasChildren() {
-    return !children.isEmpty();
+    return childCount != 0;
   }
 
   /** The text exactly as sent, including surrounding blanks. */
@@ -112,13 +119,14 @@ final class XmlNode {
   }
 
   List<XmlNode> children() {
-    return children;
+    return Collections.unmodifiableList(Arrays.asList(children).subList(0, childCount));
   }
 
   /** All direct children with the given local name, in file order. */
   List<XmlNode> all(String childName) {
     List<XmlNode> found = null;
-    for (XmlNode c : children) {
+    for (int i = 0; i < childCount; i++) {
+      XmlNode c = children[i];
       if (c.name.equals(childName)) {
         if (found == null) {
           found = new ArrayList<>(2);
@@ -139,9 +147,10 @@ final class XmlNode {
     XmlNode current = this;
     for (String n : names) {
       XmlNode next = null;
-      for (XmlNode c : current.children) {
-        if (c.name.equals(n)) {
-          next = c;
+      XmlNode[] kids = current.children;
+      for (int i = 0, count = current.childCount; i < count; i++) {
+        if (kids[i].name.equals(n)) {
+          next = kids[i];
           break;
         }
       }

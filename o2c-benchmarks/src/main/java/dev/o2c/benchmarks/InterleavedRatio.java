@@ -1,0 +1,131 @@
+package dev.o2c.benchmarks;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import javax.xml.stream.XMLStreamException;
+
+/**
+ * A companion to the JMH benchmarks for a shared, busy machine: runs a reader and its bare
+ * baseline alternately on the same in-memory file, round after round, and reports the ratio of
+ * their times per round, measured both as wall time and as the thread's CPU time. Other processes
+ * slow both sides of a round alike, and CPU time leaves out the time the thread waited for a core,
+ * so the ratio holds where absolute JMH scores drift.
+ *
+ * <pre>{@code
+ * java -Xmx1g -cp o2c-benchmarks/target/benchmarks.jar dev.o2c.benchmarks.InterleavedRatio camt 30
+ * }</pre>
+ */
+public final class InterleavedRatio {
+
+  private static final int WARMUP_ROUNDS = 5;
+
+  private InterleavedRatio() {}
+
+  /**
+   * Runs the comparison and prints one line per round and a summary.
+   *
+   * @param args the format ({@code camt}, {@code mt940} or {@code bai2}), the number of measured
+   *     rounds (default 20) and the file size in MB (default 40)
+   * @throws Exception if a side fails or the two sides disagree
+   */
+  public static void main(String[] args) throws Exception {
+    String format = args.length > 0 ? args[0] : "camt";
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+    int sizeMb = args.length > 2 ? Integer.parseInt(args[2]) : 40;
+    Callable<Long> reader;
+    Callable<Long> bare;
+    long bytes;
+    long lines;
+    if (format.equals("camt")) {
+      CamtReadBenchmark b = new CamtReadBenchmark();
+      b.sizeMb = sizeMb;
+      b.setUp();
+      ByteCounter c = new ByteCounter();
+      reader = () -> b.camtReader(c);
+      bare = () -> bareStax(b, c);
+      bytes = b.fileSize();
+      lines = 0;
+    } else {
+      LineFormatsBenchmark b = new LineFormatsBenchmark();
+      b.format = format.toUpperCase(java.util.Locale.ROOT);
+      b.sizeMb = sizeMb;
+      b.setUp();
+      Counters c = new Counters();
+      reader = () -> b.reader(c);
+      bare = () -> bareReadLine(b, c);
+      bytes = b.fileSize();
+      lines = b.fileLines();
+    }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    double[] wallRatio = new double[rounds];
+    double[] cpuRatio = new double[rounds];
+    long[] readerCpu = new long[rounds];
+    long[] bareCpu = new long[rounds];
+    long sink = 0;
+    for (int r = -WARMUP_ROUNDS; r < rounds; r++) {
+      boolean readerFirst = (r & 1) == 0;
+      long[] a = readerFirst ? time(reader, threads) : null;
+      long[] z = time(bare, threads);
+      if (!readerFirst) {
+        a = time(reader, threads);
+      }
+      sink += a[2] + z[2];
+      if (r >= 0) {
+        wallRatio[r] = (double) z[0] / a[0];
+        cpuRatio[r] = (double) z[1] / a[1];
+        readerCpu[r] = a[1];
+        bareCpu[r] = z[1];
+        System.out.printf("round %2d: reader %6.1f ms wall %6.1f ms cpu; bare %6.1f ms wall %6.1f ms cpu;"
+            + " reader/bare throughput wall %.2f cpu %.2f%n", r + 1, a[0] / 1e6, a[1] / 1e6, z[0] / 1e6,
+            z[1] / 1e6, wallRatio[r], cpuRatio[r]);
+      }
+    }
+    Arrays.sort(wallRatio);
+    Arrays.sort(cpuRatio);
+    Arrays.sort(readerCpu);
+    Arrays.sort(bareCpu);
+    System.out.printf("%s, %,d bytes, %,d lines, %d rounds (checksum %d)%n", format, bytes, lines, rounds, sink);
+    System.out.printf("reader throughput as a share of the bare pass: wall median %.2f (min %.2f, max %.2f);"
+            + " cpu median %.2f (min %.2f, max %.2f)%n",
+        median(wallRatio), wallRatio[0], wallRatio[rounds - 1], median(cpuRatio), cpuRatio[0],
+        cpuRatio[rounds - 1]);
+    double readerSec = median(readerCpu) / 1e9;
+    double bareSec = median(bareCpu) / 1e9;
+    System.out.printf("by median cpu time: reader %.1f MB/s, bare %.1f MB/s", bytes / 1e6 / readerSec,
+        bytes / 1e6 / bareSec);
+    if (lines > 0) {
+      System.out.printf("; reader %,.0f lines/s, bare %,.0f lines/s", lines / readerSec, lines / bareSec);
+    }
+    System.out.println();
+  }
+
+  private static long bareStax(CamtReadBenchmark b, ByteCounter c) throws XMLStreamException {
+    return b.bareStax(c);
+  }
+
+  private static long bareReadLine(LineFormatsBenchmark b, Counters c) throws IOException {
+    return b.bareReadLine(c);
+  }
+
+  private static long[] time(Callable<Long> side, ThreadMXBean threads) throws Exception {
+    long cpu0 = threads.getCurrentThreadCpuTime();
+    long wall0 = System.nanoTime();
+    long result = side.call();
+    long wall = System.nanoTime() - wall0;
+    long cpu = threads.getCurrentThreadCpuTime() - cpu0;
+    return new long[] {wall, cpu, result};
+  }
+
+  private static double median(double[] sorted) {
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  private static double median(long[] sorted) {
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+  }
+}

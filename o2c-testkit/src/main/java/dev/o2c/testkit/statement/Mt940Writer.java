@@ -1,0 +1,122 @@
+package dev.o2c.testkit.statement;
+
+import java.io.Writer;
+import java.util.Objects;
+
+/**
+ * Writes SWIFT MT940 customer statements with the structured German {@code :86:} form (GVC with
+ * {@code ?NN} sub-fields), one message per statement, each ended by a {@code -} line.
+ *
+ * <p>Per statement: {@code :20:} statement id, {@code :25:} account IBAN, {@code :28C:} sequence
+ * number, {@code :60F:} opening balance, then per entry a {@code :61:} statement line (value date,
+ * entry date, {@code C}/{@code D}, amount, {@code NTRF}, customer reference {@code NONREF}, bank
+ * reference after {@code //}) and a {@code :86:} field: GVC {@code 166} (credit) or {@code 116}
+ * (debit), {@code ?00} posting text, remittance in {@code ?20}-{@code ?29} as SEPA keys {@code
+ * EREF+} (end-to-end id) and {@code SVWZ+} (text) cut into 27-character sub-fields, {@code ?30}
+ * BIC, {@code ?31} IBAN, {@code ?32}/{@code ?33} name. Finally {@code :62F:} closing balance.
+ *
+ * <p>What MT940 cannot carry here: the structured creditor reference (the German form has no
+ * place for it other than the free text) and the account owner and servicer names. This class is
+ * immutable and thread-safe.
+ */
+public final class Mt940Writer implements StatementFileWriter {
+
+  private static final int SUBFIELD = 27;
+  private final String lineEnd;
+
+  private Mt940Writer(String lineEnd) {
+    this.lineEnd = lineEnd;
+  }
+
+  /**
+   * {@return a writer with CRLF line ends, as SWIFT prescribes}
+   */
+  public static Mt940Writer standard() {
+    return new Mt940Writer("\r\n");
+  }
+
+  /**
+   * A writer with the given line end.
+   *
+   * @param lineEnd {@code "\r\n"} or {@code "\n"}
+   * @return the writer
+   * @throws IllegalArgumentException if lineEnd is neither
+   */
+  public static Mt940Writer withLineEnd(String lineEnd) {
+    if (!"\r\n".equals(lineEnd) && !"\n".equals(lineEnd)) {
+      throw new IllegalArgumentException("line end must be CRLF or LF");
+    }
+    return new Mt940Writer(lineEnd);
+  }
+
+  @Override
+  public void write(StatementFileSpec spec, Writer out) {
+    Objects.requireNonNull(spec, "spec");
+    Objects.requireNonNull(out, "out");
+    StringBuilder sb = new StringBuilder(1024);
+    for (StatementSpec s : spec.statements()) {
+      String ccy = s.currency().getCurrencyCode();
+      int scale = s.currency().getDefaultFractionDigits();
+      sb.append(":20:").append(s.statementId()).append(lineEnd)
+          .append(":25:").append(s.accountIban()).append(lineEnd)
+          .append(":28C:").append(s.sequenceNumber()).append(lineEnd);
+      balance(sb, ":60F:", s.openingMinor(), s, ccy, scale);
+      Text.flush(sb, out);
+      for (EntrySpec e : s.entries()) {
+        entry(sb, e, scale);
+        Text.flush(sb, out);
+      }
+      balance(sb, ":62F:", s.closingMinor(), s, ccy, scale);
+      sb.append('-').append(lineEnd);
+      Text.flush(sb, out);
+    }
+  }
+
+  private void balance(StringBuilder sb, String tag, long minor, StatementSpec s, String ccy, int scale) {
+    sb.append(tag).append(minor < 0 ? 'D' : 'C');
+    Text.yymmdd(sb, s.date()).append(ccy);
+    Text.decimal(sb, minor, scale, ',').append(lineEnd);
+  }
+
+  private void entry(StringBuilder sb, EntrySpec e, int scale) {
+    sb.append(":61:");
+    Text.yymmdd(sb, e.valueDate());
+    Text.mmdd(sb, e.bookingDate()).append(e.credit() ? 'C' : 'D');
+    Text.decimal(sb, e.amountMinor(), scale, ',').append("NTRFNONREF//").append(e.bankReference())
+        .append(lineEnd).append(":86:").append(e.credit() ? "166?00GUTSCHRIFT" : "116?00UEBERWEISUNG");
+    int sub = 20;
+    if (e.endToEndId().isPresent()) {
+      sub = chunks(sb, "EREF+" + e.endToEndId().get(), sub);
+    }
+    if (e.remittanceText().isPresent()) {
+      sub = chunks(sb, "SVWZ+" + e.remittanceText().get(), sub);
+    }
+    sb.append(lineEnd).append("?30").append(e.counterpartyBic())
+        .append(lineEnd).append("?31").append(e.counterpartyIban());
+    String name = e.counterpartyName();
+    sb.append(lineEnd).append("?32").append(name, 0, Math.min(SUBFIELD, name.length()));
+    if (name.length() > SUBFIELD) {
+      sb.append(lineEnd).append("?33").append(name, SUBFIELD, Math.min(2 * SUBFIELD, name.length()));
+    }
+    sb.append(lineEnd);
+  }
+
+  /** Appends text as sub-fields ?20..?29 then ?60..?63, 27 characters each, one per line. */
+  private int chunks(StringBuilder sb, String text, int sub) {
+    for (int i = 0; i < text.length(); i += SUBFIELD) {
+      if (sub == 30) {
+        sub = 60;
+      }
+      if (sub > 63) {
+        throw new IllegalArgumentException("remittance too long for ?20-?29 and ?60-?63: " + text);
+      }
+      sb.append(lineEnd).append('?').append(sub++).append(text, i, Math.min(text.length(), i + SUBFIELD));
+    }
+    return sub;
+  }
+
+  @Override
+  public String toString() {
+    return "Mt940Writer";
+  }
+}
