@@ -1,0 +1,51 @@
+package dev.o2c.matching.tour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.o2c.matching.statement.Direction;
+import dev.o2c.matching.statement.Entry;
+import dev.o2c.matching.statement.Statement;
+import dev.o2c.matching.statement.StatementFile;
+import dev.o2c.matching.statement.StatementFormat;
+import dev.o2c.matching.statement.StatementReaders;
+import dev.o2c.matching.statement.Transaction;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** The statement snippet of README.md, kept compiling and true. Change both together. */
+class ReadmeStatementTourTest {
+
+  private static final String SAMPLE = "/dev/o2c/matching/statement/mt940/o2c-sample.sta";
+
+  @Test
+  void test_readmeStatementSnippet() throws IOException {
+    long credits = 0;
+    // --- README tour: statements
+    try (InputStream in = getClass().getResourceAsStream(SAMPLE)) {
+      StatementFile file = StatementReaders.readFile(in, "o2c-sample.sta");   // format detected from content
+      for (Statement statement : file.statements()) {
+        statement.findings().forEach(System.out::println);                  // e.g. a closing balance that does not reconcile
+        for (Entry entry : statement.entries()) {
+          for (Transaction tx : entry.transactions()) {
+            if (tx.direction() == Direction.CREDIT) {
+              System.out.println(tx.amount() + " from " + tx.debtor().flatMap(p -> p.name()).orElse("?")
+                  + ": " + String.join(" ", tx.remittance().unstructured()));
+              credits++;
+            }
+          }
+        }
+      }
+    }
+    // Big files: stream entries one by one; memory does not grow with the file.
+    AtomicLong entries = new AtomicLong();
+    try (InputStream in = getClass().getResourceAsStream(SAMPLE)) {
+      StatementFormat format = StatementReaders.stream(in, "o2c-sample.sta", entry -> entries.incrementAndGet());
+      // --- end of README tour
+      assertThat(format).isIn(StatementFormat.MT940, StatementFormat.MT942);
+    }
+    assertThat(entries.get()).isPositive();
+    assertThat(credits).isPositive();
+  }
+}
