@@ -1,0 +1,29 @@
+package dev.o2c.matching.statement.bai2;
+
+import dev.o2c.matching.statement.bai2.Bai2Records.Account;
+import dev.o2c.matching.statement.bai2.Bai2Records.Detail;
+import dev.o2c.matching.statement.bai2.Bai2Records.FileHeader;
+import dev.o2c.matching.statement.bai2.Bai2Records.GroupHeader;
+import dev.o2c.matching.statement.bai2.Bai2Records.Problem;
+import java.util.List;
+
+/** Receives a BAI2 file record by record as {@link Bai2Parser} reads it. */
+interface Bai2Handler {
+  /** Record 01. */
+  void fileHeader(FileHeader header);
+
+  /** Record 02. */
+  void groupHeader(FileHeader file, GroupHeader group);
+
+  /** Record 03 with its continuations. */
+  void account(FileHeader file, GroupHeader group, Account account);
+
+  /** Record 16 with its continuations. */
+  void detail(GroupHeader group, Account account, Detail detail);
+
+  /** Record 49; {@code problems} are the account's control total and record count mismatches. */
+  void accountEnd(GroupHeader group, Account account, long controlTotal, List<Problem> problems, int line);
+
+  /** Records 98 and 99: group and file mismatches. */
+  void fileProblem(Problem problem);
+}

@@ -1,0 +1,310 @@
+package dev.o2c.matching.statement.bai2;
+
+import dev.o2c.core.money.Money;
+import dev.o2c.matching.statement.Balance;
+import dev.o2c.matching.statement.BalanceType;
+import dev.o2c.matching.statement.BankTransactionCode;
+import dev.o2c.matching.statement.Direction;
+import dev.o2c.matching.statement.DuplicateKeys;
+import dev.o2c.matching.statement.Entry;
+import dev.o2c.matching.statement.EntryStatus;
+import dev.o2c.matching.statement.Finding;
+import dev.o2c.matching.statement.References;
+import dev.o2c.matching.statement.Remittance;
+import dev.o2c.matching.statement.Statement;
+import dev.o2c.matching.statement.StatementAccount;
+import dev.o2c.matching.statement.StatementFormat;
+import dev.o2c.matching.statement.StatementHandler;
+import dev.o2c.matching.statement.StatementParseException;
+import dev.o2c.matching.statement.StatementReader;
+import dev.o2c.matching.statement.Transaction;
+import dev.o2c.matching.statement.bai2.Bai2Records.Account;
+import dev.o2c.matching.statement.bai2.Bai2Records.Detail;
+import dev.o2c.matching.statement.bai2.Bai2Records.FileHeader;
+import dev.o2c.matching.statement.bai2.Bai2Records.GroupHeader;
+import dev.o2c.matching.statement.bai2.Bai2Records.Problem;
+import dev.o2c.matching.statement.bai2.Bai2Records.Summary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryException;
+
+/**
+ * Reads BAI2 cash management balance reporting files, streaming record by record.
+ *
+ * <p>One {@link Statement} per account record (03) of each group (02); each transaction detail (16)
+ * becomes one {@link Entry} with one {@link Transaction}. Amounts are whole minor units, implied by the
+ * account currency (03), else the group currency (02), else USD, as the BAI2 specification says.
+ * Detail type codes 100-399 and 920-959 are credits, 400-699 and 960-999 debits; a detail with a code
+ * outside those ranges (status or loan codes) has no direction and becomes an entry with status
+ * {@link EntryStatus#INFO} (direction {@link Direction#CREDIT} as a placeholder) that balance checks
+ * leave out. The type code is the {@link BankTransactionCode#baiTypeCode()}; bank and customer
+ * references map to account servicer and customer reference; the free text of the 16 record and its 88
+ * continuations are the unstructured remittance lines, as sent. The funds type is kept as the entry's
+ * additional info ({@code "funds V 2006-03-16"}) and a value-dated detail gets that value date; the
+ * booking date is the group's as-of date.
+ *
+ * <p>Status codes of the 03 record become balances: 010 opening booked, 015 closing booked, 040
+ * opening available, 045 closing available, 030 interim booked, 060 interim available; other
+ * status codes (001-099, 900-919) become {@link BalanceType#OTHER} with the code. Summary totals
+ * (100-999) are not balances.
+ *
+ * <p>Structure is enforced: records out of order (e.g. a 16 outside an account, anything after 99), a
+ * missing 99 file trailer (truncated file), an unknown record code, a malformed amount or date give a
+ * {@link StatementParseException} at {@code line N}. Arithmetic is reported: account (49), group (98)
+ * and file (99) control totals and record/account/group counts that do not reconcile are
+ * {@link Finding}s ({@link Finding#CONTROL_TOTAL_MISMATCH}, {@link Finding#COUNT_MISMATCH}), on the
+ * statement for 49 and as file findings for 98/99; so is an opening (010) plus details that does not
+ * reach the closing (015) ledger balance ({@link Finding#BALANCE_MISMATCH}). An account's control total
+ * is the sum of its 03 amounts and its 16 amounts; record counts include header, trailer and 88 records.
+ *
+ * <p>Accepted deviations seen in real files: several records on one physical line, a record wrapped
+ * onto the next line without 88, records without the {@code /} terminator, {@code /} and commas inside
+ * the text field. This class is stateless and safe to share between threads.
+ */
+public final class Bai2Reader implements StatementReader {
+
+  private static final Map<String, BalanceType> BALANCE_CODES = Map.of(
+      "010", BalanceType.OPENING_BOOKED,
+      "015", BalanceType.CLOSING_BOOKED,
+      "040", BalanceType.OPENING_AVAILABLE,
+      "045", BalanceType.CLOSING_AVAILABLE,
+      "030", BalanceType.INTERIM_BOOKED,
+      "060", BalanceType.INTERIM_AVAILABLE);
+
+  /** Creates a reader. */
+  public Bai2Reader() {}
+
+  /**
+   * The formats this reader reads.
+   *
+   * @return {@link StatementFormat#BAI2}
+   */
+  @Override
+  public Set<StatementFormat> formats() {
+    return EnumSet.of(StatementFormat.BAI2);
+  }
+
+  /**
+   * Reads a BAI2 file and hands each account statement and detail to the handler as it is read.
+   *
+   * @param in the file content (ASCII; other bytes are read as ISO-8859-1); not closed
+   * @param sourceName a name for messages, e.g. the file name
+   * @param handler receives statements, entries and file findings
+   * @throws StatementParseException if the file is structurally broken, truncated or holds a malformed
+   *     value; the location is {@code line N}
+   * @throws NullPointerException if an argument is null
+   */
+  @Override
+  public void stream(InputStream in, String sourceName, StatementHandler handler) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(handler, "handler");
+    Session session = new Session(handler);
+    Bai2Parser parser = new Bai2Parser(new InputStreamReader(in, StandardCharsets.ISO_8859_1), session);
+    try {
+      parser.run();
+    } catch (HandlerFailure e) {
+      throw e.original;
+    } catch (Bai2FormatException e) {
+      throw new StatementParseException(sourceName, "line " + e.line(), e.getMessage(), e);
+    } catch (IOException e) {
+      throw new StatementParseException(sourceName, "line " + parser.lineNumber(), "cannot read: " + e, e);
+    } catch (RuntimeException e) {
+      throw new StatementParseException(sourceName, "line " + parser.lineNumber(),
+          "cannot read the value: " + e.getMessage(), e);
+    }
+  }
+
+  /** Carries an exception thrown by the caller's handler past our own exception translation. */
+  private static final class HandlerFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient RuntimeException original;
+
+    HandlerFailure(RuntimeException original) {
+      super(null, original, false, false);
+      this.original = original;
+    }
+  }
+
+  /** Maps one file's parser events onto the model. */
+  private static final class Session implements Bai2Handler {
+    private final StatementHandler out;
+    private Statement current;
+    private CurrencyUnit currency;
+    private long entryOrdinal;
+    private long credits;
+    private long debits;
+
+    Session(StatementHandler out) {
+      this.out = out;
+    }
+
+    @Override
+    public void fileHeader(FileHeader header) {
+      // Nothing to emit yet: statements start at each 03 account record.
+    }
+
+    @Override
+    public void groupHeader(FileHeader file, GroupHeader group) {
+      // Nothing to emit yet: statements start at each 03 account record.
+    }
+
+    @Override
+    public void account(FileHeader file, GroupHeader group, Account account) {
+      String code = account.currency().or(group::currency).orElse("USD");
+      currency = currency(code, account.line());
+      StatementAccount acct = StatementAccount.builder()
+          .otherId(account.accountNumber())
+          .currency(currency)
+          .bankId(group.originator().isEmpty() ? Optional.empty() : Optional.of(group.originator()))
+          .build();
+      List<Balance> balances = new ArrayList<>();
+      for (Summary s : account.summaries()) {
+        int c = Integer.parseInt(s.typeCode());
+        boolean status = c < 100 || (c >= 900 && c <= 919);
+        if (status && s.amount().isPresent()) {
+          balances.add(Balance.builder()
+              .type(BALANCE_CODES.getOrDefault(s.typeCode(), BalanceType.OTHER))
+              .code(s.typeCode())
+              .amount(Money.ofMinor(currency, s.amount().get()))
+              .date(group.asOfDate())
+              .build());
+        }
+      }
+      Statement.Builder b = Statement.builder()
+          .format(StatementFormat.BAI2)
+          .messageId(file.fileId().isEmpty() ? Optional.empty() : Optional.of(file.fileId()))
+          .statementId(group.asOfDate() + "/" + account.accountNumber())
+          .account(acct)
+          .addAllBalances(balances)
+          .creationTime(creationTime(file));
+      current = b.build();
+      entryOrdinal = 0;
+      credits = 0;
+      debits = 0;
+      deliver(() -> out.onStatementStart(current));
+    }
+
+    @Override
+    public void detail(GroupHeader group, Account account, Detail d) {
+      entryOrdinal++;
+      Optional<Boolean> debit = Bai2TypeCodes.debit(d.typeCode());
+      Direction direction = debit.orElse(false) ? Direction.DEBIT : Direction.CREDIT;
+      EntryStatus status = debit.isPresent() ? EntryStatus.BOOKED : EntryStatus.INFO;
+      if (debit.isPresent()) {
+        if (debit.get()) {
+          debits = Math.addExact(debits, d.amount());
+        } else {
+          credits = Math.addExact(credits, d.amount());
+        }
+      }
+      Money amount = Money.ofMinor(currency, d.amount());
+      Optional<LocalDate> valueDate = d.funds().valueDate();
+      BankTransactionCode btc = BankTransactionCode.builder().baiTypeCode(d.typeCode()).build();
+      References.Builder refs = References.builder();
+      if (!d.bankReference().isEmpty()) {
+        refs.accountServicerReference(d.bankReference());
+      }
+      if (!d.customerReference().isEmpty()) {
+        refs.customerReference(d.customerReference());
+      }
+      References references = refs.build();
+      Optional<String> funds = d.funds().code().equals("Z") ? Optional.empty()
+          : Optional.of("funds " + d.funds().describe());
+      Transaction tx = Transaction.builder()
+          .amount(amount)
+          .direction(direction)
+          .status(status)
+          .bookingDate(group.asOfDate())
+          .valueDate(valueDate)
+          .references(references)
+          .bankTransactionCode(btc)
+          .remittance(Remittance.builder().addAllUnstructured(d.text()).build())
+          .duplicateKey(DuplicateKeys.of(current.account(), Optional.of(group.asOfDate()), valueDate, direction,
+              amount, references, entryOrdinal, 1))
+          .build();
+      Entry entry = Entry.builder()
+          .amount(amount)
+          .direction(direction)
+          .status(status)
+          .bookingDate(group.asOfDate())
+          .valueDate(valueDate)
+          .accountServicerReference(references.accountServicerReference())
+          .bankTransactionCode(btc)
+          .additionalInfo(funds)
+          .addTransactions(tx)
+          .build();
+      deliver(() -> out.onEntry(entry));
+    }
+
+    @Override
+    public void accountEnd(GroupHeader group, Account account, long controlTotal, List<Problem> problems, int line) {
+      List<Finding> findings = new ArrayList<>();
+      for (Problem p : problems) {
+        findings.add(Finding.of(p.code(), p.message(), "line " + p.line()));
+      }
+      Optional<Long> opening = account.summary("010").flatMap(Summary::amount);
+      Optional<Long> closing = account.summary("015").flatMap(Summary::amount);
+      if (opening.isPresent() && closing.isPresent()) {
+        long computed = Math.subtractExact(Math.addExact(opening.get(), credits), debits);
+        if (computed != closing.get()) {
+          findings.add(Finding.of(Finding.BALANCE_MISMATCH, "account " + account.accountNumber() + ": opening ledger "
+              + Money.ofMinor(currency, opening.get()) + " + credits " + Money.ofMinor(currency, credits)
+              + " - debits " + Money.ofMinor(currency, debits) + " = " + Money.ofMinor(currency, computed)
+              + " but closing ledger is " + Money.ofMinor(currency, closing.get()), "line " + line));
+        }
+      }
+      Statement done = current.withFindings(findings);
+      current = null;
+      deliver(() -> out.onStatementEnd(done));
+    }
+
+    @Override
+    public void fileProblem(Problem problem) {
+      Finding f = Finding.of(problem.code(), problem.message(), "line " + problem.line());
+      deliver(() -> out.onFileFinding(f));
+    }
+
+    private static Optional<LocalDateTime> creationTime(FileHeader file) {
+      LocalDate d = file.creationDate();
+      return file.creationTime().map(t -> t.equals("2400") || t.equals("9999")
+          ? d.plusDays(1).atStartOfDay()
+          : d.atTime(LocalTime.of(Integer.parseInt(t.substring(0, 2)), Integer.parseInt(t.substring(2)))));
+    }
+
+    private static CurrencyUnit currency(String code, int line) {
+      CurrencyUnit unit;
+      try {
+        unit = Monetary.getCurrency(code);
+      } catch (MonetaryException e) {
+        throw new Bai2FormatException(line, "unknown currency '" + code + "'");
+      }
+      if (unit.getDefaultFractionDigits() < 0) {
+        throw new Bai2FormatException(line, "currency '" + code + "' has no minor unit and cannot hold amounts");
+      }
+      return unit;
+    }
+
+    private static void deliver(Runnable call) {
+      try {
+        call.run();
+      } catch (RuntimeException e) {
+        throw new HandlerFailure(e);
+      }
+    }
+  }
+}

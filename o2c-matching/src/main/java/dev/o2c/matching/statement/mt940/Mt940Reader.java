@@ -1,0 +1,433 @@
+package dev.o2c.matching.statement.mt940;
+
+import dev.o2c.core.money.Money;
+import dev.o2c.matching.statement.Balance;
+import dev.o2c.matching.statement.BalanceType;
+import dev.o2c.matching.statement.BankTransactionCode;
+import dev.o2c.matching.statement.Direction;
+import dev.o2c.matching.statement.DuplicateKeys;
+import dev.o2c.matching.statement.Entry;
+import dev.o2c.matching.statement.EntryStatus;
+import dev.o2c.matching.statement.Finding;
+import dev.o2c.matching.statement.Party;
+import dev.o2c.matching.statement.References;
+import dev.o2c.matching.statement.Remittance;
+import dev.o2c.matching.statement.ReturnInfo;
+import dev.o2c.matching.statement.Statement;
+import dev.o2c.matching.statement.StatementAccount;
+import dev.o2c.matching.statement.StatementFormat;
+import dev.o2c.matching.statement.StatementHandler;
+import dev.o2c.matching.statement.StatementParseException;
+import dev.o2c.matching.statement.StatementReader;
+import dev.o2c.matching.statement.StructuredReference;
+import dev.o2c.matching.statement.Transaction;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryException;
+
+/**
+ * Reads SWIFT MT940 customer statements and MT942 interim transaction reports, streaming line by line.
+ *
+ * <p>One {@link Statement} per message (from {@code :20:} to {@code -}, the next {@code :20:} or the end
+ * of input); a file may hold many messages for many accounts. Each {@code :61:} line becomes one
+ * {@link Entry} with one {@link Transaction}, whose details come from the following {@code :86:}
+ * (several {@code :86:} fields are joined). Accepted variations: SWIFT block wrappers
+ * {@code {1:...}{2:...}{4:...-}}, bank export headers, CRLF/LF/CR, stray control bytes, UTF-8 or
+ * Latin-1 text, and the {@code :86:} dialects described in the package documentation: German GVC ({@code ?00}-{@code ?63} sub-fields with SEPA keys {@code EREF+},
+ * {@code SVWZ+} ...), Dutch {@code /KEY/value} and free text.
+ *
+ * <p>Mapping: {@code :20:} is the statement id, {@code :28C:} the sequence number, {@code :25:} the
+ * account (an IBAN when it looks like one, with a trailing currency code split off), {@code :60F:}
+ * opening booked, {@code :62F:} closing booked, {@code :60M:}/{@code :62M:} interim booked, {@code :64:}
+ * closing available, {@code :65:} forward available balances. On a {@code :61:} line {@code D} and
+ * {@code RC} (reversal of a credit) are debits, {@code C} and {@code RD} credits; the bank reference after
+ * {@code //} is the account servicer reference; MT942 {@code :13D:} is the creation time. Entries are
+ * {@link EntryStatus#BOOKED}; the booking date is the {@code MMDD} entry date (placed in the year nearest
+ * to the value date), empty when the line has none.
+ *
+ * <p>Checks reported as {@link Finding}s: opening balance plus entries equals closing balance
+ * ({@link Finding#BALANCE_MISMATCH}), an MT940 message without opening or closing balance
+ * ({@link Finding#MISSING_BALANCE}; a file cut off between fields is read up to where it stops), and
+ * the MT942 {@code :90D:}/{@code :90C:} numbers and sums ({@link Finding#COUNT_MISMATCH},
+ * {@link Finding#CONTROL_TOTAL_MISMATCH}). Everything that prevents reading, such as a malformed
+ * {@code :61:}, a date like {@code 991340}, an amount with more decimals than its currency has, an
+ * unknown currency, a line longer than 4096 characters or a field before the first {@code :20:}, is a
+ * {@link StatementParseException} with location {@code line N}.
+ *
+ * <p>This class is stateless and safe to share between threads.
+ */
+public final class Mt940Reader implements StatementReader {
+
+  private static final Pattern IBAN = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}");
+  private static final Pattern BIC = Pattern.compile("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?");
+  private static final Pattern ACCOUNT_WITH_CURRENCY = Pattern.compile("(.*[0-9])\\s*([A-Z]{3})");
+  private static final Pattern RETURN_TEXT = Pattern.compile("(?i)retour|r(ue|\u00fc)ck|storno|return");
+
+  /** Creates a reader. */
+  public Mt940Reader() {}
+
+  /**
+   * The formats this reader reads.
+   *
+   * @return {@link StatementFormat#MT940} and {@link StatementFormat#MT942}
+   */
+  @Override
+  public Set<StatementFormat> formats() {
+    return EnumSet.of(StatementFormat.MT940, StatementFormat.MT942);
+  }
+
+  /**
+   * Reads MT940/MT942 messages and hands each statement and entry to the handler as it is read.
+   *
+   * @param in the file content in UTF-8 or ISO-8859-1; not closed
+   * @param sourceName a name for messages, e.g. the file name
+   * @param handler receives statements and entries
+   * @throws StatementParseException if the input is malformed or truncated inside a field; the
+   *     location is {@code line N}
+   * @throws NullPointerException if an argument is null
+   */
+  @Override
+  public void stream(InputStream in, String sourceName, StatementHandler handler) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(handler, "handler");
+    Session session = new Session(sourceName, handler);
+    Mt940Parser parser = new Mt940Parser(new Utf8OrLatin1Reader(in), session);
+    try {
+      parser.run();
+    } catch (HandlerFailure e) {
+      throw e.original;
+    } catch (SwiftFormatException e) {
+      throw new StatementParseException(sourceName, "line " + e.line(), e.getMessage(), e);
+    } catch (IOException e) {
+      throw new StatementParseException(sourceName, "line " + parser.lineNumber(), "cannot read: " + e, e);
+    } catch (RuntimeException e) {
+      // Values the model refuses (e.g. an amount too large for a long) must still name the place.
+      throw new StatementParseException(sourceName, "line " + parser.lineNumber(),
+          "cannot read the value: " + e.getMessage(), e);
+    }
+  }
+
+  /** Carries an exception thrown by the caller's handler past our own exception translation. */
+  private static final class HandlerFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient RuntimeException original;
+
+    HandlerFailure(RuntimeException original) {
+      super(null, original, false, false);
+      this.original = original;
+    }
+  }
+
+  /** Maps one file's parser events onto the model. */
+  private static final class Session implements Mt940Handler {
+    private final String sourceName;
+    private final StatementHandler out;
+    private final Map<String, CurrencyUnit> currencies = new HashMap<>();
+
+    private Statement current;
+    private StatementAccount statementAccount;
+    private CurrencyUnit currency;
+    private long entryOrdinal;
+
+    Session(String sourceName, StatementHandler out) {
+      this.sourceName = sourceName;
+      this.out = out;
+    }
+
+    @Override
+    public void header(Mt940Header h) {
+      if (h.reference().isEmpty()) {
+        throw new SwiftFormatException(h.line(), "statement reference :20: is empty");
+      }
+      String acct = h.account().orElseThrow(() -> new SwiftFormatException(h.line(),
+          "message " + h.reference() + " has no :25: account identification"));
+      Optional<String> acctCurrency = Optional.empty();
+      Matcher m = ACCOUNT_WITH_CURRENCY.matcher(acct);
+      if (m.matches() && isCurrency(m.group(2))) {
+        acct = m.group(1).strip();
+        acctCurrency = Optional.of(m.group(2));
+      }
+      Optional<String> code = acctCurrency
+          .or(() -> h.opening().map(SwiftBalance::currency))
+          .or(() -> h.floorLimits().stream().map(FloorLimit::currency).findFirst());
+      int currencyLine = h.opening().map(SwiftBalance::line).orElse(h.line());
+      currency = code.map(c -> currency(c, currencyLine)).orElse(null);
+      StatementAccount.Builder account = StatementAccount.builder();
+      String compact = acct.replace(" ", "");
+      if (IBAN.matcher(compact).matches()) {
+        account.iban(compact);
+      } else {
+        account.otherId(acct);
+      }
+      if (currency != null) {
+        account.currency(currency);
+      }
+      statementAccount = account.build();
+      List<Balance> opening = new ArrayList<>(1);
+      h.opening().ifPresent(o -> opening.add(balance(h.openingIntermediate() ? BalanceType.INTERIM_BOOKED
+          : BalanceType.OPENING_BOOKED, h.openingIntermediate() ? "60M" : "60F", o)));
+      current = statement(h, opening, List.of());
+      entryOrdinal = 0;
+      deliver(() -> out.onStatementStart(current));
+    }
+
+    @Override
+    public void entry(Mt940Header h, StatementLine l, Optional<Details86> details, int line) {
+      if (currency == null) {
+        throw new SwiftFormatException(line, "no currency known for the statement line: no :60F:, :34F: or"
+            + " currency in :25: before it");
+      }
+      entryOrdinal++;
+      Money amount = money(currency, l.amount(), line);
+      Direction direction = l.debit() ? Direction.DEBIT : Direction.CREDIT;
+      BankTransactionCode.Builder code = BankTransactionCode.builder().swiftTypeCode(l.transactionType());
+      References.Builder refs = References.builder();
+      l.bankReference().ifPresent(refs::accountServicerReference);
+      Optional<String> customerRef = customerRef0(l);
+      Transaction.Builder tx = Transaction.builder()
+          .amount(amount)
+          .direction(direction)
+          .status(EntryStatus.BOOKED)
+          .reversal(l.reversal())
+          .bookingDate(l.entryDate())
+          .valueDate(l.valueDate());
+      if (details.isPresent()) {
+        Details86 d = details.get();
+        d.gvc().ifPresent(code::gvc);
+        d.key("EREF").ifPresent(refs::endToEndId);
+        d.key("MREF").or(() -> d.key("MARF")).ifPresent(refs::mandateId);
+        customerRef = d.key("KREF").or(() -> customerRef0(l));
+        Party.Builder party = Party.builder();
+        d.counterpartyName().ifPresent(party::name);
+        d.counterpartyAccount().ifPresent(a -> {
+          String compact = a.replace(" ", "");
+          if (IBAN.matcher(compact).matches()) {
+            party.iban(compact);
+          } else {
+            party.otherAccountId(a);
+          }
+        });
+        d.counterpartyBank().ifPresent(bank -> {
+          if (BIC.matcher(bank).matches()) {
+            party.bic(bank);
+          } else {
+            party.bankId(bank);
+          }
+        });
+        Party p = party.build();
+        if (!p.isEmpty()) {
+          if (direction == Direction.CREDIT) {
+            tx.debtor(p);
+          } else {
+            tx.creditor(p);
+          }
+        }
+        d.key("ABWA").or(() -> d.key("ULTD")).map(Session::firstPart)
+            .ifPresent(n -> tx.ultimateDebtor(Party.builder().name(n).build()));
+        d.key("ABWE").or(() -> d.key("ULTC")).map(Session::firstPart)
+            .ifPresent(n -> tx.ultimateCreditor(Party.builder().name(n).build()));
+        tx.remittance(remittance(d));
+        returnInfo(d).ifPresent(tx::returnInfo);
+        d.postingText().ifPresent(tx::additionalInfo);
+      }
+      customerRef.ifPresent(refs::customerReference);
+      BankTransactionCode btc = code.build();
+      References references = refs.build();
+      tx.bankTransactionCode(btc).references(references);
+      tx.duplicateKey(DuplicateKeys.of(current.account(), l.entryDate(), Optional.of(l.valueDate()), direction,
+          amount, references, entryOrdinal, 1));
+      Entry.Builder e = Entry.builder()
+          .amount(amount)
+          .direction(direction)
+          .status(EntryStatus.BOOKED)
+          .reversal(l.reversal())
+          .bookingDate(l.entryDate())
+          .valueDate(l.valueDate())
+          .accountServicerReference(l.bankReference())
+          .bankTransactionCode(btc)
+          .additionalInfo(l.supplementaryDetails())
+          .addTransactions(tx.build());
+      Entry entry = e.build();
+      deliver(() -> out.onEntry(entry));
+    }
+
+    @Override
+    public void trailer(Mt940Header h, Mt940Trailer t) {
+      List<Balance> balances = new ArrayList<>(current.balances());
+      List<Finding> findings = new ArrayList<>();
+      t.closing().ifPresent(c -> balances.add(balance(t.closingIntermediate() ? BalanceType.INTERIM_BOOKED
+          : BalanceType.CLOSING_BOOKED, t.closingIntermediate() ? "62M" : "62F", c)));
+      t.closingAvailable().ifPresent(c -> balances.add(balance(BalanceType.CLOSING_AVAILABLE, "64", c)));
+      for (SwiftBalance f : t.forwardAvailable()) {
+        balances.add(balance(BalanceType.FORWARD_AVAILABLE, "65", f));
+      }
+      String where = "line " + h.line();
+      if (!h.interim()) {
+        if (h.opening().isEmpty()) {
+          findings.add(Finding.of(Finding.MISSING_BALANCE, "statement " + h.reference()
+              + " has no opening balance :60F:/:60M:", where));
+        }
+        if (t.closing().isEmpty()) {
+          findings.add(Finding.of(Finding.MISSING_BALANCE, "statement " + h.reference()
+              + " has no closing balance :62F:/:62M: (file cut off?)", "line " + t.line()));
+        }
+      }
+      if (h.opening().isPresent() && t.closing().isPresent()) {
+        SwiftBalance o = h.opening().get();
+        SwiftBalance c = t.closing().get();
+        if (!o.currency().equals(c.currency())) {
+          findings.add(Finding.of(Finding.BALANCE_MISMATCH, "opening balance in " + o.currency()
+              + " but closing balance in " + c.currency(), where));
+        } else {
+          BigDecimal computed = o.signed().add(t.creditTotal()).subtract(t.debitTotal());
+          if (computed.compareTo(c.signed()) != 0) {
+            findings.add(Finding.of(Finding.BALANCE_MISMATCH, "opening " + plain(o.signed()) + " + credits "
+                + plain(t.creditTotal()) + " - debits " + plain(t.debitTotal()) + " = " + plain(computed)
+                + " but closing balance is " + plain(c.signed()) + " " + c.currency(), where));
+          }
+        }
+      }
+      t.debitSum().ifPresent(s -> checkSum("90D", "debit", s, t.debitCount(), t.debitTotal(), findings, t.line()));
+      t.creditSum().ifPresent(s -> checkSum("90C", "credit", s, t.creditCount(), t.creditTotal(), findings, t.line()));
+      Statement done = statement(h, balances, findings);
+      current = null;
+      deliver(() -> out.onStatementEnd(done));
+    }
+
+    private Statement statement(Mt940Header h, List<Balance> balances, List<Finding> findings) {
+      Statement.Builder b = Statement.builder()
+          .format(h.interim() ? StatementFormat.MT942 : StatementFormat.MT940)
+          .statementId(h.reference())
+          .sequenceNumber(h.sequence())
+          .account(statementAccount)
+          .addAllBalances(balances)
+          .addAllFindings(findings);
+      h.dateTime().ifPresent(t -> b.creationTime(t.toLocalDateTime()).creationOffset(t.getOffset()));
+      return b.build();
+    }
+
+    private static void checkSum(String tag, String side, EntrySum s, int count, BigDecimal total,
+        List<Finding> findings, int line) {
+      if (s.count() != count) {
+        findings.add(Finding.of(Finding.COUNT_MISMATCH, ":" + tag + ": says " + s.count() + " " + side
+            + " entries but the report has " + count, "line " + line));
+      }
+      if (s.amount().compareTo(total) != 0) {
+        findings.add(Finding.of(Finding.CONTROL_TOTAL_MISMATCH, ":" + tag + ": says " + side + " total "
+            + plain(s.amount()) + " " + s.currency() + " but the " + side + " entries add up to " + plain(total),
+            "line " + line));
+      }
+    }
+
+    private Balance balance(BalanceType type, String tag, SwiftBalance b) {
+      Money amount = money(currency(b.currency(), b.line()), b.signed(), b.line());
+      return Balance.builder().type(type).code(tag).amount(amount).date(b.date()).build();
+    }
+
+    private CurrencyUnit currency(String code, int line) {
+      CurrencyUnit unit = currencies.get(code);
+      if (unit != null) {
+        return unit;
+      }
+      try {
+        unit = Monetary.getCurrency(code);
+      } catch (MonetaryException e) {
+        throw new SwiftFormatException(line, "unknown currency '" + code + "'");
+      }
+      if (unit.getDefaultFractionDigits() < 0) {
+        throw new SwiftFormatException(line, "currency '" + code + "' has no minor unit and cannot hold amounts");
+      }
+      currencies.put(code, unit);
+      return unit;
+    }
+
+    private static boolean isCurrency(String code) {
+      try {
+        return Monetary.getCurrency(code).getDefaultFractionDigits() >= 0;
+      } catch (MonetaryException e) {
+        return false;
+      }
+    }
+
+    private static Money money(CurrencyUnit currency, BigDecimal amount, int line) {
+      BigDecimal a = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
+      if (a.scale() > currency.getDefaultFractionDigits()) {
+        throw new SwiftFormatException(line, "amount " + amount.toPlainString() + " has more decimals than "
+            + currency.getCurrencyCode() + " allows");
+      }
+      try {
+        return Money.of(currency, a);
+      } catch (ArithmeticException e) {
+        throw new SwiftFormatException(line, "amount " + SwiftValues.abbreviate(amount.toPlainString())
+            + " is too large");
+      }
+    }
+
+    private static Remittance remittance(Details86 d) {
+      Remittance.Builder r = Remittance.builder();
+      if (d.dialect() == Details86.Dialect.FREE) {
+        r.addAllUnstructured(d.remittanceLines());
+      } else {
+        d.remittance().ifPresent(r::addUnstructured);
+      }
+      String remi = d.key("REMI").orElse("");
+      if (remi.startsWith("STRD/CUR/")) {
+        String ref = remi.substring("STRD/CUR/".length()).replaceAll("/+$", "").strip();
+        if (!ref.isEmpty()) {
+          r.addStructured(StructuredReference.builder().creditorReference(ref)
+              .creditorReferenceType(ref.toUpperCase(Locale.ROOT).startsWith("RF") ? "SCOR" : "CUR").build());
+        }
+      }
+      return r.build();
+    }
+
+    private static Optional<ReturnInfo> returnInfo(Details86 d) {
+      Optional<String> dutch = d.key("RTRN").map(Session::firstPart);
+      if (dutch.isPresent()) {
+        return Optional.of(ReturnInfo.builder().reasonCode(dutch.get()).build());
+      }
+      if (d.textKeyAddition().isPresent()
+          && d.postingText().map(p -> RETURN_TEXT.matcher(p).find()).orElse(false)) {
+        return Optional.of(ReturnInfo.builder().reasonCode(d.textKeyAddition().get())
+            .addAllAdditionalInfo(d.postingText().stream().toList()).build());
+      }
+      return Optional.empty();
+    }
+
+    private static Optional<String> customerRef0(StatementLine l) {
+      return Optional.of(l.customerReference()).filter(r -> !r.isEmpty() && !r.equalsIgnoreCase("NONREF"));
+    }
+
+    private static String firstPart(String value) {
+      int slash = value.indexOf('/');
+      return (slash < 0 ? value : value.substring(0, slash)).strip();
+    }
+
+    private static String plain(BigDecimal v) {
+      return v.toPlainString();
+    }
+
+    private static void deliver(Runnable call) {
+      try {
+        call.run();
+      } catch (RuntimeException e) {
+        throw new HandlerFailure(e);
+      }
+    }
+  }
+}

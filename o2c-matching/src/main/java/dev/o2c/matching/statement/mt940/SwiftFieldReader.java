@@ -1,0 +1,164 @@
+package dev.o2c.matching.statement.mt940;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits SWIFT text into tagged fields, streaming: it holds only the field being read.
+ *
+ * <p>Handles the SWIFT block wrappers {@code {1:...}{2:...}{3:...}{4:} ... {@code -}}, bank export
+ * headers before the first field (such as {@code ABNANL2A} / {@code 940} lines, which are skipped),
+ * continuation lines of any field (mainly {@code :86:}), and blank padding lines (skipped).
+ */
+final class SwiftFieldReader {
+  /** A field is at most this many characters, so a hostile file cannot grow one field without bound. */
+  static final int MAX_FIELD_CHARS = 1 << 16;
+
+  private final SwiftLineReader lines;
+  private final ArrayDeque<SwiftField> ready = new ArrayDeque<>();
+  private String openTag;
+  private List<String> openLines;
+  private int openLine;
+  private int openChars;
+  private boolean eof;
+  private String declaredType = "";
+
+  SwiftFieldReader(SwiftLineReader lines) {
+    this.lines = lines;
+  }
+
+  /** The line number of the last physical line read. */
+  int lineNumber() {
+    return lines.lineNumber();
+  }
+
+  /** The next field, a field with tag {@link SwiftField#END} at a message end, or null at end of input. */
+  SwiftField next() throws IOException {
+    while (ready.isEmpty() && !eof) {
+      String line = lines.readLine();
+      if (line == null) {
+        eof = true;
+        close();
+      } else {
+        accept(line);
+      }
+    }
+    return ready.poll();
+  }
+
+  private void accept(String raw) {
+    String s = strip(raw);
+    String trimmed = s.strip();
+    if (trimmed.equals("-") || trimmed.startsWith("-}")) {
+      close();
+      declaredType = "";
+      ready.add(new SwiftField(SwiftField.END, List.of(), lines.lineNumber()));
+      return;
+    }
+    if (trimmed.isEmpty()) {
+      return;
+    }
+    int tagEnd = tagEnd(s);
+    if (tagEnd > 0) {
+      close();
+      openTag = s.substring(1, tagEnd - 1);
+      openLines = new ArrayList<>(4);
+      openLine = lines.lineNumber();
+      openChars = 0;
+      append(s.substring(tagEnd));
+    } else if (openTag != null) {
+      append(s);
+    }
+    // Text outside any field (export headers such as "ABNANL2A" or "940") carries nothing we need.
+  }
+
+  /**
+   * The index after a leading tag {@code :NN:}, {@code :NNa:} or {@code :NS:}, or 0 when the line
+   * does not start with one.
+   */
+  static int tagEnd(String s) {
+    if (s.length() < 4 || s.charAt(0) != ':') {
+      return 0;
+    }
+    if (s.startsWith(":NS:")) {
+      return 4;
+    }
+    if (!isDigit(s.charAt(1)) || !isDigit(s.charAt(2))) {
+      return 0;
+    }
+    if (s.charAt(3) == ':') {
+      return 4;
+    }
+    return s.length() > 4 && s.charAt(3) >= 'A' && s.charAt(3) <= 'Z' && s.charAt(4) == ':' ? 5 : 0;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private void append(String content) {
+    openChars += content.length() + 1;
+    if (openChars > MAX_FIELD_CHARS) {
+      throw new SwiftFormatException(openLine, "field :" + openTag + ": is longer than " + MAX_FIELD_CHARS
+          + " characters");
+    }
+    openLines.add(content);
+  }
+
+  private void close() {
+    if (openTag != null) {
+      ready.add(new SwiftField(openTag, openLines, openLine));
+      openTag = null;
+      openLines = null;
+    }
+  }
+
+  /**
+   * The message type named by the last SWIFT application header block ({@code {2:I942...}} gives
+   * {@code "942"}), empty when there was none since the last message end.
+   */
+  String declaredType() {
+    return declaredType;
+  }
+
+  /**
+   * Removes leading SWIFT blocks such as {@code {1:F01...}{2:O940...}{3:{108:X}}} and the opening
+   * {@code {4:} of the text block; returns what follows on the same line.
+   */
+  static String stripBlockHeaders(String line) {
+    return new SwiftFieldReader(null).strip(line);
+  }
+
+  private String strip(String line) {
+    String s = line;
+    while (s.startsWith("{")) {
+      if ((s.startsWith("{2:I") || s.startsWith("{2:O")) && s.length() >= 7) {
+        declaredType = s.substring(4, 7);
+      }
+      if (s.startsWith("{4:")) {
+        return s.substring(3);
+      }
+      int depth = 0;
+      int end = -1;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c == '{') {
+          depth++;
+        } else if (c == '}') {
+          depth--;
+          if (depth == 0) {
+            end = i;
+            break;
+          }
+        }
+      }
+      if (end < 0) {
+        return "";
+      }
+      s = s.substring(end + 1);
+    }
+    return s;
+  }
+}

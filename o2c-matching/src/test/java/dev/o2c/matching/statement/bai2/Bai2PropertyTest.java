@@ -1,0 +1,109 @@
+package dev.o2c.matching.statement.bai2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import dev.o2c.matching.statement.BalanceType;
+import dev.o2c.matching.statement.Direction;
+import dev.o2c.matching.statement.Entry;
+import dev.o2c.matching.statement.Statement;
+import dev.o2c.matching.statement.StatementFile;
+import dev.o2c.matching.statement.StatementParseException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Properties of the BAI2 reader over generated files and mutated input. */
+class Bai2PropertyTest {
+
+  private static final int EXAMPLES = Integer.getInteger("o2c.qt.examples", 2000);
+  private static final Bai2Reader READER = new Bai2Reader();
+
+  /**
+   * Writes a one-account BAI2 file: positive values are 195 credits, negative ones 475 debits; the
+   * trailers carry the true totals and counts, and each detail has one 88 continuation.
+   */
+  static String write(long opening, List<Long> cents, int layout) {
+    String sep = layout % 2 == 0 ? "/\n" : "/ ";
+    StringBuilder sb = new StringBuilder();
+    long closing = opening;
+    long total = 0;
+    for (long c : cents) {
+      closing += c;
+      total += Math.abs(c);
+    }
+    long accountTotal = opening + closing + total;
+    sb.append("01,BANK,CUST,200101,0900,7,,,2").append(sep);
+    sb.append("02,CUST,BANK,1,200101,,USD,2").append(sep);
+    sb.append("03,12345,,010,").append(opening).append(",,,015,").append(closing).append(",,").append(sep);
+    for (int i = 0; i < cents.size(); i++) {
+      long c = cents.get(i);
+      sb.append("16,").append(c < 0 ? "475" : "195").append(',').append(Math.abs(c)).append(",Z,B").append(i)
+          .append(",C").append(i).append(",PAYMENT ").append(i).append(", INVOICE ").append(2000 + i).append("/\n");
+      sb.append("88,MORE TEXT ").append(i).append(sep);
+    }
+    int accountRecords = 2 + 2 * cents.size();
+    sb.append("49,").append(accountTotal).append(',').append(accountRecords).append(sep);
+    sb.append("98,").append(accountTotal).append(",1,").append(accountRecords + 2).append(sep);
+    sb.append("99,").append(accountTotal).append(",1,").append(accountRecords + 4).append("/\n");
+    return sb.toString();
+  }
+
+  @Test
+  void test_generatedFiles_readBackWithReconciledTrailers() {
+    qt().withExamples(EXAMPLES)
+        .forAll(longs().between(-1_000_000_000_000L, 1_000_000_000_000L),
+            lists().of(longs().between(-1_000_000_000_000L, 1_000_000_000_000L)).ofSizeBetween(0, 25),
+            integers().between(0, 1))
+        .checkAssert((opening, cents, layout) -> {
+          String text = write(opening, cents, layout);
+          StatementFile f = READER.readFile(new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII)), "gen");
+          assertThat(f.findings()).isEmpty();
+          Statement s = f.statements().get(0);
+          assertThat(s.findings()).isEmpty();
+          assertThat(s.balance(BalanceType.OPENING_BOOKED).orElseThrow().amount().minorUnits()).isEqualTo(opening);
+          assertThat(s.entries()).hasSize(cents.size());
+          for (int i = 0; i < cents.size(); i++) {
+            Entry e = s.entries().get(i);
+            assertThat(e.signedAmount().minorUnits()).isEqualTo(cents.get(i));
+            assertThat(e.direction()).isEqualTo(cents.get(i) < 0 ? Direction.DEBIT : Direction.CREDIT);
+            assertThat(e.transactions().get(0).references().accountServicerReference()).contains("B" + i);
+            assertThat(e.transactions().get(0).remittance().unstructured())
+                .containsExactly("PAYMENT " + i + ", INVOICE " + (2000 + i), "MORE TEXT " + i);
+          }
+        });
+  }
+
+  private static final String INTERESTING = ",/\n\r 0123456789+-VSDZ\u0000";
+
+  @Test
+  void test_mutatedInput_eitherReadsOrFailsWithAParseException() throws IOException {
+    String sample = Bai2ReaderTest.sample();
+    qt().withExamples(EXAMPLES)
+        .forAll(lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(3, 30))
+        .checkAssert(edits -> {
+          StringBuilder sb = new StringBuilder(sample);
+          for (int k = 0; k + 2 < edits.size() && sb.length() > 0; k += 3) {
+            int pos = edits.get(k) % sb.length();
+            char c = INTERESTING.charAt(edits.get(k + 2) % INTERESTING.length());
+            switch (edits.get(k + 1) % 3) {
+              case 0 -> sb.deleteCharAt(pos);
+              case 1 -> sb.insert(pos, c);
+              default -> sb.setCharAt(pos, c);
+            }
+          }
+          try {
+            StatementFile f = READER.readFile(
+                new ByteArrayInputStream(sb.toString().getBytes(StandardCharsets.ISO_8859_1)), "m");
+            assertThat(f.statements()).isNotNull();
+          } catch (StatementParseException e) {
+            assertThat(e.location()).matches("line [0-9]+");
+          }
+        });
+  }
+}
