@@ -53,10 +53,8 @@ record Details86(Dialect dialect, List<String> lines, Optional<String> gvc, Opti
     FREE
   }
 
-  private static final Pattern GVC_START = Pattern.compile("^\\s?([0-9]{3})\\?[0-9]{2}");
-  private static final Pattern SUBFIELD = Pattern.compile("\\?([0-9]{2})");
-  private static final Pattern SEPA_KEY = Pattern.compile(
-      "(EREF|KREF|MREF|CRED|DEBT|SVWZ|ABWA|ABWE|COAM|OAMT|PURP|IBAN|BIC|SQTP|BREF|RREF)\\+");
+  private static final Set<String> SEPA_KEYS = Set.of("EREF", "KREF", "MREF", "CRED", "DEBT", "SVWZ", "ABWA",
+      "ABWE", "COAM", "OAMT", "PURP", "IBAN", "BIC", "SQTP", "BREF", "RREF");
   private static final Set<String> DUTCH_KEYS = Set.of("TRTP", "IBAN", "BIC", "NAME", "REMI", "EREF", "CNTP",
       "ORDP", "BENM", "RTRN", "MARF", "CSID", "PREF", "ULTC", "ULTD", "ULTB", "PURP", "ISDT", "BUSP", "CREF",
       "TRCD", "FX", "EXCH", "CHGS", "ADDR", "SVCL", "ATOM");
@@ -75,10 +73,10 @@ record Details86(Dialect dialect, List<String> lines, Optional<String> gvc, Opti
 
   /** Parses the lines of a {@code :86:} field (or a bank's non-standard free-form detail field). */
   static Details86 parse(List<String> lines) {
-    String joined = String.join("", lines);
-    Matcher gvc = GVC_START.matcher(joined);
-    if (gvc.find()) {
-      return parseGvc(lines, joined, gvc.group(1));
+    String joined = lines.size() == 1 ? lines.get(0) : String.join("", lines);
+    int gvc = gvcStart(joined);
+    if (gvc >= 0) {
+      return parseGvc(lines, joined, joined.substring(gvc, gvc + 3));
     }
     String stripped = joined.strip();
     Matcher dutch = DUTCH_KEY.matcher(stripped);
@@ -105,15 +103,21 @@ record Details86(Dialect dialect, List<String> lines, Optional<String> gvc, Opti
 
   private static Details86 parseGvc(List<String> lines, String joined, String code) {
     Map<Integer, StringBuilder> sub = new LinkedHashMap<>();
-    Matcher m = SUBFIELD.matcher(joined);
     int currentKey = -1;
     int valueStart = -1;
-    while (m.find()) {
-      if (currentKey >= 0) {
-        sub.computeIfAbsent(currentKey, k -> new StringBuilder()).append(joined, valueStart, m.start());
+    int i = 0;
+    int n = joined.length();
+    while (i < n) {
+      if (joined.charAt(i) == '?' && i + 2 < n && isDigit(joined.charAt(i + 1)) && isDigit(joined.charAt(i + 2))) {
+        if (currentKey >= 0) {
+          sub.computeIfAbsent(currentKey, k -> new StringBuilder()).append(joined, valueStart, i);
+        }
+        currentKey = (joined.charAt(i + 1) - '0') * 10 + (joined.charAt(i + 2) - '0');
+        valueStart = i + 3;
+        i += 3;
+      } else {
+        i++;
       }
-      currentKey = Integer.parseInt(m.group(1));
-      valueStart = m.end();
     }
     if (currentKey >= 0) {
       sub.computeIfAbsent(currentKey, k -> new StringBuilder()).append(joined, valueStart, joined.length());
@@ -140,15 +144,23 @@ record Details86(Dialect dialect, List<String> lines, Optional<String> gvc, Opti
   /** Cuts {@code EREF+...SVWZ+...} text into keys; each value runs to the next key and is trimmed. */
   static Map<String, String> sepaKeys(String text) {
     Map<String, String> keys = new LinkedHashMap<>();
-    Matcher m = SEPA_KEY.matcher(text);
     String key = null;
     int start = -1;
-    while (m.find()) {
-      if (key != null) {
-        keys.putIfAbsent(key, text.substring(start, m.start()).strip());
+    for (int plus = text.indexOf('+'); plus >= 0; plus = text.indexOf('+', plus + 1)) {
+      String found = null;
+      if (plus >= 4 && SEPA_KEYS.contains(text.substring(plus - 4, plus))) {
+        found = text.substring(plus - 4, plus);
+      } else if (plus >= 3 && text.startsWith("BIC", plus - 3)) {
+        found = "BIC";
       }
-      key = m.group(1);
-      start = m.end();
+      if (found == null || plus - found.length() < start) {
+        continue;
+      }
+      if (key != null) {
+        keys.putIfAbsent(key, text.substring(start, plus - found.length()).strip());
+      }
+      key = found;
+      start = plus + 1;
     }
     if (key != null) {
       keys.putIfAbsent(key, text.substring(start).strip());
@@ -205,6 +217,21 @@ record Details86(Dialect dialect, List<String> lines, Optional<String> gvc, Opti
     return new Details86(Dialect.KEYED, lines, Optional.empty(), nonEmpty(keys.getOrDefault("TRTP", "").strip()),
         Optional.empty(), Optional.empty(), remi.isEmpty() ? List.of() : List.of(remi), nonEmpty(remi), keys, bank,
         account, name, city);
+  }
+
+  /** Where the three-digit GVC starts when the text is in GVC form ({@code "166?00..."}, one leading blank allowed), else -1. */
+  private static int gvcStart(String s) {
+    int o = !s.isEmpty() && (s.charAt(0) == ' ' || (s.charAt(0) >= '\t' && s.charAt(0) <= '\r')) ? 1 : 0;
+    if (s.length() < o + 6) {
+      return -1;
+    }
+    boolean ok = isDigit(s.charAt(o)) && isDigit(s.charAt(o + 1)) && isDigit(s.charAt(o + 2)) && s.charAt(o + 3) == '?'
+        && isDigit(s.charAt(o + 4)) && isDigit(s.charAt(o + 5));
+    return ok ? o : -1;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static String dropTrailingSlash(String s) {

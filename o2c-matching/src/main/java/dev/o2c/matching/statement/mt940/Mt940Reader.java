@@ -47,8 +47,9 @@ import javax.money.MonetaryException;
  * {@link Entry} with one {@link Transaction}, whose details come from the following {@code :86:}
  * (several {@code :86:} fields are joined). Accepted variations: SWIFT block wrappers
  * {@code {1:...}{2:...}{4:...-}}, bank export headers, CRLF/LF/CR, stray control bytes, UTF-8 or
- * Latin-1 text, and the {@code :86:} dialects described in the package documentation: German GVC ({@code ?00}-{@code ?63} sub-fields with SEPA keys {@code EREF+},
- * {@code SVWZ+} ...), Dutch {@code /KEY/value} and free text.
+ * Latin-1 text, and the {@code :86:} dialects described in the package documentation: German GVC
+ * ({@code ?00}-{@code ?63} sub-fields with SEPA keys {@code EREF+}, {@code SVWZ+} ...), Dutch
+ * {@code /KEY/value} and free text.
  *
  * <p>Mapping: {@code :20:} is the statement id, {@code :28C:} the sequence number, {@code :25:} the
  * account (an IBAN when it looks like one, with a trailing currency code split off), {@code :60F:}
@@ -57,7 +58,18 @@ import javax.money.MonetaryException;
  * {@code RC} (reversal of a credit) are debits, {@code C} and {@code RD} credits; the bank reference after
  * {@code //} is the account servicer reference; MT942 {@code :13D:} is the creation time. Entries are
  * {@link EntryStatus#BOOKED}; the booking date is the {@code MMDD} entry date (placed in the year nearest
- * to the value date), empty when the line has none.
+ * to the value date), empty when the line has none. The supplementary details (the line after the
+ * {@code :61:}) are the entry's additional info.
+ *
+ * <p>From the {@code :86:}: the counterparty ({@code ?30}-{@code ?33}, {@code ?38}, {@code /CNTP/},
+ * {@code /IBAN/} ...) is the debtor of a credit and the creditor of a debit; {@code EREF+}/{@code /EREF/}
+ * is the end-to-end id, {@code MREF+}/{@code /MARF/} the mandate id, {@code KREF+} (else the {@code :61:}
+ * customer reference unless {@code NONREF}) the customer reference, {@code ABWA+}/{@code /ULTD/} and
+ * {@code ABWE+}/{@code /ULTC/} the ultimate debtor and creditor; the remittance is {@code SVWZ+} (else the
+ * joined {@code ?2x} text), {@code /REMI/} or the free lines as sent; {@code /REMI/STRD/CUR/ref/} is a
+ * structured creditor reference; {@code /RTRN/} or, for a return posting text, {@code ?34} is the return
+ * reason; the GVC and the {@code :61:} transaction type go into the bank transaction code and the
+ * posting text ({@code ?00}, {@code /TRTP/}) into the transaction's additional info.
  *
  * <p>Checks reported as {@link Finding}s: opening balance plus entries equals closing balance
  * ({@link Finding#BALANCE_MISMATCH}), an MT940 message without opening or closing balance
@@ -195,7 +207,10 @@ public final class Mt940Reader implements StatementReader {
       entryOrdinal++;
       Money amount = money(currency, l.amount(), line);
       Direction direction = l.debit() ? Direction.DEBIT : Direction.CREDIT;
-      BankTransactionCode.Builder code = BankTransactionCode.builder().swiftTypeCode(l.transactionType());
+      BankTransactionCode.Builder code = BankTransactionCode.builder();
+      if (!l.transactionType().isEmpty()) {
+        code.swiftTypeCode(l.transactionType());
+      }
       References.Builder refs = References.builder();
       l.bankReference().ifPresent(refs::accountServicerReference);
       Optional<String> customerRef = customerRef0(l);

@@ -2,7 +2,6 @@ package dev.o2c.matching.statement.mt940;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,7 +19,7 @@ import java.util.Optional;
  * @param reversal true for RC and RD
  * @param fundsCode the third character of the currency code, when given
  * @param amount the unsigned amount
- * @param transactionType four characters such as {@code NTRF}
+ * @param transactionType four characters such as {@code NTRF}; empty when the bank left it out
  * @param customerReference the account owner's reference; empty or {@code NONREF} when absent
  * @param bankReference the account servicing institution's reference after {@code //}
  * @param supplementaryDetails the continuation lines, trimmed and joined with a space
@@ -71,6 +70,31 @@ record StatementLine(LocalDate valueDate, Optional<LocalDate> entryDate, boolean
       p++;
     }
     BigDecimal amount = SwiftValues.amount(s.substring(amountStart, p), line);
+    String type;
+    if (s.startsWith("NONREF", p)) {
+      // Some banks (Penta) leave out the transaction type and go straight to the reference.
+      type = "";
+    } else {
+      type = transactionType(s, p, line);
+      p += 4;
+    }
+    String rest = s.substring(p);
+    int slashes = rest.indexOf("//");
+    String customerRef = (slashes < 0 ? rest : rest.substring(0, slashes)).strip();
+    Optional<String> bankRef = slashes < 0 ? Optional.empty()
+        : Optional.of(rest.substring(slashes + 2).strip()).filter(r -> !r.isEmpty());
+    StringBuilder supplementary = new StringBuilder();
+    for (int i = 1; i < f.lines().size(); i++) {
+      String more = f.lines().get(i).strip();
+      if (!more.isEmpty()) {
+        supplementary.append(supplementary.length() == 0 ? "" : " ").append(more);
+      }
+    }
+    return new StatementLine(valueDate, entryDate, debit, reversal, funds, amount, type, customerRef, bankRef,
+        supplementary.length() == 0 ? Optional.empty() : Optional.of(supplementary.toString()));
+  }
+
+  private static String transactionType(String s, int p, int line) {
     if (p + 4 > s.length()) {
       throw new SwiftFormatException(line, ":61: has no transaction type after the amount");
     }
@@ -78,16 +102,7 @@ record StatementLine(LocalDate valueDate, Optional<LocalDate> entryDate, boolean
     if (!isUpper(type.charAt(0))) {
       throw new SwiftFormatException(line, ":61: transaction type '" + type + "' does not start with a letter");
     }
-    p += 4;
-    String rest = s.substring(p);
-    int slashes = rest.indexOf("//");
-    String customerRef = (slashes < 0 ? rest : rest.substring(0, slashes)).strip();
-    Optional<String> bankRef = slashes < 0 ? Optional.empty()
-        : Optional.of(rest.substring(slashes + 2).strip()).filter(r -> !r.isEmpty());
-    List<String> more = f.lines().subList(1, f.lines().size());
-    String supplementary = String.join(" ", more.stream().map(String::strip).filter(x -> !x.isEmpty()).toList());
-    return new StatementLine(valueDate, entryDate, debit, reversal, funds, amount, type, customerRef, bankRef,
-        supplementary.isEmpty() ? Optional.empty() : Optional.of(supplementary));
+    return type;
   }
 
   private static boolean isUpper(char c) {

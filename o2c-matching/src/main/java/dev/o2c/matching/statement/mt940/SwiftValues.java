@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 
 /** Parsers for the small SWIFT value formats: dates, amounts, balances, floor limits, sums. */
 final class SwiftValues {
-  private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,17}(,[0-9]{0,17})?");
   private static final Pattern BALANCE = Pattern.compile("([CD])([0-9]{6})([A-Z]{3})([0-9,]+)");
   private static final Pattern FLOOR = Pattern.compile("([A-Z]{3})([CD]?)([0-9,]+)");
   private static final Pattern SUM = Pattern.compile("([0-9]{1,9})([A-Z]{3})([0-9,]+)");
@@ -70,7 +69,7 @@ final class SwiftValues {
 
   /** A SWIFT amount such as {@code 1234,56}, {@code 75,} or {@code 0} (decimal comma, no sign). */
   static BigDecimal amount(String text, int line) {
-    if (!AMOUNT.matcher(text).matches()) {
+    if (!isAmount(text)) {
       throw new SwiftFormatException(line, "amount '" + abbreviate(text) + "' is not a SWIFT amount");
     }
     String plain = text.endsWith(",") ? text.substring(0, text.length() - 1) : text.replace(',', '.');
@@ -127,6 +126,15 @@ final class SwiftValues {
     } catch (DateTimeException e) {
       throw new SwiftFormatException(f.line(), "date-time '" + s + "' does not exist");
     }
+  }
+
+  /** Digits (1 to 17), then optionally a comma and up to 17 digits: {@code [0-9]{1,17}(,[0-9]{0,17})?}. */
+  private static boolean isAmount(String s) {
+    int comma = s.indexOf(',');
+    String whole = comma < 0 ? s : s.substring(0, comma);
+    String fraction = comma < 0 ? "" : s.substring(comma + 1);
+    return !whole.isEmpty() && whole.length() <= 17 && allDigits(whole) && fraction.length() <= 17
+        && allDigits(fraction);
   }
 
   static boolean allDigits(CharSequence s) {

@@ -298,6 +298,9 @@ class Mt940SharedDataTest {
     assertThat(balance(penta, BalanceType.OPENING_BOOKED).subtract(balance(penta, BalanceType.CLOSING_BOOKED)).abs())
         .isEqualByComparingTo("10576.30");
     assertThat(penta.findings()).isEmpty();
+    // Penta leaves out the transaction type: ":61:2009020902D20,00NONREF".
+    assertThat(penta.entries().get(0).bankTransactionCode().swiftTypeCode()).isEmpty();
+    assertThat(penta.transactions().get(0).references().customerReference()).isEmpty();
   }
 
   @Test

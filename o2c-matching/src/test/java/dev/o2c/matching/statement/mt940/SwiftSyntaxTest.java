@@ -63,6 +63,7 @@ class SwiftSyntaxTest {
       "1610301031D0,42MCI0NONREF//055001022000001|2016-10-30|2016-10-31|D|false||0.42|MCI0|NONREF|055001022000001|",
       "1710111011DF2402,00S   X|2017-10-11|2017-10-11|D|false|F|2402.00|'S   '|X||",
       "1912311231RD1,NTRFX|2019-12-31|2019-12-31|C|true||1|NTRFX||||",
+      "2009020902D20,00NONREF|2020-09-02|2020-09-02|D|false||20.00|''|NONREF||",
   })
   void test_statementLine_grammar(String raw, String value, String entry, String mark, boolean reversal,
       String funds, String amount, String type, String customer, String bank, String unused) {
