@@ -180,7 +180,8 @@ record Details86(Dialect dialect, List<String> lines, Optional<String> gvc, Opti
         continue;
       }
       if (key != null) {
-        keys.putIfAbsent(key, dropTrailingSlash(text.substring(start, m.start())));
+        // "/EREF/CNTP/..." shares one slash between two keys: the first one's value is empty.
+        keys.putIfAbsent(key, dropTrailingSlash(text.substring(start, Math.max(start, m.start()))));
       }
       key = m.group(1);
       start = m.end();
