@@ -38,13 +38,13 @@ record StatementLine(LocalDate valueDate, Optional<LocalDate> entryDate, boolean
     String s = f.first();
     int line = f.line();
     int p = 0;
-    if (s.length() < 6 || !SwiftValues.allDigits(s.substring(0, 6))) {
+    if (s.length() < 6 || !SwiftValues.allDigits(s, 0, 6)) {
       throw new SwiftFormatException(line, ":61: '" + SwiftValues.abbreviate(s) + "' does not start with a YYMMDD value date");
     }
     LocalDate valueDate = SwiftValues.date(s.substring(0, 6), line);
     p = 6;
     Optional<LocalDate> entryDate = Optional.empty();
-    if (s.length() >= p + 4 && SwiftValues.allDigits(s.substring(p, p + 4))) {
+    if (s.length() >= p + 4 && SwiftValues.allDigits(s, p, p + 4)) {
       entryDate = Optional.of(SwiftValues.entryDate(valueDate, s.substring(p, p + 4), line));
       p += 4;
     }

@@ -36,7 +36,7 @@ final class SwiftLineReader {
       int start = bufPos;
       int i = start;
       int stop = Math.min(bufLimit, start + MAX_LINE_LENGTH);
-      while (i < stop && b[i] >= 0x20 && b[i] < 0x7F) {
+      while (i < stop && isPlain(b[i])) {
         i++;
       }
       if (i < bufLimit && b[i] == '\n') {
@@ -80,6 +80,11 @@ final class SwiftLineReader {
       c = read();
     }
     return sb.toString();
+  }
+
+  /** Printable ASCII and Latin-1/Unicode letters: text that needs no filtering (tab takes the slow path). */
+  private static boolean isPlain(char c) {
+    return c >= 0x20 && (c < 0x7F || (c >= 0xA0 && c != 0xFEFF));
   }
 
   static boolean isText(int c) {
