@@ -267,6 +267,7 @@ class Mt940ReaderTest {
       "huge amount|:20:X\\n:25:1\\n:60F:C990101EUR99999999999999999,99\\n|line 3|too large",
       "bad 13D|:20:X\\n:25:1\\n:13D:2001012599+0100\\n:61:200101C1,00NTRFX\\n|line 3|does not exist",
       "bad 90D|:20:X\\n:25:1\\n:34F:EUR0,\\n:90D:xEUR1,00\\n|line 4|is not count, currency, amount",
+      "amount without comma|:20:X\\n:25:1\\n:60F:C100101EUR1,00\\n:61:1001011001D4O,00NTRFNONREF\\n|line 4|amount '4' has no decimal comma",
       "61 after 62F|:20:X\\n:25:1\\n:60F:C990101EUR1,00\\n:62F:C990101EUR1,00\\n:61:990101C1,00NTRFX\\n|line 5|after the closing balance",
   })
   void test_badInput_givesParseExceptionWithLine(String name, String text, String location, String problem) {
