@@ -59,6 +59,10 @@ record Details86(Dialect dialect, List<String> lines, Optional<String> gvc, Opti
   private static final Set<String> DUTCH_KEYS = Set.of("TRTP", "IBAN", "BIC", "NAME", "REMI", "EREF", "CNTP",
       "ORDP", "BENM", "RTRN", "MARF", "CSID", "PREF", "ULTC", "ULTD", "ULTB", "PURP", "ISDT", "BUSP", "CREF",
       "TRCD", "FX", "EXCH", "CHGS", "ADDR", "SVCL", "ATOM");
+  /** SEPA's maximum length of an end-to-end id. */
+  static final int MAX_END_TO_END_ID = 35;
+  /** The width of a {@code ?2x} sub-field; a shorter one was not cut by the bank mid-value. */
+  static final int SUBFIELD_WIDTH = 27;
   private static final Pattern DUTCH_KEY = Pattern.compile("/([A-Z]{2,4})/");
 
   Details86 {
@@ -136,9 +140,14 @@ record Details86(Dialect dialect, List<String> lines, Optional<String> gvc, Opti
       }
     }
     String remittanceText = remittance.toString();
-    Map<String, String> keys = sepaKeys(remittanceText);
+    int[] erefRange = new int[2];
+    Map<String, String> keys = sepaKeys(remittanceText, erefRange);
     Optional<String> text = keys.isEmpty() ? nonEmpty(remittanceText.strip())
         : Optional.ofNullable(keys.get("SVWZ"));
+    String overflow = keys.containsKey("EREF") ? limitEndToEndId(keys, remittanceText, erefRange, remittanceLines) : "";
+    if (!overflow.isEmpty()) {
+      text = Optional.of(text.filter(t -> !t.isBlank()).map(t -> overflow + " " + t).orElse(overflow));
+    }
     Optional<String> account = get(sub, 38).or(() -> get(sub, 31));
     // ?33 continues ?32 mid-word as often as after a blank, so the raw values are joined as they are.
     Optional<String> name = nonEmpty((raw(sub, 32) + raw(sub, 33)).strip());
@@ -156,8 +165,56 @@ record Details86(Dialect dialect, List<String> lines, Optional<String> gvc, Opti
     return seen;
   }
 
+  /**
+   * Keeps the end-to-end id ({@code EREF+}) within the 35 characters SEPA allows, for banks that put
+   * free text after it without another key ({@code ?20EREF+TFNR 40005 00005?21MTLG:Grund nicht s...}).
+   *
+   * <p>Rule: a value of at most 35 characters is kept as it is. A longer one ends at the first
+   * sub-field boundary inside it where the sub-field was not full (shorter than
+   * {@value #SUBFIELD_WIDTH} characters, so the id really ended there) and that lies within 35
+   * characters of the value's start; without such a boundary it ends after 35 characters. The text
+   * after the cut is returned, trimmed, for the remittance; the key map gets the shortened id.
+   */
+  private static String limitEndToEndId(Map<String, String> keys, String text, int[] range,
+      List<String> subfields) {
+    String value = keys.get("EREF");
+    if (value.length() <= MAX_END_TO_END_ID) {
+      return "";
+    }
+    int start = range[0];
+    int end = range[1];
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    int cut = -1;
+    int boundary = 0;
+    for (String subfield : subfields) {
+      boundary += subfield.length();
+      if (boundary <= start) {
+        continue;
+      }
+      if (boundary >= end || boundary - start > MAX_END_TO_END_ID) {
+        break;
+      }
+      if (subfield.length() < SUBFIELD_WIDTH) {
+        cut = boundary;
+        break;
+      }
+    }
+    if (cut < 0) {
+      cut = start + MAX_END_TO_END_ID;
+    }
+    keys.put("EREF", text.substring(start, cut).strip());
+    return text.substring(cut, end).strip();
+  }
+
   /** Cuts {@code EREF+...SVWZ+...} text into keys; each value runs to the next key and is trimmed. */
   static Map<String, String> sepaKeys(String text) {
+    return sepaKeys(text, new int[2]);
+  }
+
+  /** As {@link #sepaKeys(String)}; also stores where the raw {@code EREF} value starts and ends in {@code text}. */
+  private static Map<String, String> sepaKeys(String text, int[] erefRange) {
     int first = text.indexOf('+');
     if (first < 0) {
       return Map.of();
@@ -171,15 +228,25 @@ record Details86(Dialect dialect, List<String> lines, Optional<String> gvc, Opti
         continue;
       }
       if (key != null) {
-        keys.putIfAbsent(key, text.substring(start, plus - found.length()).strip());
+        putValue(keys, key, text, start, plus - found.length(), erefRange);
       }
       key = found;
       start = plus + 1;
     }
     if (key != null) {
-      keys.putIfAbsent(key, text.substring(start).strip());
+      putValue(keys, key, text, start, text.length(), erefRange);
     }
     return keys;
+  }
+
+  private static void putValue(Map<String, String> keys, String key, String text, int start, int end, int[] erefRange) {
+    if (!keys.containsKey(key)) {
+      keys.put(key, text.substring(start, end).strip());
+      if (key.equals("EREF")) {
+        erefRange[0] = start;
+        erefRange[1] = end;
+      }
+    }
   }
 
   /** The SEPA key that ends just before the {@code +} at {@code plus}, or null; compares in place. */

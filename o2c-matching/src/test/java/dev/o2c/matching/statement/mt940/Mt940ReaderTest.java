@@ -239,6 +239,26 @@ class Mt940ReaderTest {
     assertThat(t.remittance().unstructured()).containsExactly("Hi");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // The bank's free text follows EREF+ without a key; ?20 was not full, so the id ended there.
+      "free text after short id|?20EREF+TFNR 40005 00005?21MTLG:Grund nicht s\\npezifizie?22rt Reject|TFNR 40005 00005"
+          + "|MTLG:Grund nicht spezifiziert Reject",
+      // 35 characters across a full ?20 and ?21, then SVWZ: the whole id is kept.
+      "full 35-character id|?20EREF+ABCDEFGHIJKLMNOPQRSTUV?21WXYZ012345678?22SVWZ+Thanks|ABCDEFGHIJKLMNOPQRSTUVWXYZ012345678"
+          + "|Thanks",
+      // Full sub-fields only: the id ends after 35 characters and the rest is remittance, before SVWZ.
+      "long id in full sub-fields|?20EREF+ABCDEFGHIJKLMNOPQRSTUV?21WXYZ0123456789abcdefghijklm?22SVWZ+Thanks"
+          + "|ABCDEFGHIJKLMNOPQRSTUVWXYZ012345678|9abcdefghijklm Thanks",
+  })
+  void test_endToEndId_isAtMost35CharactersAndTheRestIsRemittance(String name, String details, String endToEndId,
+      String remittance) {
+    Transaction t = read(":20:X\n:25:1\n:60F:C200101EUR0,\n:61:200101C1,NTRFNONREF\n:86:166?00GUTSCHRIFT"
+        + details.replace("\\n", "\n") + "\n").statements().get(0).transactions().get(0);
+    assertThat(t.references().endToEndId()).contains(endToEndId);
+    assertThat(t.remittance().unstructured()).containsExactly(remittance);
+  }
+
   @Test
   void test_zeroDecimalCurrency_takesWholeAmountsOnly() {
     Statement s = read(":20:JP\n:25:1234567\n:28C:1\n:60F:C200101JPY1000,\n:61:200101D250,00NTRFNONREF\n"
