@@ -104,7 +104,8 @@ final class SwiftValues {
         return null;
       }
     }
-    if (digits > 18) {
+    if (digits > 18 || (comma < 0 ? digits : comma) > 17) {
+      // At most 17 digits before the comma (isAmount's rule); the general path reports the rest.
       return null;
     }
     return BigDecimal.valueOf(unscaled, comma < 0 ? 0 : n - comma - 1);

@@ -284,6 +284,7 @@ class Mt940ReaderTest {
       "no currency|:20:X\\n:25:1\\n:61:990101C1,00NTRFX\\n|line 3|no currency known",
       "garbage|hello world\\nthis is not a bank file\\n|line 2|no MT940/MT942 message found",
       "empty reference|:20:\\n:25:1\\n:60F:C990101EUR1,00\\n|line 1|:20: is empty",
+      "18 whole digits|:20:X\\n:25:1\\n:60F:C990101EUR123456789012345678\\n|line 3|is not a SWIFT amount",
       "huge amount|:20:X\\n:25:1\\n:60F:C990101EUR99999999999999999,99\\n|line 3|too large",
       "bad 13D|:20:X\\n:25:1\\n:13D:2001012599+0100\\n:61:200101C1,00NTRFX\\n|line 3|does not exist",
       "bad 90D|:20:X\\n:25:1\\n:34F:EUR0,\\n:90D:xEUR1,00\\n|line 4|is not count, currency, amount",
