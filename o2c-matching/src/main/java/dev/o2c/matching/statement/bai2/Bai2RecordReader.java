@@ -5,8 +5,6 @@ import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits BAI2 text into logical records, streaming (one record of lookahead).
@@ -24,9 +22,6 @@ final class Bai2RecordReader {
   /** Longest logical record (with its continuations) accepted. */
   static final int MAX_RECORD_CHARS = 1 << 16;
 
-  private static final Pattern RECORD_START = Pattern.compile("^([0-9]{2}),");
-  /** A terminator followed by blanks and the next record on the same physical line. */
-  private static final Pattern SPLIT = Pattern.compile("/\\s+(?=[0-9]{2},)");
 
   private final Reader in;
   private final ArrayDeque<Bai2Record> ready = new ArrayDeque<>();
@@ -39,7 +34,6 @@ final class Bai2RecordReader {
 
   private String code;
   private List<String> parts;
-  private StringBuilder last;
   private int startLine;
   private int records;
   private int chars;
@@ -71,36 +65,74 @@ final class Bai2RecordReader {
     if (line.isBlank()) {
       return;
     }
-    String[] segments = SPLIT.split(line, -1);
-    for (int i = 0; i < segments.length; i++) {
-      // SPLIT consumed the "/" of every segment but the last; terminators are dropped anyway.
-      String seg = segments[i];
-      Matcher m = RECORD_START.matcher(seg);
-      if (m.find()) {
-        String c = m.group(1);
-        String content = stripTerminator(seg.substring(m.end()));
-        if (c.equals("88")) {
-          if (code == null) {
-            throw new Bai2FormatException(lineNumber, "continuation record 88 does not follow a record");
-          }
-          records++;
-          add(content, true);
-        } else {
-          close();
-          code = c;
-          parts = new ArrayList<>(2);
-          startLine = lineNumber;
-          records = 1;
-          chars = 0;
-          add(content, true);
-        }
-      } else if (code != null && !seg.isBlank()) {
-        // A record wrapped onto the next physical line without an 88.
-        add(stripTerminator(seg), false);
-      } else if (!seg.isBlank()) {
-        throw new Bai2FormatException(lineNumber, "line does not start with a BAI2 record code ('01,' ...)");
+    // Cut where a terminator, blanks and the next record code follow each other ("/ 16,"); the
+    // terminator of every segment but the last is dropped with the cut, the rest later.
+    int n = line.length();
+    int start = 0;
+    int slash = line.indexOf('/');
+    while (slash >= 0) {
+      int j = slash + 1;
+      while (j < n && isRegexSpace(line.charAt(j))) {
+        j++;
+      }
+      if (j > slash + 1 && j + 2 < n && isDigit(line.charAt(j)) && isDigit(line.charAt(j + 1))
+          && line.charAt(j + 2) == ',') {
+        segment(line.substring(start, slash));
+        start = j;
+        slash = line.indexOf('/', j);
+      } else {
+        slash = line.indexOf('/', slash + 1);
       }
     }
+    segment(start == 0 ? line : line.substring(start));
+  }
+
+  private void segment(String seg) {
+    if (seg.length() >= 3 && isDigit(seg.charAt(0)) && isDigit(seg.charAt(1)) && seg.charAt(2) == ',') {
+      String content = stripTerminator(seg, 3);
+      if (seg.charAt(0) == '8' && seg.charAt(1) == '8') {
+        if (code == null) {
+          throw new Bai2FormatException(lineNumber, "continuation record 88 does not follow a record");
+        }
+        records++;
+        add(content, true);
+      } else {
+        close();
+        code = code(seg);
+        parts = new ArrayList<>(2);
+        startLine = lineNumber;
+        records = 1;
+        chars = 0;
+        add(content, true);
+      }
+    } else if (code != null && !seg.isBlank()) {
+      // A record wrapped onto the next physical line without an 88.
+      add(stripTerminator(seg, 0), false);
+    } else if (!seg.isBlank()) {
+      throw new Bai2FormatException(lineNumber, "line does not start with a BAI2 record code ('01,' ...)");
+    }
+  }
+
+  /** The two-digit record code at the start of {@code seg}, shared for the codes of the specification. */
+  private static String code(String seg) {
+    String c = seg.substring(0, 2);
+    for (String known : CODES) {
+      if (known.equals(c)) {
+        return known;
+      }
+    }
+    return c;
+  }
+
+  private static final String[] CODES = {"16", "88", "03", "49", "02", "98", "01", "99"};
+
+  /** {@code \\s} of java.util.regex: blank, tab, line feed, vertical tab, form feed, carriage return. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private void add(String content, boolean newPart) {
@@ -109,13 +141,12 @@ final class Bai2RecordReader {
     if (chars > MAX_RECORD_CHARS) {
       throw new Bai2FormatException(startLine, "record " + code + " is longer than " + MAX_RECORD_CHARS + " characters");
     }
-    if (newPart || last == null) {
-      last = new StringBuilder(content);
-      parts.add(null);
+    if (newPart) {
+      parts.add(content);
     } else {
-      last.append(' ').append(content);
+      int last = parts.size() - 1;
+      parts.set(last, parts.get(last) + ' ' + content);
     }
-    parts.set(parts.size() - 1, last.toString());
   }
 
   private void close() {
@@ -123,16 +154,55 @@ final class Bai2RecordReader {
       ready.add(new Bai2Record(code, parts, startLine, records));
       code = null;
       parts = null;
-      last = null;
     }
   }
 
   static String stripTerminator(String s) {
-    String t = s.stripTrailing();
-    return t.endsWith("/") ? t.substring(0, t.length() - 1) : t;
+    return stripTerminator(s, 0);
+  }
+
+  /** {@code s} from {@code from} without trailing white space and then one {@code /}, cut out once. */
+  private static String stripTerminator(String s, int from) {
+    int end = s.length();
+    while (end > from && Character.isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    if (end > from && s.charAt(end - 1) == '/') {
+      end--;
+    }
+    return from == 0 && end == s.length() ? s : s.substring(from, end);
   }
 
   private String readLine() throws IOException {
+    if (pushedBack == -2) {
+      // Fast path: a line of printable text that ends inside the buffer becomes one String at once.
+      char[] b = buf;
+      int start = bufPos;
+      int i = start;
+      int stop = Math.min(bufLimit, start + MAX_LINE_LENGTH);
+      while (i < stop && isPlain(b[i])) {
+        i++;
+      }
+      if (i < bufLimit && b[i] == '\n') {
+        lineNumber++;
+        bufPos = i + 1;
+        return new String(b, start, i - start);
+      }
+      if (i + 1 < bufLimit && b[i] == '\r' && b[i + 1] == '\n') {
+        lineNumber++;
+        bufPos = i + 2;
+        return new String(b, start, i - start);
+      }
+    }
+    return readLineSlowly();
+  }
+
+  /** Printable ASCII and Latin-1 letters: text that needs no filtering (tab takes the slow path). */
+  private static boolean isPlain(char c) {
+    return c >= 0x20 && (c < 0x7F || (c >= 0xA0 && c != 0xFEFF));
+  }
+
+  private String readLineSlowly() throws IOException {
     int c = read();
     if (c < 0) {
       return null;

@@ -53,11 +53,16 @@ record Details86(Dialect dialect, List<String> lines, Optional<String> gvc, Opti
     FREE
   }
 
-  private static final Set<String> SEPA_KEYS = Set.of("EREF", "KREF", "MREF", "CRED", "DEBT", "SVWZ", "ABWA",
+  /** The SEPA keys of the German {@code :86:}; {@code BIC} is the only one with three letters. */
+  private static final List<String> SEPA_KEY_LIST = List.of("EREF", "KREF", "MREF", "CRED", "DEBT", "SVWZ", "ABWA",
       "ABWE", "COAM", "OAMT", "PURP", "IBAN", "BIC", "SQTP", "BREF", "RREF");
   private static final Set<String> DUTCH_KEYS = Set.of("TRTP", "IBAN", "BIC", "NAME", "REMI", "EREF", "CNTP",
       "ORDP", "BENM", "RTRN", "MARF", "CSID", "PREF", "ULTC", "ULTD", "ULTB", "PURP", "ISDT", "BUSP", "CREF",
       "TRCD", "FX", "EXCH", "CHGS", "ADDR", "SVCL", "ATOM");
+  /** SEPA's maximum length of an end-to-end id. */
+  static final int MAX_END_TO_END_ID = 35;
+  /** The width of a {@code ?2x} sub-field; a shorter one was not cut by the bank mid-value. */
+  static final int SUBFIELD_WIDTH = 27;
   private static final Pattern DUTCH_KEY = Pattern.compile("/([A-Z]{2,4})/");
 
   Details86 {
@@ -102,38 +107,47 @@ record Details86(Dialect dialect, List<String> lines, Optional<String> gvc, Opti
   }
 
   private static Details86 parseGvc(List<String> lines, String joined, String code) {
-    Map<Integer, StringBuilder> sub = new LinkedHashMap<>();
+    // Sub-field values by number; a number that repeats gets its values appended, as sent.
+    String[] sub = new String[100];
+    int[] order = new int[100];
+    int seen = 0;
     int currentKey = -1;
     int valueStart = -1;
-    int i = 0;
     int n = joined.length();
-    while (i < n) {
-      if (joined.charAt(i) == '?' && i + 2 < n && isDigit(joined.charAt(i + 1)) && isDigit(joined.charAt(i + 2))) {
+    int i = joined.indexOf('?');
+    while (i >= 0 && i < n) {
+      if (i + 2 < n && isDigit(joined.charAt(i + 1)) && isDigit(joined.charAt(i + 2))) {
         if (currentKey >= 0) {
-          sub.computeIfAbsent(currentKey, k -> new StringBuilder()).append(joined, valueStart, i);
+          seen = put(sub, order, seen, currentKey, joined.substring(valueStart, i));
         }
         currentKey = (joined.charAt(i + 1) - '0') * 10 + (joined.charAt(i + 2) - '0');
         valueStart = i + 3;
-        i += 3;
+        i = joined.indexOf('?', i + 3);
       } else {
-        i++;
+        i = joined.indexOf('?', i + 1);
       }
     }
     if (currentKey >= 0) {
-      sub.computeIfAbsent(currentKey, k -> new StringBuilder()).append(joined, valueStart, joined.length());
+      seen = put(sub, order, seen, currentKey, joined.substring(valueStart));
     }
     List<String> remittanceLines = new ArrayList<>();
     StringBuilder remittance = new StringBuilder();
-    for (Map.Entry<Integer, StringBuilder> e : sub.entrySet()) {
-      int k = e.getKey();
+    for (int o = 0; o < seen; o++) {
+      int k = order[o];
       if ((k >= 20 && k <= 29) || (k >= 60 && k <= 63)) {
-        remittanceLines.add(e.getValue().toString());
-        remittance.append(e.getValue());
+        remittanceLines.add(sub[k]);
+        remittance.append(sub[k]);
       }
     }
-    Map<String, String> keys = sepaKeys(remittance.toString());
-    Optional<String> text = keys.isEmpty() ? nonEmpty(remittance.toString().strip())
+    String remittanceText = remittance.toString();
+    int[] erefRange = new int[2];
+    Map<String, String> keys = sepaKeys(remittanceText, erefRange);
+    Optional<String> text = keys.isEmpty() ? nonEmpty(remittanceText.strip())
         : Optional.ofNullable(keys.get("SVWZ"));
+    String overflow = keys.containsKey("EREF") ? limitEndToEndId(keys, remittanceText, erefRange, remittanceLines) : "";
+    if (!overflow.isEmpty()) {
+      text = Optional.of(text.filter(t -> !t.isBlank()).map(t -> overflow + " " + t).orElse(overflow));
+    }
     Optional<String> account = get(sub, 38).or(() -> get(sub, 31));
     // ?33 continues ?32 mid-word as often as after a blank, so the raw values are joined as they are.
     Optional<String> name = nonEmpty((raw(sub, 32) + raw(sub, 33)).strip());
@@ -141,31 +155,110 @@ record Details86(Dialect dialect, List<String> lines, Optional<String> gvc, Opti
         remittanceLines, text, keys, get(sub, 30), account, name, Optional.empty());
   }
 
+  private static int put(String[] sub, int[] order, int seen, int key, String value) {
+    if (sub[key] == null) {
+      sub[key] = value;
+      order[seen] = key;
+      return seen + 1;
+    }
+    sub[key] = sub[key] + value;
+    return seen;
+  }
+
+  /**
+   * Keeps the end-to-end id ({@code EREF+}) within the 35 characters SEPA allows, for banks that put
+   * free text after it without another key ({@code ?20EREF+TFNR 40005 00005?21MTLG:Grund nicht s...}).
+   *
+   * <p>Rule: a value of at most 35 characters is kept as it is. A longer one ends at the first
+   * sub-field boundary inside it where the sub-field was not full (shorter than
+   * {@value #SUBFIELD_WIDTH} characters, so the id really ended there) and that lies within 35
+   * characters of the value's start; without such a boundary it ends after 35 characters. The text
+   * after the cut is returned, trimmed, for the remittance; the key map gets the shortened id.
+   */
+  private static String limitEndToEndId(Map<String, String> keys, String text, int[] range,
+      List<String> subfields) {
+    String value = keys.get("EREF");
+    if (value.length() <= MAX_END_TO_END_ID) {
+      return "";
+    }
+    int start = range[0];
+    int end = range[1];
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    int cut = -1;
+    int boundary = 0;
+    for (String subfield : subfields) {
+      boundary += subfield.length();
+      if (boundary <= start) {
+        continue;
+      }
+      if (boundary >= end || boundary - start > MAX_END_TO_END_ID) {
+        break;
+      }
+      if (subfield.length() < SUBFIELD_WIDTH) {
+        cut = boundary;
+        break;
+      }
+    }
+    if (cut < 0) {
+      cut = start + MAX_END_TO_END_ID;
+    }
+    keys.put("EREF", text.substring(start, cut).strip());
+    return text.substring(cut, end).strip();
+  }
+
   /** Cuts {@code EREF+...SVWZ+...} text into keys; each value runs to the next key and is trimmed. */
   static Map<String, String> sepaKeys(String text) {
+    return sepaKeys(text, new int[2]);
+  }
+
+  /** As {@link #sepaKeys(String)}; also stores where the raw {@code EREF} value starts and ends in {@code text}. */
+  private static Map<String, String> sepaKeys(String text, int[] erefRange) {
+    int first = text.indexOf('+');
+    if (first < 0) {
+      return Map.of();
+    }
     Map<String, String> keys = new LinkedHashMap<>();
     String key = null;
     int start = -1;
-    for (int plus = text.indexOf('+'); plus >= 0; plus = text.indexOf('+', plus + 1)) {
-      String found = null;
-      if (plus >= 4 && SEPA_KEYS.contains(text.substring(plus - 4, plus))) {
-        found = text.substring(plus - 4, plus);
-      } else if (plus >= 3 && text.startsWith("BIC", plus - 3)) {
-        found = "BIC";
-      }
+    for (int plus = first; plus >= 0; plus = text.indexOf('+', plus + 1)) {
+      String found = sepaKeyBefore(text, plus);
       if (found == null || plus - found.length() < start) {
         continue;
       }
       if (key != null) {
-        keys.putIfAbsent(key, text.substring(start, plus - found.length()).strip());
+        putValue(keys, key, text, start, plus - found.length(), erefRange);
       }
       key = found;
       start = plus + 1;
     }
     if (key != null) {
-      keys.putIfAbsent(key, text.substring(start).strip());
+      putValue(keys, key, text, start, text.length(), erefRange);
     }
     return keys;
+  }
+
+  private static void putValue(Map<String, String> keys, String key, String text, int start, int end, int[] erefRange) {
+    if (!keys.containsKey(key)) {
+      keys.put(key, text.substring(start, end).strip());
+      if (key.equals("EREF")) {
+        erefRange[0] = start;
+        erefRange[1] = end;
+      }
+    }
+  }
+
+  /** The SEPA key that ends just before the {@code +} at {@code plus}, or null; compares in place. */
+  private static String sepaKeyBefore(String text, int plus) {
+    if (plus >= 4) {
+      for (String k : SEPA_KEY_LIST) {
+        if (k.length() == 4 && text.startsWith(k, plus - 4)) {
+          return k;
+        }
+      }
+    }
+    return plus >= 3 && text.startsWith("BIC", plus - 3) ? "BIC" : null;
   }
 
   private static Details86 parseKeyed(List<String> lines, String text) {
@@ -238,14 +331,12 @@ record Details86(Dialect dialect, List<String> lines, Optional<String> gvc, Opti
     return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
   }
 
-  private static String raw(Map<Integer, StringBuilder> sub, int key) {
-    StringBuilder sb = sub.get(key);
-    return sb == null ? "" : sb.toString();
+  private static String raw(String[] sub, int key) {
+    return sub[key] == null ? "" : sub[key];
   }
 
-  private static Optional<String> get(Map<Integer, StringBuilder> sub, int key) {
-    StringBuilder sb = sub.get(key);
-    return sb == null ? Optional.empty() : nonEmpty(sb.toString().strip());
+  private static Optional<String> get(String[] sub, int key) {
+    return sub[key] == null ? Optional.empty() : nonEmpty(sub[key].strip());
   }
 
   private static Optional<String> nonEmpty(String s) {

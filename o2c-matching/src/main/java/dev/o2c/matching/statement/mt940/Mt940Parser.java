@@ -126,7 +126,9 @@ final class Mt940Parser {
       case "86" -> {
         if (pending != null) {
           // Every line counts at least once, so endless empty :86: fields cannot grow the entry either.
-          pendingChars += f.joined().length() + f.lines().size();
+          for (String l : f.lines()) {
+            pendingChars += l.length() + 1;
+          }
           if (pendingChars > SwiftFieldReader.MAX_FIELD_CHARS) {
             throw new SwiftFormatException(f.line(), "details of the :61: on line " + pendingLine + " exceed "
                 + SwiftFieldReader.MAX_FIELD_CHARS + " characters");

@@ -84,8 +84,6 @@ import javax.money.MonetaryException;
  */
 public final class Mt940Reader implements StatementReader {
 
-  private static final Pattern IBAN = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}");
-  private static final Pattern BIC = Pattern.compile("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?");
   private static final Pattern ACCOUNT_WITH_CURRENCY = Pattern.compile("(.*[0-9])\\s*([A-Z]{3})");
   private static final Pattern RETURN_TEXT = Pattern.compile("(?i)retour|r(ue|\u00fc)ck|storno|return");
 
@@ -181,7 +179,7 @@ public final class Mt940Reader implements StatementReader {
       currency = code.map(c -> currency(c, currencyLine)).orElse(null);
       StatementAccount.Builder account = StatementAccount.builder();
       String compact = acct.replace(" ", "");
-      if (IBAN.matcher(compact).matches()) {
+      if (isIban(compact)) {
         account.iban(compact);
       } else {
         account.otherId(acct);
@@ -231,14 +229,14 @@ public final class Mt940Reader implements StatementReader {
         d.counterpartyName().ifPresent(party::name);
         d.counterpartyAccount().ifPresent(a -> {
           String compact = a.replace(" ", "");
-          if (IBAN.matcher(compact).matches()) {
+          if (isIban(compact)) {
             party.iban(compact);
           } else {
             party.otherAccountId(a);
           }
         });
         d.counterpartyBank().ifPresent(bank -> {
-          if (BIC.matcher(bank).matches()) {
+          if (isBic(bank)) {
             party.bic(bank);
           } else {
             party.bankId(bank);
@@ -380,6 +378,14 @@ public final class Mt940Reader implements StatementReader {
     }
 
     private static Money money(CurrencyUnit currency, BigDecimal amount, int line) {
+      int digits = currency.getDefaultFractionDigits();
+      if (amount.scale() >= 0 && amount.scale() <= digits && digits <= 18) {
+        // The common case: no more decimals than the currency has, so the minor units are exact.
+        BigDecimal minor = amount.movePointRight(digits);
+        if (minor.scale() == 0 && minor.precision() <= 18) {
+          return Money.ofMinor(currency, minor.longValue());
+        }
+      }
       BigDecimal a = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
       if (a.scale() > currency.getDefaultFractionDigits()) {
         throw new SwiftFormatException(line, "amount " + amount.toPlainString() + " has more decimals than "
@@ -422,6 +428,48 @@ public final class Mt940Reader implements StatementReader {
             .addAllAdditionalInfo(d.postingText().stream().toList()).build());
       }
       return Optional.empty();
+    }
+
+    /** The shape of an IBAN, {@code [A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}}, checked without a regex per entry. */
+    static boolean isIban(String s) {
+      int n = s.length();
+      if (n < 15 || n > 34 || !isUpper(s.charAt(0)) || !isUpper(s.charAt(1)) || !isDigit(s.charAt(2))
+          || !isDigit(s.charAt(3))) {
+        return false;
+      }
+      return upperOrDigits(s, 4, n);
+    }
+
+    /** The shape of a BIC, {@code [A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?}. */
+    static boolean isBic(String s) {
+      int n = s.length();
+      if (n != 8 && n != 11) {
+        return false;
+      }
+      for (int i = 0; i < 6; i++) {
+        if (!isUpper(s.charAt(i))) {
+          return false;
+        }
+      }
+      return upperOrDigits(s, 6, n);
+    }
+
+    private static boolean upperOrDigits(String s, int from, int to) {
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        if (!isUpper(c) && !isDigit(c)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean isUpper(char c) {
+      return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isDigit(char c) {
+      return c >= '0' && c <= '9';
     }
 
     private static Optional<String> customerRef0(StatementLine l) {

@@ -38,13 +38,13 @@ record StatementLine(LocalDate valueDate, Optional<LocalDate> entryDate, boolean
     String s = f.first();
     int line = f.line();
     int p = 0;
-    if (s.length() < 6 || !SwiftValues.allDigits(s.substring(0, 6))) {
+    if (s.length() < 6 || !SwiftValues.allDigits(s, 0, 6)) {
       throw new SwiftFormatException(line, ":61: '" + SwiftValues.abbreviate(s) + "' does not start with a YYMMDD value date");
     }
     LocalDate valueDate = SwiftValues.date(s.substring(0, 6), line);
     p = 6;
     Optional<LocalDate> entryDate = Optional.empty();
-    if (s.length() >= p + 4 && SwiftValues.allDigits(s.substring(p, p + 4))) {
+    if (s.length() >= p + 4 && SwiftValues.allDigits(s, p, p + 4)) {
       entryDate = Optional.of(SwiftValues.entryDate(valueDate, s.substring(p, p + 4), line));
       p += 4;
     }
@@ -69,7 +69,14 @@ record StatementLine(LocalDate valueDate, Optional<LocalDate> entryDate, boolean
     while (p < s.length() && ((s.charAt(p) >= '0' && s.charAt(p) <= '9') || s.charAt(p) == ',')) {
       p++;
     }
-    BigDecimal amount = SwiftValues.amount(s.substring(amountStart, p), line);
+    String amountText = s.substring(amountStart, p);
+    if (amountText.indexOf(',') < 0 && !amountText.isEmpty()) {
+      // SWIFT amounts always carry the decimal comma; without it the "amount" is a misread field,
+      // e.g. "D4O,00NTRF" would become 4 with transaction type "O,00".
+      throw new SwiftFormatException(line, ":61: amount '" + SwiftValues.abbreviate(amountText)
+          + "' has no decimal comma");
+    }
+    BigDecimal amount = SwiftValues.amount(amountText, line);
     String type;
     if (s.startsWith("NONREF", p)) {
       // Some banks (Penta) leave out the transaction type and go straight to the reference.

@@ -30,6 +30,30 @@ final class SwiftLineReader {
 
   /** The next line without its line end and without control bytes, or null at end of input. */
   String readLine() throws IOException {
+    if (pushedBack == -2) {
+      // Fast path: a line of printable ASCII that ends inside the buffer becomes one String at once.
+      char[] b = buf;
+      int start = bufPos;
+      int i = start;
+      int stop = Math.min(bufLimit, start + MAX_LINE_LENGTH);
+      while (i < stop && isPlain(b[i])) {
+        i++;
+      }
+      if (i < bufLimit && b[i] == '\n') {
+        lineNumber++;
+        bufPos = i + 1;
+        return new String(b, start, i - start);
+      }
+      if (i + 1 < bufLimit && b[i] == '\r' && b[i + 1] == '\n') {
+        lineNumber++;
+        bufPos = i + 2;
+        return new String(b, start, i - start);
+      }
+    }
+    return readLineSlowly();
+  }
+
+  private String readLineSlowly() throws IOException {
     int c = read();
     if (c < 0) {
       return null;
@@ -56,6 +80,11 @@ final class SwiftLineReader {
       c = read();
     }
     return sb.toString();
+  }
+
+  /** Printable ASCII and Latin-1/Unicode letters: text that needs no filtering (tab takes the slow path). */
+  private static boolean isPlain(char c) {
+    return c >= 0x20 && (c < 0x7F || (c >= 0xA0 && c != 0xFEFF));
   }
 
   static boolean isText(int c) {

@@ -28,10 +28,10 @@ final class SwiftValues {
     if (yymmdd.length() != 6 || !allDigits(yymmdd)) {
       throw new SwiftFormatException(line, "date '" + yymmdd + "' is not YYMMDD");
     }
-    int yy = Integer.parseInt(yymmdd.substring(0, 2));
+    int yy = twoDigits(yymmdd, 0);
     int year = yy < 80 ? 2000 + yy : 1900 + yy;
     try {
-      return LocalDate.of(year, Integer.parseInt(yymmdd.substring(2, 4)), Integer.parseInt(yymmdd.substring(4, 6)));
+      return LocalDate.of(year, twoDigits(yymmdd, 2), twoDigits(yymmdd, 4));
     } catch (DateTimeException e) {
       throw new SwiftFormatException(line, "date '" + yymmdd + "' does not exist");
     }
@@ -42,8 +42,8 @@ final class SwiftValues {
    * closest to the value date: an entry on 31 Dec for a value date of 2 Jan lies in the previous year.
    */
   static LocalDate entryDate(LocalDate valueDate, String mmdd, int line) {
-    int month = Integer.parseInt(mmdd.substring(0, 2));
-    int day = Integer.parseInt(mmdd.substring(2, 4));
+    int month = twoDigits(mmdd, 0);
+    int day = twoDigits(mmdd, 2);
     MonthDay md;
     try {
       md = MonthDay.of(month, day);
@@ -69,11 +69,46 @@ final class SwiftValues {
 
   /** A SWIFT amount such as {@code 1234,56}, {@code 75,} or {@code 0} (decimal comma, no sign). */
   static BigDecimal amount(String text, int line) {
+    BigDecimal small = smallAmount(text);
+    if (small != null) {
+      return small;
+    }
     if (!isAmount(text)) {
       throw new SwiftFormatException(line, "amount '" + abbreviate(text) + "' is not a SWIFT amount");
     }
     String plain = text.endsWith(",") ? text.substring(0, text.length() - 1) : text.replace(',', '.');
     return new BigDecimal(plain);
+  }
+
+  /**
+   * The common case of {@link #amount} without a String copy: at most 18 digits in all, at most one
+   * comma. Gives the same value and scale as {@code new BigDecimal} on the text with a point; null when
+   * the text is anything else (the general path then decides).
+   */
+  private static BigDecimal smallAmount(String text) {
+    int n = text.length();
+    if (n == 0 || n > 19) {
+      return null;
+    }
+    long unscaled = 0;
+    int digits = 0;
+    int comma = -1;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+      } else if (c == ',' && comma < 0 && i > 0) {
+        comma = i;
+      } else {
+        return null;
+      }
+    }
+    if (digits > 18 || (comma < 0 ? digits : comma) > 17) {
+      // At most 17 digits before the comma (isAmount's rule); the general path reports the rest.
+      return null;
+    }
+    return BigDecimal.valueOf(unscaled, comma < 0 ? 0 : n - comma - 1);
   }
 
   /** A balance field such as {@code :60F:C140731EUR436,90}. */
@@ -137,8 +172,18 @@ final class SwiftValues {
         && allDigits(fraction);
   }
 
+  /** The number written by the two ASCII digits at {@code from} (the caller has checked they are digits). */
+  private static int twoDigits(String s, int from) {
+    return (s.charAt(from) - '0') * 10 + (s.charAt(from + 1) - '0');
+  }
+
   static boolean allDigits(CharSequence s) {
-    for (int i = 0; i < s.length(); i++) {
+    return allDigits(s, 0, s.length());
+  }
+
+  /** True when the characters from {@code start} (inclusive) to {@code end} (exclusive) are all ASCII digits. */
+  static boolean allDigits(CharSequence s, int start, int end) {
+    for (int i = start; i < end; i++) {
       char c = s.charAt(i);
       if (c < '0' || c > '9') {
         return false;

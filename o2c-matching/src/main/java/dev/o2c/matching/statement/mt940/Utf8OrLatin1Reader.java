@@ -27,21 +27,35 @@ final class Utf8OrLatin1Reader extends Reader {
       return 0;
     }
     int n = 0;
-    while (n < len) {
+    if (pendingLow >= 0) {
+      cbuf[off + n++] = (char) pendingLow;
+      pendingLow = -1;
+    } else if (pos == limit && !fill(1)) {
+      return -1;
+    }
+    while (n < len && pos < limit) {
+      // ASCII fast path: most statement text is plain ASCII, one byte per char, no state.
+      int p = pos;
+      int stop = Math.min(limit, p + (len - n));
+      byte[] b = buf;
+      while (p < stop && b[p] >= 0) {
+        cbuf[off + n++] = (char) b[p++];
+      }
+      pos = p;
+      if (n == len || pos == limit) {
+        break;
+      }
       int c = readChar();
       if (c < 0) {
         break;
       }
       cbuf[off + n++] = (char) c;
-      if (n > 0 && !available()) {
-        break;
+      if (pendingLow >= 0 && n < len) {
+        cbuf[off + n++] = (char) pendingLow;
+        pendingLow = -1;
       }
     }
     return n == 0 ? -1 : n;
-  }
-
-  private boolean available() {
-    return pendingLow >= 0 || pos < limit;
   }
 
   private int readChar() throws IOException {

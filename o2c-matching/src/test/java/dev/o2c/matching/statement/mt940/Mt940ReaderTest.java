@@ -239,6 +239,26 @@ class Mt940ReaderTest {
     assertThat(t.remittance().unstructured()).containsExactly("Hi");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // The bank's free text follows EREF+ without a key; ?20 was not full, so the id ended there.
+      "free text after short id|?20EREF+TFNR 40005 00005?21MTLG:Grund nicht s\\npezifizie?22rt Reject|TFNR 40005 00005"
+          + "|MTLG:Grund nicht spezifiziert Reject",
+      // 35 characters across a full ?20 and ?21, then SVWZ: the whole id is kept.
+      "full 35-character id|?20EREF+ABCDEFGHIJKLMNOPQRSTUV?21WXYZ012345678?22SVWZ+Thanks|ABCDEFGHIJKLMNOPQRSTUVWXYZ012345678"
+          + "|Thanks",
+      // Full sub-fields only: the id ends after 35 characters and the rest is remittance, before SVWZ.
+      "long id in full sub-fields|?20EREF+ABCDEFGHIJKLMNOPQRSTUV?21WXYZ0123456789abcdefghijklm?22SVWZ+Thanks"
+          + "|ABCDEFGHIJKLMNOPQRSTUVWXYZ012345678|9abcdefghijklm Thanks",
+  })
+  void test_endToEndId_isAtMost35CharactersAndTheRestIsRemittance(String name, String details, String endToEndId,
+      String remittance) {
+    Transaction t = read(":20:X\n:25:1\n:60F:C200101EUR0,\n:61:200101C1,NTRFNONREF\n:86:166?00GUTSCHRIFT"
+        + details.replace("\\n", "\n") + "\n").statements().get(0).transactions().get(0);
+    assertThat(t.references().endToEndId()).contains(endToEndId);
+    assertThat(t.remittance().unstructured()).containsExactly(remittance);
+  }
+
   @Test
   void test_zeroDecimalCurrency_takesWholeAmountsOnly() {
     Statement s = read(":20:JP\n:25:1234567\n:28C:1\n:60F:C200101JPY1000,\n:61:200101D250,00NTRFNONREF\n"
@@ -264,9 +284,11 @@ class Mt940ReaderTest {
       "no currency|:20:X\\n:25:1\\n:61:990101C1,00NTRFX\\n|line 3|no currency known",
       "garbage|hello world\\nthis is not a bank file\\n|line 2|no MT940/MT942 message found",
       "empty reference|:20:\\n:25:1\\n:60F:C990101EUR1,00\\n|line 1|:20: is empty",
+      "18 whole digits|:20:X\\n:25:1\\n:60F:C990101EUR123456789012345678\\n|line 3|is not a SWIFT amount",
       "huge amount|:20:X\\n:25:1\\n:60F:C990101EUR99999999999999999,99\\n|line 3|too large",
       "bad 13D|:20:X\\n:25:1\\n:13D:2001012599+0100\\n:61:200101C1,00NTRFX\\n|line 3|does not exist",
       "bad 90D|:20:X\\n:25:1\\n:34F:EUR0,\\n:90D:xEUR1,00\\n|line 4|is not count, currency, amount",
+      "amount without comma|:20:X\\n:25:1\\n:60F:C100101EUR1,00\\n:61:1001011001D4O,00NTRFNONREF\\n|line 4|amount '4' has no decimal comma",
       "61 after 62F|:20:X\\n:25:1\\n:60F:C990101EUR1,00\\n:62F:C990101EUR1,00\\n:61:990101C1,00NTRFX\\n|line 5|after the closing balance",
   })
   void test_badInput_givesParseExceptionWithLine(String name, String text, String location, String problem) {

@@ -150,7 +150,9 @@ class Mt940SharedDataTest {
     Transaction first = st.get(0).entries().get(0).transactions().get(0);
     assertThat(first.bankTransactionCode().gvc()).contains("159");
     assertThat(first.additionalInfo()).contains("RETOURE");
-    assertThat(first.references().endToEndId()).hasValueSatisfying(v -> assertThat(v).startsWith("TFNR 40005 00005"));
+    assertThat(first.references().endToEndId()).contains("TFNR 40005 00005");
+    assertThat(first.remittance().unstructured())
+        .containsExactly("MTLG:Grund nicht spezifiziert Reject aus SEPA-Ueberweisungsauftrag");
     assertThat(first.references().accountServicerReference()).contains("0724710345313905");
     assertThat(first.returnInfo()).hasValueSatisfying(r -> assertThat(r.reasonCode()).contains("914"));
   }
