@@ -59,30 +59,60 @@ public final class DuplicateKeys {
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(direction, "direction");
     Objects.requireNonNull(amount, "amount");
-    String acct =
-        account.iban().map(i -> i.replace(" ", "").toUpperCase(Locale.ROOT)).orElse(account.id());
-    String date =
-        bookingDate.or(() -> valueDate).map(LocalDate::toString).orElse("-");
-    Optional<String> ref =
-        references
-            .accountServicerReference()
-            .filter(DuplicateKeys::isReference)
-            .or(() -> references.endToEndId().filter(DuplicateKeys::isReference));
-    String ordinal =
-        ref.isPresent()
-            ? Integer.toString(transactionOrdinal)
-            : entryOrdinal + "." + transactionOrdinal;
-    return escape(acct)
-        + '|'
-        + date
-        + '|'
-        + (direction == Direction.CREDIT ? 'C' : 'D')
-        + '|'
-        + amount
-        + '|'
-        + escape(ref.orElse("-"))
-        + '|'
-        + ordinal;
+    // Built by hand: readers call this once per transaction, so it sits on the reading hot path.
+    StringBuilder key = new StringBuilder(96);
+    appendEscaped(key, account.iban().isPresent()
+        ? account.iban().get().replace(" ", "").toUpperCase(Locale.ROOT) : account.id());
+    key.append('|');
+    LocalDate date = bookingDate.isPresent() ? bookingDate.get() : valueDate.orElse(null);
+    key.append(date == null ? "-" : date.toString()).append('|');
+    key.append(direction == Direction.CREDIT ? 'C' : 'D').append('|');
+    appendAmount(key, amount).append('|');
+    String ref = reference(references);
+    appendEscaped(key, ref == null ? "-" : ref).append('|');
+    if (ref == null) {
+      key.append(entryOrdinal).append('.');
+    }
+    return key.append(transactionOrdinal).toString();
+  }
+
+  private static String reference(References references) {
+    Optional<String> servicer = references.accountServicerReference();
+    if (servicer.isPresent() && isReference(servicer.get())) {
+      return servicer.get();
+    }
+    Optional<String> endToEnd = references.endToEndId();
+    return endToEnd.isPresent() && isReference(endToEnd.get()) ? endToEnd.get() : null;
+  }
+
+  /** Appends {@code CCY plain-decimal} exactly as {@link Money#toString()} writes it. */
+  private static StringBuilder appendAmount(StringBuilder key, Money amount) {
+    key.append(amount.currency().getCurrencyCode()).append(' ');
+    long minor = amount.minorUnits();
+    int scale = amount.scale();
+    if (minor < 0 || scale > 18) {
+      return key.append(amount.amount().toPlainString());
+    }
+    String digits = Long.toString(minor);
+    if (scale == 0) {
+      return key.append(digits);
+    }
+    if (digits.length() <= scale) {
+      key.append("0.");
+      for (int i = digits.length(); i < scale; i++) {
+        key.append('0');
+      }
+      return key.append(digits);
+    }
+    int point = digits.length() - scale;
+    return key.append(digits, 0, point).append('.').append(digits, point, digits.length());
+  }
+
+  private static StringBuilder appendEscaped(StringBuilder key, String value) {
+    if (value.indexOf('%') < 0 && value.indexOf('|') < 0) {
+      return key.append(value);
+    }
+    return key.append(value.replace("%", "%25").replace("|", "%7C"));
   }
 
   private static boolean isReference(String r) {
@@ -91,9 +121,5 @@ public final class DuplicateKeys {
         && !t.equalsIgnoreCase("NONREF")
         && !t.equalsIgnoreCase("NOTPROVIDED")
         && !t.equalsIgnoreCase("NONE");
-  }
-
-  private static String escape(String s) {
-    return s.replace("%", "%25").replace("|", "%7C");
   }
 }
