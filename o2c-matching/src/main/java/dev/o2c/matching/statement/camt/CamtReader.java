@@ -406,14 +406,18 @@ public final class CamtReader implements StatementReader {
           case XMLStreamConstants.CHARACTERS:
           case XMLStreamConstants.CDATA:
           case XMLStreamConstants.SPACE:
-            if (top.hasChildren() && xml.isWhiteSpace()) {
+            char[] chars = xml.getTextCharacters();
+            int start = xml.getTextStart();
+            int length = xml.getTextLength();
+            // Indentation after a child is dropped. Same test as XMLStreamReader.isWhiteSpace(),
+            // which is false for SPACE events, done here on the characters already fetched.
+            if (top.hasChildren() && ev != XMLStreamConstants.SPACE && blank(chars, start, length)) {
               break;
             }
-            int length = xml.getTextLength();
             if ((long) top.textLength() + length > MAX_TEXT) {
               throw fail(top.path(), "text longer than " + MAX_TEXT + " characters", null);
             }
-            top.appendText(xml.getTextCharacters(), xml.getTextStart(), length);
+            top.appendText(chars, start, length);
             break;
           case XMLStreamConstants.END_ELEMENT:
             level--;
@@ -427,6 +431,17 @@ public final class CamtReader implements StatementReader {
         }
       }
       return nodes;
+    }
+
+    /** Whether the characters are all XML white space (space, tab, line feed, return). */
+    private static boolean blank(char[] chars, int start, int length) {
+      for (int i = start, end = start + length; i < end; i++) {
+        char c = chars[i];
+        if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
+          return false;
+        }
+      }
+      return true;
     }
 
     private void copyAttributes(XmlNode node) {
