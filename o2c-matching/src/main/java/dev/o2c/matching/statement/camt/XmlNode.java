@@ -111,6 +111,11 @@ final class XmlNode {
   // and the loops over an array compile to far less than iterator and interface calls.
   private XmlNode[] children = NO_CHILDREN;
   private int childCount;
+  /**
+   * One bit per child name, chosen by its hash code: most lookups are for optional elements that
+   * are absent, and a clear bit answers those without comparing any name.
+   */
+  private long childNames;
 
   private XmlNode(Arena arena) {
     this.arena = arena;
@@ -134,6 +139,7 @@ final class XmlNode {
     this.attributes = NO_ATTRIBUTES;
     this.attributeCount = 0;
     this.childCount = 0;
+    this.childNames = 0;
   }
 
   String name() {
@@ -169,6 +175,7 @@ final class XmlNode {
       children = Arrays.copyOf(children, childCount == 0 ? 4 : childCount * 2);
     }
     children[childCount++] = child;
+    childNames |= nameBit(childName);
     return child;
   }
 
@@ -261,6 +268,9 @@ final class XmlNode {
 
   /** All direct children with the given local name, in file order. */
   List<XmlNode> all(String childName) {
+    if ((childNames & nameBit(childName)) == 0) {
+      return List.of();
+    }
     List<XmlNode> found = null;
     for (int i = 0; i < childCount; i++) {
       XmlNode c = children[i];
@@ -274,6 +284,11 @@ final class XmlNode {
     return found == null ? List.of() : found;
   }
 
+  /** The bit of {@link #childNames} for a name; the shift uses the low six bits of the hash. */
+  private static long nameBit(String name) {
+    return 1L << name.hashCode();
+  }
+
   /** The first node at the given relative path of local names, if any. */
   Optional<XmlNode> at(String... names) {
     XmlNode n = find(names);
@@ -283,6 +298,9 @@ final class XmlNode {
   private XmlNode find(String... names) {
     XmlNode current = this;
     for (String n : names) {
+      if ((current.childNames & nameBit(n)) == 0) {
+        return null;
+      }
       XmlNode next = null;
       XmlNode[] kids = current.children;
       for (int i = 0, count = current.childCount; i < count; i++) {
