@@ -61,6 +61,8 @@ final class CamtMapper {
   private final String sourceName;
   private final StatementFormat format;
   private final Map<String, CurrencyUnit> currencies = new HashMap<>();
+  private String lastCode;
+  private CurrencyUnit lastCurrency;
   private Optional<String> messageId = Optional.empty();
   private Optional<String> groupCreationTime = Optional.empty();
   private String groupCreationPath = "";
@@ -881,55 +883,63 @@ final class CamtMapper {
   }
 
   Money money(XmlNode node) {
-    String text =
-        node.text().orElseThrow(() -> fail(node.path(), "amount is empty", null));
-    String code =
-        node.attribute("Ccy")
-            .map(String::trim)
-            .orElseThrow(() -> fail(node.path(), "amount " + text + " without Ccy attribute", null));
+    // Parsed straight from the node's characters: no String unless something is wrong.
+    char[] chars = node.textChars();
+    int from = node.trimmedFrom();
+    int to = node.trimmedTo();
+    if (from == to) {
+      throw fail(node.path(), "amount is empty", null);
+    }
+    String attr = node.attributeOrNull("Ccy");
+    if (attr == null) {
+      throw fail(
+          node.path(), "amount " + new String(chars, from, to - from) + " without Ccy attribute", null);
+    }
+    String code = attr.trim();
     CurrencyUnit ccy = currency(code, node);
     int digits = ccy.getDefaultFractionDigits();
     // Exact decimal to minor units without BigDecimal: [+]int[.frac], at most 18 integer digits,
     // decimals beyond the currency's scale only if they are zeros.
-    int i = text.charAt(0) == '+' ? 1 : 0;
+    int i = chars[from] == '+' ? from + 1 : from;
     long minor = 0;
     int intDigits = 1;
     int fracDigits = 0;
     boolean dot = false;
     boolean any = false;
-    for (; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (; i < to; i++) {
+      char c = chars[i];
       if (c == '.' && !dot) {
         dot = true;
         continue;
       }
       if (c < '0' || c > '9') {
-        throw fail(node.path(), "not a valid amount: '" + text + "'", null);
+        throw fail(node.path(), "not a valid amount: '" + node.text().orElse("") + "'", null);
       }
       any = true;
       if (!dot) {
         if (minor > 0 && ++intDigits > 18) {
-          throw fail(node.path(), "amount " + text + " is too large", null);
+          throw fail(node.path(), "amount " + node.text().orElse("") + " is too large", null);
         }
         minor = minor * 10 + (c - '0');
       } else if (++fracDigits <= digits) {
         if (minor > (Long.MAX_VALUE - 9) / 10) {
-          throw fail(node.path(), "amount " + text + " is too large", null);
+          throw fail(node.path(), "amount " + node.text().orElse("") + " is too large", null);
         }
         minor = minor * 10 + (c - '0');
       } else if (c != '0') {
         throw fail(
             node.path(),
-            "amount " + text + " has more decimals than " + code + " allows (" + digits + ")",
+            "amount " + node.text().orElse("") + " has more decimals than " + code + " allows ("
+                + digits + ")",
             null);
       }
     }
     if (!any) {
-      throw fail(node.path(), "not a valid amount: '" + text + "'", null);
+      throw fail(node.path(), "not a valid amount: '" + node.text().orElse("") + "'", null);
     }
     for (int f = Math.min(fracDigits, digits); f < digits; f++) {
       if (minor > Long.MAX_VALUE / 10) {
-        throw fail(node.path(), "amount " + text + " is too large", null);
+        throw fail(node.path(), "amount " + node.text().orElse("") + " is too large", null);
       }
       minor *= 10;
     }
@@ -937,7 +947,15 @@ final class CamtMapper {
   }
 
   private CurrencyUnit currency(String code, XmlNode node) {
+    // Files are mostly in one currency: the last one read answers without hashing.
+    if (code.equals(lastCode)) {
+      return lastCurrency;
+    }
     CurrencyUnit cached = currencies.get(code);
+    if (cached != null) {
+      lastCode = code;
+      lastCurrency = cached;
+    }
     if (cached != null) {
       return cached;
     }
@@ -966,6 +984,16 @@ final class CamtMapper {
   }
 
   private Direction direction(XmlNode node) {
+    char[] c = node.textChars();
+    int from = node.trimmedFrom();
+    if (node.trimmedTo() - from == 4) {
+      if (c[from] == 'C' && c[from + 1] == 'R' && c[from + 2] == 'D' && c[from + 3] == 'T') {
+        return Direction.CREDIT;
+      }
+      if (c[from] == 'D' && c[from + 1] == 'B' && c[from + 2] == 'I' && c[from + 3] == 'T') {
+        return Direction.DEBIT;
+      }
+    }
     String t = node.text().orElse("");
     switch (t) {
       case "CRDT":
@@ -997,6 +1025,12 @@ final class CamtMapper {
   /** A DateAndDateTimeChoice: {@code Dt} or {@code DtTm}; the date as written. */
   private Optional<LocalDate> dateChoice(XmlNode choice) {
     Optional<XmlNode> dt = choice.at("Dt");
+    if (dt.isPresent()) {
+      LocalDate quick = plainDate(dt.get());
+      if (quick != null) {
+        return Optional.of(quick);
+      }
+    }
     if (dt.flatMap(XmlNode::text).isPresent()) {
       return Optional.of(date(dt.get().text().get(), dt.get().path()));
     }
@@ -1034,6 +1068,37 @@ final class CamtMapper {
     } catch (DateTimeException e) {
       throw fail(path, "not a date: '" + text + "'", e);
     }
+  }
+
+  /**
+   * The date when the node's text is a plain valid {@code YYYY-MM-DD}, read from its characters;
+   * null for anything else, which {@link #date(String, String)} then reads or rejects.
+   */
+  private static LocalDate plainDate(XmlNode node) {
+    char[] c = node.textChars();
+    int from = node.trimmedFrom();
+    if (node.trimmedTo() - from != 10 || c[from + 4] != '-' || c[from + 7] != '-') {
+      return null;
+    }
+    int y = digits(c, from, from + 4);
+    int mo = digits(c, from + 5, from + 7);
+    int d = digits(c, from + 8, from + 10);
+    if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 28) {
+      return null; // day 29-31 and anything odd take the checked way
+    }
+    return LocalDate.of(y, mo, d);
+  }
+
+  private static int digits(char[] text, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = text[i];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   /** The non-negative number written in text[from, to), or -1 when it is not all ASCII digits. */

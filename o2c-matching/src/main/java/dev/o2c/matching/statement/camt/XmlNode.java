@@ -234,6 +234,71 @@ final class XmlNode {
     return text == null ? "" : text;
   }
 
+  /**
+   * The characters holding the text: the arena's buffer, or a copy of a text that could not stay
+   * in it. The trimmed text is at {@link #trimmedFrom()} (inclusive) to {@link #trimmedTo()}
+   * (exclusive); read them before the next node is added.
+   */
+  char[] textChars() {
+    if (textStart >= 0) {
+      return arena.chars;
+    }
+    return text == null ? new char[0] : text.toCharArray();
+  }
+
+  /** Start of the trimmed text in {@link #textChars()}. */
+  int trimmedFrom() {
+    int from = textStart >= 0 ? textStart : 0;
+    int to = from + textLength;
+    if (textStart >= 0) {
+      char[] c = arena.chars;
+      while (from < to && c[from] <= ' ') {
+        from++;
+      }
+      return from;
+    }
+    return text == null ? 0 : leading(text);
+  }
+
+  /** End of the trimmed text in {@link #textChars()}; equal to the start when blank. */
+  int trimmedTo() {
+    int from = trimmedFrom();
+    if (textStart >= 0) {
+      char[] c = arena.chars;
+      int to = textStart + textLength;
+      while (to > from && c[to - 1] <= ' ') {
+        to--;
+      }
+      return to;
+    }
+    if (text == null) {
+      return 0;
+    }
+    int to = text.length();
+    while (to > from && text.charAt(to - 1) <= ' ') {
+      to--;
+    }
+    return to;
+  }
+
+  private static int leading(String s) {
+    int i = 0;
+    while (i < s.length() && s.charAt(i) <= ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  /** The attribute's value, or null when absent. */
+  String attributeOrNull(String attrName) {
+    for (int i = 0; i < attributeCount * 2; i += 2) {
+      if (attributes[i].equals(attrName)) {
+        return attributes[i + 1];
+      }
+    }
+    return null;
+  }
+
   /** The trimmed text, empty when blank. */
   Optional<String> text() {
     if (text == null && textStart >= 0) {
