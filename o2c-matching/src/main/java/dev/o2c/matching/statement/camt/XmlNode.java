@@ -354,6 +354,11 @@ final class XmlNode {
     return 1L << name.hashCode();
   }
 
+  /** The first node at the given relative path of local names, or null. */
+  XmlNode childOrNull(String... names) {
+    return find(names);
+  }
+
   /** The first node at the given relative path of local names, if any. */
   Optional<XmlNode> at(String... names) {
     XmlNode n = find(names);
