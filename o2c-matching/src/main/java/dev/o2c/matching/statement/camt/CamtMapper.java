@@ -61,6 +61,8 @@ final class CamtMapper {
   private final String sourceName;
   private final StatementFormat format;
   private final Map<String, CurrencyUnit> currencies = new HashMap<>();
+  private String lastCode;
+  private CurrencyUnit lastCurrency;
   private Optional<String> messageId = Optional.empty();
   private Optional<String> groupCreationTime = Optional.empty();
   private String groupCreationPath = "";
@@ -391,8 +393,10 @@ final class CamtMapper {
     Direction direction = direction(required(ntry, "CdtDbtInd"));
     boolean reversal = bool(ntry.at("RvslInd"));
     EntryStatus status = status(ntry);
-    Optional<LocalDate> booking = ntry.at("BookgDt").flatMap(this::dateChoice);
-    Optional<LocalDate> value = ntry.at("ValDt").flatMap(this::dateChoice);
+    XmlNode bookgDt = ntry.childOrNull("BookgDt");
+    Optional<LocalDate> booking = bookgDt == null ? Optional.empty() : dateChoice(bookgDt);
+    XmlNode valDt = ntry.childOrNull("ValDt");
+    Optional<LocalDate> value = valDt == null ? Optional.empty() : dateChoice(valDt);
     Optional<String> acctSvcrRef = ntry.textAt("AcctSvcrRef");
     BankTransactionCode entryCode = bankTransactionCode(ntry.at("BkTxCd"));
     Optional<String> addtlNtryInf = ntry.at("AddtlNtryInf").flatMap(CamtMapper::exact);
@@ -459,7 +463,7 @@ final class CamtMapper {
     Optional<String> code =
         !sts.hasChildren()
             ? sts.text()
-            : sts.textAt("Cd").or(() -> sts.textAt("Prtry"));
+            : orText(sts.textAt("Cd"), sts, "Prtry");
     String c = code.orElseThrow(() -> fail(sts.path(), "entry status is empty", null));
     switch (c) {
       case "BOOK":
@@ -701,7 +705,7 @@ final class CamtMapper {
   private References references(XmlNode tx, EntryContext ctx, boolean fromEntry) {
     References.Builder r = References.builder();
     Optional<String> own = fromEntry ? Optional.empty() : tx.textAt("Refs", "AcctSvcrRef");
-    r.accountServicerReference(own.or(() -> ctx.accountServicerReference));
+    r.accountServicerReference(own.isPresent() ? own : ctx.accountServicerReference);
     Optional<XmlNode> refs = fromEntry ? Optional.empty() : tx.at("Refs");
     if (refs.isPresent()) {
       XmlNode n = refs.get();
@@ -743,6 +747,8 @@ final class CamtMapper {
     return b.build();
   }
 
+  // Written with null checks rather than Optional chains and lambdas: it runs four times per
+  // transaction and the chains showed in profiles.
   private Optional<Party> party(
       Optional<XmlNode> pties,
       String partyName,
@@ -750,27 +756,33 @@ final class CamtMapper {
       Optional<XmlNode> agts,
       String agentName) {
     Party.Builder b = Party.builder();
-    Optional<XmlNode> p = pties.flatMap(n -> n.at(partyName));
-    b.name(
-        p.flatMap(n -> n.textAt("Nm"))
-            .or(() -> p.flatMap(n -> n.textAt("Pty", "Nm"))));
+    XmlNode p = pties.isPresent() ? pties.get().childOrNull(partyName) : null;
+    b.name(p == null ? Optional.empty() : orText(p.textAt("Nm"), p, "Pty", "Nm"));
     Optional<String> bic = Optional.empty();
     Optional<String> bankId = Optional.empty();
     if (accountName != null) {
-      Optional<XmlNode> acct = pties.flatMap(n -> n.at(accountName));
-      b.iban(acct.flatMap(n -> n.textAt("Id", "IBAN")));
-      b.otherAccountId(acct.flatMap(n -> n.textAt("Id", "Othr", "Id")));
-      Optional<XmlNode> fin = agts.flatMap(n -> n.at(agentName, "FinInstnId"));
-      bic = fin.flatMap(n -> n.textAt("BIC").or(() -> n.textAt("BICFI")));
-      bankId =
-          fin.flatMap(n -> n.textAt("ClrSysMmbId", "MmbId").or(() -> n.textAt("Othr", "Id")));
+      XmlNode acct = pties.isPresent() ? pties.get().childOrNull(accountName) : null;
+      if (acct != null) {
+        b.iban(acct.textAt("Id", "IBAN"));
+        b.otherAccountId(acct.textAt("Id", "Othr", "Id"));
+      }
+      XmlNode fin = agts.isPresent() ? agts.get().childOrNull(agentName, "FinInstnId") : null;
+      if (fin != null) {
+        bic = orText(fin.textAt("BIC"), fin, "BICFI");
+        bankId = orText(fin.textAt("ClrSysMmbId", "MmbId"), fin, "Othr", "Id");
+      }
       // v8+: a financial institution can itself be the party (Dbtr/Agt).
-      if (bic.isEmpty()) {
-        bic = p.flatMap(n -> n.textAt("Agt", "FinInstnId", "BICFI"));
+      if (bic.isEmpty() && p != null) {
+        bic = p.textAt("Agt", "FinInstnId", "BICFI");
       }
     }
     Party party = b.bic(bic).bankId(bankId).build();
     return party.isEmpty() ? Optional.empty() : Optional.of(party);
+  }
+
+  /** {@code first} if present, else the text at {@code path} below {@code node}. */
+  private static Optional<String> orText(Optional<String> first, XmlNode node, String... path) {
+    return first.isPresent() ? first : node.textAt(path);
   }
 
   private StructuredReference structured(XmlNode strd) {
@@ -881,55 +893,63 @@ final class CamtMapper {
   }
 
   Money money(XmlNode node) {
-    String text =
-        node.text().orElseThrow(() -> fail(node.path(), "amount is empty", null));
-    String code =
-        node.attribute("Ccy")
-            .map(String::trim)
-            .orElseThrow(() -> fail(node.path(), "amount " + text + " without Ccy attribute", null));
+    // Parsed straight from the node's characters: no String unless something is wrong.
+    char[] chars = node.textChars();
+    int from = node.trimmedFrom();
+    int to = node.trimmedTo();
+    if (from == to) {
+      throw fail(node.path(), "amount is empty", null);
+    }
+    String attr = node.attributeOrNull("Ccy");
+    if (attr == null) {
+      throw fail(
+          node.path(), "amount " + new String(chars, from, to - from) + " without Ccy attribute", null);
+    }
+    String code = attr.trim();
     CurrencyUnit ccy = currency(code, node);
     int digits = ccy.getDefaultFractionDigits();
     // Exact decimal to minor units without BigDecimal: [+]int[.frac], at most 18 integer digits,
     // decimals beyond the currency's scale only if they are zeros.
-    int i = text.charAt(0) == '+' ? 1 : 0;
+    int i = chars[from] == '+' ? from + 1 : from;
     long minor = 0;
     int intDigits = 1;
     int fracDigits = 0;
     boolean dot = false;
     boolean any = false;
-    for (; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (; i < to; i++) {
+      char c = chars[i];
       if (c == '.' && !dot) {
         dot = true;
         continue;
       }
       if (c < '0' || c > '9') {
-        throw fail(node.path(), "not a valid amount: '" + text + "'", null);
+        throw fail(node.path(), "not a valid amount: '" + node.text().orElse("") + "'", null);
       }
       any = true;
       if (!dot) {
         if (minor > 0 && ++intDigits > 18) {
-          throw fail(node.path(), "amount " + text + " is too large", null);
+          throw fail(node.path(), "amount " + node.text().orElse("") + " is too large", null);
         }
         minor = minor * 10 + (c - '0');
       } else if (++fracDigits <= digits) {
         if (minor > (Long.MAX_VALUE - 9) / 10) {
-          throw fail(node.path(), "amount " + text + " is too large", null);
+          throw fail(node.path(), "amount " + node.text().orElse("") + " is too large", null);
         }
         minor = minor * 10 + (c - '0');
       } else if (c != '0') {
         throw fail(
             node.path(),
-            "amount " + text + " has more decimals than " + code + " allows (" + digits + ")",
+            "amount " + node.text().orElse("") + " has more decimals than " + code + " allows ("
+                + digits + ")",
             null);
       }
     }
     if (!any) {
-      throw fail(node.path(), "not a valid amount: '" + text + "'", null);
+      throw fail(node.path(), "not a valid amount: '" + node.text().orElse("") + "'", null);
     }
     for (int f = Math.min(fracDigits, digits); f < digits; f++) {
       if (minor > Long.MAX_VALUE / 10) {
-        throw fail(node.path(), "amount " + text + " is too large", null);
+        throw fail(node.path(), "amount " + node.text().orElse("") + " is too large", null);
       }
       minor *= 10;
     }
@@ -937,7 +957,15 @@ final class CamtMapper {
   }
 
   private CurrencyUnit currency(String code, XmlNode node) {
+    // Files are mostly in one currency: the last one read answers without hashing.
+    if (code.equals(lastCode)) {
+      return lastCurrency;
+    }
     CurrencyUnit cached = currencies.get(code);
+    if (cached != null) {
+      lastCode = code;
+      lastCurrency = cached;
+    }
     if (cached != null) {
       return cached;
     }
@@ -966,6 +994,16 @@ final class CamtMapper {
   }
 
   private Direction direction(XmlNode node) {
+    char[] c = node.textChars();
+    int from = node.trimmedFrom();
+    if (node.trimmedTo() - from == 4) {
+      if (c[from] == 'C' && c[from + 1] == 'R' && c[from + 2] == 'D' && c[from + 3] == 'T') {
+        return Direction.CREDIT;
+      }
+      if (c[from] == 'D' && c[from + 1] == 'B' && c[from + 2] == 'I' && c[from + 3] == 'T') {
+        return Direction.DEBIT;
+      }
+    }
     String t = node.text().orElse("");
     switch (t) {
       case "CRDT":
@@ -997,6 +1035,12 @@ final class CamtMapper {
   /** A DateAndDateTimeChoice: {@code Dt} or {@code DtTm}; the date as written. */
   private Optional<LocalDate> dateChoice(XmlNode choice) {
     Optional<XmlNode> dt = choice.at("Dt");
+    if (dt.isPresent()) {
+      LocalDate quick = plainDate(dt.get());
+      if (quick != null) {
+        return Optional.of(quick);
+      }
+    }
     if (dt.flatMap(XmlNode::text).isPresent()) {
       return Optional.of(date(dt.get().text().get(), dt.get().path()));
     }
@@ -1034,6 +1078,37 @@ final class CamtMapper {
     } catch (DateTimeException e) {
       throw fail(path, "not a date: '" + text + "'", e);
     }
+  }
+
+  /**
+   * The date when the node's text is a plain valid {@code YYYY-MM-DD}, read from its characters;
+   * null for anything else, which {@link #date(String, String)} then reads or rejects.
+   */
+  private static LocalDate plainDate(XmlNode node) {
+    char[] c = node.textChars();
+    int from = node.trimmedFrom();
+    if (node.trimmedTo() - from != 10 || c[from + 4] != '-' || c[from + 7] != '-') {
+      return null;
+    }
+    int y = digits(c, from, from + 4);
+    int mo = digits(c, from + 5, from + 7);
+    int d = digits(c, from + 8, from + 10);
+    if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 28) {
+      return null; // day 29-31 and anything odd take the checked way
+    }
+    return LocalDate.of(y, mo, d);
+  }
+
+  private static int digits(char[] text, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = text[i];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   /** The non-negative number written in text[from, to), or -1 when it is not all ASCII digits. */

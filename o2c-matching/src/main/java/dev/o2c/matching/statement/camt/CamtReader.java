@@ -8,10 +8,8 @@ import dev.o2c.matching.statement.StatementHandler;
 import dev.o2c.matching.statement.StatementParseException;
 import dev.o2c.matching.statement.StatementReader;
 import java.io.InputStream;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -167,6 +165,8 @@ public final class CamtReader implements StatementReader {
     /** The element being read inside a tree, or null; its path is computed only on failure. */
     private XmlNode currentNode;
     private CamtMapper mapper;
+    /** Storage for the entry being read, reused from entry to entry. */
+    private final XmlNode.Arena entryArena = new XmlNode.Arena();
 
     Session(InputStream in, String sourceName, StatementHandler handler) {
       this.in = in;
@@ -332,12 +332,14 @@ public final class CamtReader implements StatementReader {
             call(handler::onStatementStart, state.header());
           }
           entryOrdinal++;
-          String path = stmtPath + "/Ntry[" + entryOrdinal + "]";
-          currentPath = path;
-          XmlNode ntry = tree(name, path, 4);
-          currentNode = null;
-          currentPath = path;
+          // The previous entry is mapped to immutable values by now, so its storage is reused.
+          entryArena.reset();
+          XmlNode ntry = entryArena.root(name, stmtPath, entryOrdinal);
+          readInto(ntry, 4);
+          // Failures while mapping are located at the entry; its path is built only then.
+          currentNode = ntry;
           Entry entry = mapper.entry(state, ntry, entryOrdinal);
+          currentNode = null;
           call(handler::onEntry, entry);
         } else {
           XmlNode child = header.addChild(name);
@@ -382,40 +384,46 @@ public final class CamtReader implements StatementReader {
     private int readInto(XmlNode root, int rootDepth) throws XMLStreamException {
       currentNode = root;
       copyAttributes(root);
-      Deque<XmlNode> open = new ArrayDeque<>();
-      open.push(root);
+      // The open elements are the chain of parents from top up to root; level counts them.
+      XmlNode top = root;
+      int level = 1;
       int nodes = 1;
-      while (!open.isEmpty()) {
+      while (level > 0) {
         int ev = next();
         switch (ev) {
           case XMLStreamConstants.START_ELEMENT:
-            if (rootDepth + open.size() > MAX_DEPTH) {
-              throw fail(open.peek().path(), "elements nested deeper than " + MAX_DEPTH, null);
+            if (rootDepth + level > MAX_DEPTH) {
+              throw fail(top.path(), "elements nested deeper than " + MAX_DEPTH, null);
             }
             if (++nodes > MAX_NODES) {
               throw fail(root.path(), "more than " + MAX_NODES + " elements", null);
             }
-            XmlNode child = open.peek().addChild(xml.getLocalName());
-            currentNode = child;
-            copyAttributes(child);
-            open.push(child);
+            top = top.addChild(xml.getLocalName());
+            currentNode = top;
+            copyAttributes(top);
+            level++;
             break;
           case XMLStreamConstants.CHARACTERS:
           case XMLStreamConstants.CDATA:
           case XMLStreamConstants.SPACE:
-            XmlNode top = open.peek();
-            if (top.hasChildren() && xml.isWhiteSpace()) {
+            char[] chars = xml.getTextCharacters();
+            int start = xml.getTextStart();
+            int length = xml.getTextLength();
+            // Indentation after a child is dropped. Same test as XMLStreamReader.isWhiteSpace(),
+            // which is false for SPACE events, done here on the characters already fetched.
+            if (top.hasChildren() && ev != XMLStreamConstants.SPACE && blank(chars, start, length)) {
               break;
             }
-            if ((long) top.textLength() + xml.getTextLength() > MAX_TEXT) {
+            if ((long) top.textLength() + length > MAX_TEXT) {
               throw fail(top.path(), "text longer than " + MAX_TEXT + " characters", null);
             }
-            top.appendText(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+            top.appendText(chars, start, length);
             break;
           case XMLStreamConstants.END_ELEMENT:
-            open.pop();
-            if (!open.isEmpty()) {
-              currentNode = open.peek();
+            level--;
+            if (level > 0) {
+              top = top.parent();
+              currentNode = top;
             }
             break;
           default:
@@ -423,6 +431,17 @@ public final class CamtReader implements StatementReader {
         }
       }
       return nodes;
+    }
+
+    /** Whether the characters are all XML white space (space, tab, line feed, return). */
+    private static boolean blank(char[] chars, int start, int length) {
+      for (int i = start, end = start + length; i < end; i++) {
+        char c = chars[i];
+        if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
+          return false;
+        }
+      }
+      return true;
     }
 
     private void copyAttributes(XmlNode node) {
