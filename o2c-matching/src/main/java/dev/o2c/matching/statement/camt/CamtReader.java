@@ -7,7 +7,13 @@ import dev.o2c.matching.statement.StatementFormat;
 import dev.o2c.matching.statement.StatementHandler;
 import dev.o2c.matching.statement.StatementParseException;
 import dev.o2c.matching.statement.StatementReader;
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -135,6 +141,24 @@ public final class CamtReader implements StatementReader {
     return StatementFile.of(format, sourceName, statements, List.of());
   }
 
+  /** True for UTF-8 input: a UTF-8 byte-order mark, or no UTF-16/32 mark and a declared or default UTF-8. */
+  static boolean isUtf8(byte[] head, int n) {
+    if (n >= 2 && ((head[0] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFF || head[0] == 0 || head[1] == 0)) {
+      return false;
+    }
+    String start = new String(head, 0, n, StandardCharsets.ISO_8859_1);
+    if (!start.startsWith("<?xml", start.startsWith("\u00EF\u00BB\u00BF") ? 3 : 0)) {
+      return true;
+    }
+    int end = start.indexOf("?>");
+    String declaration = end < 0 ? start : start.substring(0, end);
+    Matcher m = ENCODING.matcher(declaration);
+    return !m.find() || m.group(1).equalsIgnoreCase("UTF-8") || m.group(1).equalsIgnoreCase("UTF8");
+  }
+
+  private static final Pattern ENCODING =
+      Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+
   private static XMLInputFactory secureFactory() {
     // The JDK's own implementation, whatever else is on the class path, so the settings are known.
     XMLInputFactory f = XMLInputFactory.newDefaultFactory();
@@ -177,7 +201,7 @@ public final class CamtReader implements StatementReader {
     /** Reads everything and returns the message's format. */
     StatementFormat run() {
       try {
-        xml = FACTORY.createXMLStreamReader(in);
+        xml = open(in);
         return document();
       } catch (HandlerFailure h) {
         throw (RuntimeException) h.getCause();
@@ -199,6 +223,35 @@ public final class CamtReader implements StatementReader {
       }
     }
 
+    /**
+     * Opens the parser. UTF-8 input (declared, or undeclared without a byte-order mark, the usual
+     * case for camt) is decoded here with a strict decoder: on a malformed byte the JDK parser would
+     * otherwise print "[Fatal Error]" to standard error, and a library must not write there. Other
+     * encodings go to the parser as bytes, as before.
+     */
+    private XMLStreamReader open(InputStream raw) throws XMLStreamException {
+      BufferedInputStream buffered = new BufferedInputStream(raw, 8192);
+      buffered.mark(512);
+      byte[] head = new byte[512];
+      int n;
+      try {
+        n = buffered.readNBytes(head, 0, head.length);
+        buffered.reset();
+        if (!isUtf8(head, n)) {
+          return FACTORY.createXMLStreamReader(buffered);
+        }
+        if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+          buffered.skipNBytes(3);
+        }
+      } catch (IOException e) {
+        throw fail(currentPath, "cannot read: " + e.getMessage(), e);
+      }
+      CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      return FACTORY.createXMLStreamReader(new InputStreamReader(buffered, decoder));
+    }
+
     private StatementParseException fail(String path, String problem, Throwable cause) {
       return new StatementParseException(sourceName, path, problem, cause);
     }
@@ -207,11 +260,24 @@ public final class CamtReader implements StatementReader {
       return currentNode != null ? currentNode.path() : currentPath;
     }
 
+    private Throwable next(Throwable t) {
+      Throwable n = t instanceof XMLStreamException ? ((XMLStreamException) t).getNestedException() : null;
+      n = n != null ? n : t.getCause();
+      return n == t ? null : n;
+    }
+
     private String describe(XMLStreamException e) {
       Location loc = e.getLocation();
       String msg = e.getMessage() == null ? e.toString() : e.getMessage();
       // The JDK prefixes "ParseError at [row,col]:..." itself; keep one position only.
       msg = msg.replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+      for (Throwable c = e; c != null; c = next(c)) {
+        if (c instanceof java.nio.charset.CharacterCodingException) {
+          // The decoder runs ahead of the parser, so the parser's position is a lower bound.
+          return "the bytes are not valid UTF-8 (read as UTF-8 unless the XML declaration says otherwise)"
+              + (loc == null ? "" : " at or after line " + loc.getLineNumber() + ", column " + loc.getColumnNumber());
+        }
+      }
       if (msg.contains("Premature end of file") || msg.contains("must start and end within")) {
         msg = "file ends too early (truncated?): " + msg;
       }
