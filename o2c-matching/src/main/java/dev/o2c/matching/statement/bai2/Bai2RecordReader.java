@@ -65,6 +65,11 @@ final class Bai2RecordReader {
     if (line.isBlank()) {
       return;
     }
+    if (code == null) {
+      // Before the first record, skip what format detection skips too: a byte-order mark (read here
+      // as the Latin-1 characters EF BB BF) and leading blanks.
+      line = stripLeadingMark(line);
+    }
     // Cut where a terminator, blanks and the next record code follow each other ("/ 16,"); the
     // terminator of every segment but the last is dropped with the cut, the rest later.
     int n = line.length();
@@ -85,6 +90,14 @@ final class Bai2RecordReader {
       }
     }
     segment(start == 0 ? line : line.substring(start));
+  }
+
+  private static String stripLeadingMark(String line) {
+    int i = line.startsWith("\u00EF\u00BB\u00BF") ? 3 : 0;
+    while (i < line.length() && (line.charAt(i) <= ' ' || line.charAt(i) == '\uFEFF')) {
+      i++;
+    }
+    return i == 0 ? line : line.substring(i);
   }
 
   private void segment(String seg) {

@@ -107,6 +107,19 @@ class Bai2ReaderTest {
   }
 
   @Test
+  void test_byteOrderMarkAndLeadingBlankLines_areSkippedLikeFormatDetectionDoes() throws IOException {
+    byte[] body = sample().getBytes(StandardCharsets.US_ASCII);
+    byte[] prefix = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n', ' ', '\n'};
+    byte[] file = new byte[prefix.length + body.length];
+    System.arraycopy(prefix, 0, file, 0, prefix.length);
+    System.arraycopy(body, 0, file, prefix.length, body.length);
+
+    assertThat(StatementReaders.detect(file)).contains(StatementFormat.BAI2);
+    assertThat(READER.readFile(new ByteArrayInputStream(file), "bom.bai").statements())
+        .isEqualTo(read(sample()).statements());
+  }
+
+  @Test
   void test_severalRecordsPerLineAndWrappedRecords_readLikeOnePerLine() throws IOException {
     String packed = sample()
         .replace("/\n49,460000,6/\n", "/   49,460000,6/ ")
