@@ -12,7 +12,7 @@ import dev.o2c.matching.statement.StatementFile;
 import dev.o2c.matching.statement.StatementFormat;
 import dev.o2c.matching.statement.StatementReaders;
 import dev.o2c.matching.statement.Transaction;
-import dev.o2c.matching.statement.mt940.SharedData;
+import dev.o2c.matching.statement.SharedData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

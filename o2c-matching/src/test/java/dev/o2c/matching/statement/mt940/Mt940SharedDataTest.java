@@ -8,6 +8,7 @@ import dev.o2c.matching.statement.Direction;
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.Finding;
 import dev.o2c.matching.statement.Party;
+import dev.o2c.matching.statement.SharedData;
 import dev.o2c.matching.statement.Statement;
 import dev.o2c.matching.statement.StatementFile;
 import dev.o2c.matching.statement.StatementFormat;

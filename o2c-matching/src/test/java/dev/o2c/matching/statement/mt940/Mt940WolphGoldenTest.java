@@ -3,6 +3,7 @@ package dev.o2c.matching.statement.mt940;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.o2c.matching.statement.Party;
+import dev.o2c.matching.statement.SharedData;
 import dev.o2c.matching.statement.Transaction;
 import java.io.IOException;
 import java.math.BigDecimal;

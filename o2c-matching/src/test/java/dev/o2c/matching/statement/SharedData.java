@@ -1,4 +1,4 @@
-package dev.o2c.matching.statement.mt940;
+package dev.o2c.matching.statement;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
