@@ -11,6 +11,8 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -24,12 +26,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
-import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads ISO 20022 bank-to-customer cash management messages: camt.052 account reports, camt.053
@@ -79,8 +75,6 @@ public final class CamtReader implements StatementReader {
 
   private static final Pattern NAMESPACE =
       Pattern.compile("urn:iso:std:iso:20022:tech:xsd:camt\\.05([234])\\.001\\.[0-9]{2}");
-
-  private static final XMLInputFactory FACTORY = secureFactory();
 
   /** Creates a reader. */
   public CamtReader() {}
@@ -141,34 +135,88 @@ public final class CamtReader implements StatementReader {
     return StatementFile.of(format, sourceName, statements, List.of());
   }
 
-  /** True for UTF-8 input: a UTF-8 byte-order mark, or no UTF-16/32 mark and a declared or default UTF-8. */
-  static boolean isUtf8(byte[] head, int n) {
-    if (n >= 2 && ((head[0] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFF || head[0] == 0 || head[1] == 0)) {
-      return false;
+  /**
+   * The character encoding of a document from its first bytes, as XML 1.0 (appendix F) says: a
+   * byte-order mark; else the byte pattern of {@code <?xml} in UTF-16 or UTF-32; else the {@code
+   * encoding} of the XML declaration; else UTF-8.
+   *
+   * @param head the first bytes of the document
+   * @param n how many of them there are
+   * @return the charset and the length of the byte-order mark to skip
+   * @throws IllegalArgumentException if the declared encoding is unknown to this JVM or cannot be
+   *     what the bytes are written in
+   */
+  static Encoding encoding(byte[] head, int n) {
+    int b0 = n > 0 ? head[0] & 0xFF : -1;
+    int b1 = n > 1 ? head[1] & 0xFF : -1;
+    int b2 = n > 2 ? head[2] & 0xFF : -1;
+    int b3 = n > 3 ? head[3] & 0xFF : -1;
+    if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+      return new Encoding(StandardCharsets.UTF_8, 3);
+    }
+    if (b0 == 0x00 && b1 == 0x00 && b2 == 0xFE && b3 == 0xFF) {
+      return new Encoding(Charset.forName("UTF-32BE"), 4);
+    }
+    if (b0 == 0xFF && b1 == 0xFE && b2 == 0x00 && b3 == 0x00) {
+      return new Encoding(Charset.forName("UTF-32LE"), 4);
+    }
+    if (b0 == 0xFE && b1 == 0xFF) {
+      return new Encoding(StandardCharsets.UTF_16BE, 2);
+    }
+    if (b0 == 0xFF && b1 == 0xFE) {
+      return new Encoding(StandardCharsets.UTF_16LE, 2);
+    }
+    if (b0 == 0x00 && b1 == 0x00 && b2 == 0x00 && b3 == '<') {
+      return new Encoding(Charset.forName("UTF-32BE"), 0);
+    }
+    if (b0 == '<' && b1 == 0x00 && b2 == 0x00 && b3 == 0x00) {
+      return new Encoding(Charset.forName("UTF-32LE"), 0);
+    }
+    if (b0 == 0x00 && b1 == '<') {
+      return new Encoding(StandardCharsets.UTF_16BE, 0);
+    }
+    if (b0 == '<' && b1 == 0x00) {
+      return new Encoding(StandardCharsets.UTF_16LE, 0);
     }
     String start = new String(head, 0, n, StandardCharsets.ISO_8859_1);
-    if (!start.startsWith("<?xml", start.startsWith("\u00EF\u00BB\u00BF") ? 3 : 0)) {
-      return true;
+    if (!start.startsWith("<?xml")) {
+      return new Encoding(StandardCharsets.UTF_8, 0);
     }
     int end = start.indexOf("?>");
-    String declaration = end < 0 ? start : start.substring(0, end);
-    Matcher m = ENCODING.matcher(declaration);
-    return !m.find() || m.group(1).equalsIgnoreCase("UTF-8") || m.group(1).equalsIgnoreCase("UTF8");
+    Matcher m = ENCODING.matcher(end < 0 ? start : start.substring(0, end));
+    if (!m.find()) {
+      return new Encoding(StandardCharsets.UTF_8, 0);
+    }
+    String declared = m.group(1);
+    String upper = declared.toUpperCase(java.util.Locale.ROOT);
+    if (upper.startsWith("UTF-16") || upper.startsWith("UTF-32") || upper.startsWith("UCS") || upper.startsWith("UNICODE")) {
+      throw new IllegalArgumentException(
+          "the XML declaration says " + declared + " but the document is written in a single-byte or UTF-8 form");
+    }
+    Charset charset;
+    try {
+      charset = Charset.forName(declared);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("the encoding '" + declared + "' of the XML declaration is not supported", e);
+    }
+    if (!charset.canEncode() || !charset.newEncoder().canEncode("<?xml") || !new String(
+        "<?xml".getBytes(charset), StandardCharsets.ISO_8859_1).equals("<?xml")) {
+      throw new IllegalArgumentException(
+          "the encoding '" + declared + "' of the XML declaration cannot be what the document is written in");
+    }
+    return new Encoding(charset, 0);
   }
+
+  /**
+   * A document's character encoding.
+   *
+   * @param charset the charset to decode with
+   * @param byteOrderMark the length of the byte-order mark, 0 without one
+   */
+  record Encoding(Charset charset, int byteOrderMark) {}
 
   private static final Pattern ENCODING =
-      Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
-
-  private static XMLInputFactory secureFactory() {
-    // The JDK's own implementation, whatever else is on the class path, so the settings are known.
-    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
-    f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.FALSE);
-    f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    return f;
-  }
+      Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._-]*)[\"']");
 
   /** Wraps an exception thrown by the caller's handler so that it passes through unchanged. */
   private static final class HandlerFailure extends RuntimeException {
@@ -184,7 +232,8 @@ public final class CamtReader implements StatementReader {
     private final InputStream in;
     private final String sourceName;
     private final StatementHandler handler;
-    private XMLStreamReader xml;
+    private XmlScanner xml;
+    private String charsetName = "UTF-8";
     private String currentPath = "/";
     /** The element being read inside a tree, or null; its path is computed only on failure. */
     private XmlNode currentNode;
@@ -207,49 +256,44 @@ public final class CamtReader implements StatementReader {
         throw (RuntimeException) h.getCause();
       } catch (StatementParseException e) {
         throw e;
-      } catch (XMLStreamException e) {
-        throw fail(location(), "malformed XML: " + describe(e), e);
-      } catch (RuntimeException e) {
-        // Parser internals and value conversions: whatever it is, the caller gets a position.
+      } catch (XmlSyntaxException e) {
+        String problem = e.problem();
+        throw fail(location(), (problem.startsWith("a DOCTYPE") ? "" : "malformed XML: ") + e.getMessage(), e);
+      } catch (CharacterCodingException e) {
+        // The decoder runs ahead of the scanner, so the scanner's position is a lower bound.
+        throw fail(location(), "the bytes are not valid " + charsetName
+            + " (read as UTF-8 unless a byte-order mark or the XML declaration says otherwise)"
+            + (xml == null ? "" : " at or after line " + xml.line() + ", column " + xml.column()), e);
+      } catch (IOException e) {
         throw fail(location(), "cannot read: " + e, e);
-      } finally {
-        if (xml != null) {
-          try {
-            xml.close();
-          } catch (XMLStreamException | RuntimeException ignored) {
-            // Closing the reader never closes the caller's stream; nothing to recover.
-          }
-        }
+      } catch (RuntimeException | StackOverflowError e) {
+        // Value conversions and anything unforeseen: whatever it is, the caller gets a position.
+        throw fail(location(), "cannot read: " + e, e);
       }
     }
 
     /**
-     * Opens the parser. UTF-8 input (declared, or undeclared without a byte-order mark, the usual
-     * case for camt) is decoded here with a strict decoder: on a malformed byte the JDK parser would
-     * otherwise print "[Fatal Error]" to standard error, and a library must not write there. Other
-     * encodings go to the parser as bytes, as before.
+     * Opens the scanner over the decoded characters. Decoding is strict: a byte sequence that is
+     * not valid in the document's encoding is an error, never a replacement character.
      */
-    private XMLStreamReader open(InputStream raw) throws XMLStreamException {
-      BufferedInputStream buffered = new BufferedInputStream(raw, 8192);
+    private XmlScanner open(InputStream raw) throws IOException {
+      BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
       buffered.mark(512);
       byte[] head = new byte[512];
-      int n;
+      int n = buffered.readNBytes(head, 0, head.length);
+      buffered.reset();
+      Encoding encoding;
       try {
-        n = buffered.readNBytes(head, 0, head.length);
-        buffered.reset();
-        if (!isUtf8(head, n)) {
-          return FACTORY.createXMLStreamReader(buffered);
-        }
-        if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-          buffered.skipNBytes(3);
-        }
-      } catch (IOException e) {
-        throw fail(currentPath, "cannot read: " + e.getMessage(), e);
+        encoding = encoding(head, n);
+      } catch (IllegalArgumentException e) {
+        throw fail("/", e.getMessage(), e);
       }
-      CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+      buffered.skipNBytes(encoding.byteOrderMark());
+      charsetName = encoding.charset().name();
+      CharsetDecoder decoder = encoding.charset().newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
-      return FACTORY.createXMLStreamReader(new InputStreamReader(buffered, decoder));
+      return new XmlScanner(new InputStreamReader(buffered, decoder));
     }
 
     private StatementParseException fail(String path, String problem, Throwable cause) {
@@ -260,75 +304,22 @@ public final class CamtReader implements StatementReader {
       return currentNode != null ? currentNode.path() : currentPath;
     }
 
-    private Throwable next(Throwable t) {
-      Throwable n = t instanceof XMLStreamException ? ((XMLStreamException) t).getNestedException() : null;
-      n = n != null ? n : t.getCause();
-      return n == t ? null : n;
-    }
-
-    private String describe(XMLStreamException e) {
-      Location loc = e.getLocation();
-      String msg = e.getMessage() == null ? e.toString() : e.getMessage();
-      // The JDK prefixes "ParseError at [row,col]:..." itself; keep one position only.
-      msg = msg.replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
-      for (Throwable c = e; c != null; c = next(c)) {
-        if (c instanceof java.nio.charset.CharacterCodingException) {
-          // The decoder runs ahead of the parser, so the parser's position is a lower bound.
-          return "the bytes are not valid UTF-8 (read as UTF-8 unless the XML declaration says otherwise)"
-              + (loc == null ? "" : " at or after line " + loc.getLineNumber() + ", column " + loc.getColumnNumber());
-        }
-      }
-      if (msg.contains("Premature end of file") || msg.contains("must start and end within")) {
-        msg = "file ends too early (truncated?): " + msg;
-      }
-      return loc == null
-          ? msg
-          : msg + " (line " + loc.getLineNumber() + ", column " + loc.getColumnNumber() + ")";
-    }
-
-    /** Moves to the next start or end tag; refuses DOCTYPEs, entity references and EOF. */
-    private int nextTag() throws XMLStreamException {
+    /** Moves to the next start or end tag. */
+    private int nextTag() throws XmlSyntaxException, IOException {
       while (true) {
-        int ev = next();
-        if (ev == XMLStreamConstants.START_ELEMENT || ev == XMLStreamConstants.END_ELEMENT) {
+        int ev = xml.next();
+        if (ev == XmlScanner.START_ELEMENT || ev == XmlScanner.END_ELEMENT) {
           return ev;
         }
       }
     }
 
-    private int next() throws XMLStreamException {
-      if (!xml.hasNext()) {
-        throw fail(location(), "unexpected end of file (truncated?)", null);
+    private StatementFormat document() throws XmlSyntaxException, IOException {
+      if (xml.next() != XmlScanner.START_ELEMENT) {
+        throw fail("/", "no root element (empty or truncated file)", null);
       }
-      int ev = xml.next();
-      switch (ev) {
-        case XMLStreamConstants.DTD:
-          throw fail(location(), "a DOCTYPE is not allowed in a camt message", null);
-        case XMLStreamConstants.ENTITY_REFERENCE:
-          throw fail(location(), "entity reference &" + xml.getLocalName() + "; not allowed", null);
-        case XMLStreamConstants.END_DOCUMENT:
-          throw fail(location(), "unexpected end of file (truncated?)", null);
-        default:
-          return ev;
-      }
-    }
-
-    private StatementFormat document() throws XMLStreamException {
-      int ev = xml.getEventType();
-      while (ev != XMLStreamConstants.START_ELEMENT) {
-        if (ev == XMLStreamConstants.DTD) {
-          throw fail("/", "a DOCTYPE is not allowed in a camt message", null);
-        }
-        if (!xml.hasNext()) {
-          throw fail("/", "no root element (empty or truncated file)", null);
-        }
-        ev = xml.next();
-        if (ev == XMLStreamConstants.END_DOCUMENT) {
-          throw fail("/", "no root element (empty or truncated file)", null);
-        }
-      }
-      String rootName = xml.getLocalName();
-      String ns = xml.getNamespaceURI() == null ? "" : xml.getNamespaceURI();
+      String rootName = xml.localName();
+      String ns = xml.namespaceUri();
       Matcher m = NAMESPACE.matcher(ns);
       if (!rootName.equals("Document") || !m.matches()) {
         throw fail(
@@ -344,8 +335,8 @@ public final class CamtReader implements StatementReader {
       String docPath = "/Document";
       currentPath = docPath;
       Map<String, Integer> counts = new HashMap<>();
-      while (nextTag() == XMLStreamConstants.START_ELEMENT) {
-        String name = xml.getLocalName();
+      while (nextTag() == XmlScanner.START_ELEMENT) {
+        String name = xml.localName();
         String path = childPath(docPath, name, counts);
         currentPath = path;
         if (name.equals("BkToCstmrStmt")
@@ -357,20 +348,19 @@ public final class CamtReader implements StatementReader {
         }
         currentPath = docPath;
       }
-      // Anything after the root must still be well-formed; read to the end so truncation shows.
-      while (xml.hasNext()) {
-        int e = xml.next();
-        if (e == XMLStreamConstants.DTD) {
-          throw fail(docPath, "a DOCTYPE is not allowed in a camt message", null);
-        }
-      }
+      // Anything after the root must still be well-formed: the scanner refuses all but comments,
+      // processing instructions and blanks there, so read to the end.
+      int ev;
+      do {
+        ev = xml.next();
+      } while (ev != XmlScanner.END_DOCUMENT);
       return format;
     }
 
-    private void message(String msgPath) throws XMLStreamException {
+    private void message(String msgPath) throws XmlSyntaxException, IOException {
       Map<String, Integer> counts = new HashMap<>();
-      while (nextTag() == XMLStreamConstants.START_ELEMENT) {
-        String name = xml.getLocalName();
+      while (nextTag() == XmlScanner.START_ELEMENT) {
+        String name = xml.localName();
         String path = childPath(msgPath, name, counts);
         currentPath = path;
         if (name.equals("GrpHdr")) {
@@ -385,13 +375,13 @@ public final class CamtReader implements StatementReader {
       }
     }
 
-    private void statement(String stmtName, String stmtPath) throws XMLStreamException {
+    private void statement(String stmtName, String stmtPath) throws XmlSyntaxException, IOException {
       XmlNode header = new XmlNode(stmtName, stmtPath);
       int headerNodes = 0;
       CamtMapper.StatementState state = null;
       long entryOrdinal = 0;
-      while (nextTag() == XMLStreamConstants.START_ELEMENT) {
-        String name = xml.getLocalName();
+      while (nextTag() == XmlScanner.START_ELEMENT) {
+        String name = xml.localName();
         if (name.equals("Ntry")) {
           if (state == null) {
             state = mapper.startStatement(header);
@@ -436,7 +426,7 @@ public final class CamtReader implements StatementReader {
       return parent + "/" + name + "[" + counts.merge(name, 1, Integer::sum) + "]";
     }
 
-    private XmlNode tree(String name, String path, int depth) throws XMLStreamException {
+    private XmlNode tree(String name, String path, int depth) throws XmlSyntaxException, IOException {
       XmlNode root = new XmlNode(name, path);
       readInto(root, depth);
       return root;
@@ -447,37 +437,39 @@ public final class CamtReader implements StatementReader {
      *
      * @return the number of elements read
      */
-    private int readInto(XmlNode root, int rootDepth) throws XMLStreamException {
+    private int readInto(XmlNode root, int rootDepth) throws XmlSyntaxException, IOException {
       currentNode = root;
-      copyAttributes(root);
+      XmlScanner x = xml;
+      if (x.attributeCount() > 0) {
+        copyAttributes(root);
+      }
       // The open elements are the chain of parents from top up to root; level counts them.
       XmlNode top = root;
       int level = 1;
       int nodes = 1;
       while (level > 0) {
-        int ev = next();
+        int ev = x.next();
         switch (ev) {
-          case XMLStreamConstants.START_ELEMENT:
+          case XmlScanner.START_ELEMENT:
             if (rootDepth + level > MAX_DEPTH) {
               throw fail(top.path(), "elements nested deeper than " + MAX_DEPTH, null);
             }
             if (++nodes > MAX_NODES) {
               throw fail(root.path(), "more than " + MAX_NODES + " elements", null);
             }
-            top = top.addChild(xml.getLocalName());
+            top = top.addChild(x.localName());
             currentNode = top;
-            copyAttributes(top);
+            if (x.attributeCount() > 0) {
+              copyAttributes(top);
+            }
             level++;
             break;
-          case XMLStreamConstants.CHARACTERS:
-          case XMLStreamConstants.CDATA:
-          case XMLStreamConstants.SPACE:
-            char[] chars = xml.getTextCharacters();
-            int start = xml.getTextStart();
-            int length = xml.getTextLength();
-            // Indentation after a child is dropped. Same test as XMLStreamReader.isWhiteSpace(),
-            // which is false for SPACE events, done here on the characters already fetched.
-            if (top.hasChildren() && ev != XMLStreamConstants.SPACE && blank(chars, start, length)) {
+          case XmlScanner.TEXT:
+            char[] chars = x.textCharacters();
+            int start = x.textStart();
+            int length = x.textLength();
+            // Indentation after a child is dropped.
+            if (top.hasChildren() && blank(chars, start, length)) {
               break;
             }
             if ((long) top.textLength() + length > MAX_TEXT) {
@@ -485,7 +477,7 @@ public final class CamtReader implements StatementReader {
             }
             top.appendText(chars, start, length);
             break;
-          case XMLStreamConstants.END_ELEMENT:
+          case XmlScanner.END_ELEMENT:
             level--;
             if (level > 0) {
               top = top.parent();
@@ -511,22 +503,22 @@ public final class CamtReader implements StatementReader {
     }
 
     private void copyAttributes(XmlNode node) {
-      for (int i = 0; i < xml.getAttributeCount(); i++) {
-        node.putAttribute(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
+      for (int i = 0; i < xml.attributeCount(); i++) {
+        node.putAttribute(xml.attributeLocalName(i), xml.attributeValue(i));
       }
     }
 
     /** Skips the current element (at its start tag) without keeping anything. */
-    private void skip(int depth) throws XMLStreamException {
+    private void skip(int depth) throws XmlSyntaxException, IOException {
       int level = 1;
       while (level > 0) {
-        int ev = next();
-        if (ev == XMLStreamConstants.START_ELEMENT) {
+        int ev = xml.next();
+        if (ev == XmlScanner.START_ELEMENT) {
           level++;
           if (depth + level > MAX_DEPTH) {
             throw fail(location(), "elements nested deeper than " + MAX_DEPTH, null);
           }
-        } else if (ev == XMLStreamConstants.END_ELEMENT) {
+        } else if (ev == XmlScanner.END_ELEMENT) {
           level--;
         }
       }

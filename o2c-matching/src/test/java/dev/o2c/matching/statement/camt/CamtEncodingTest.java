@@ -38,21 +38,48 @@ class CamtEncodingTest {
   }
 
   @Test
-  void test_onlyUtf8Input_isDecodedByTheReader() {
-    assertThat(isUtf8(String.format(HEAD, "UTF-8"))).isTrue();
-    assertThat(isUtf8(String.format(HEAD, "utf8"))).isTrue();
-    assertThat(isUtf8("<Document/>")).isTrue();
-    assertThat(isUtf8("<?xml version='1.0'?><Document/>")).isTrue();
-    assertThat(isUtf8(String.format(HEAD, "ISO-8859-1"))).isFalse();
-    assertThat(isUtf8(String.format(HEAD, "windows-1252"))).isFalse();
+  void test_encoding_followsByteOrderMarkThenDeclarationThenUtf8() {
+    assertThat(charset(String.format(HEAD, "UTF-8"))).isEqualTo("UTF-8");
+    assertThat(charset(String.format(HEAD, "utf8"))).isEqualTo("UTF-8");
+    assertThat(charset("<Document/>")).isEqualTo("UTF-8");
+    assertThat(charset("<?xml version='1.0'?><Document/>")).isEqualTo("UTF-8");
+    assertThat(charset(String.format(HEAD, "ISO-8859-1"))).isEqualTo("ISO-8859-1");
+    assertThat(charset(String.format(HEAD, "windows-1252"))).isEqualTo("windows-1252");
+    byte[] utf8Bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '<'};
+    assertThat(CamtReader.encoding(utf8Bom, 4)).isEqualTo(new CamtReader.Encoding(StandardCharsets.UTF_8, 3));
     byte[] utf16 = {(byte) 0xFE, (byte) 0xFF, 0, '<'};
-    assertThat(CamtReader.isUtf8(utf16, utf16.length)).isFalse();
-    byte[] utf16NoBom = {0, '<', 0, '?'};
-    assertThat(CamtReader.isUtf8(utf16NoBom, utf16NoBom.length)).isFalse();
+    assertThat(CamtReader.encoding(utf16, 4)).isEqualTo(new CamtReader.Encoding(StandardCharsets.UTF_16BE, 2));
+    byte[] utf16NoBom = {'<', 0, '?', 0};
+    assertThat(CamtReader.encoding(utf16NoBom, 4)).isEqualTo(new CamtReader.Encoding(StandardCharsets.UTF_16LE, 0));
   }
 
-  private static boolean isUtf8(String head) {
+  @Test
+  void test_documentsInOtherEncodings_readTheSame() throws Exception {
+    String xml = "<?xml version=\"1.0\" encoding=\"%s\"?>\n"
+        + CamtSamples.text("camt053-v02-batch.xml").substring(CamtSamples.text("camt053-v02-batch.xml").indexOf("?>") + 2);
+    var expected = new CamtReader().readFile(
+        new ByteArrayInputStream(String.format(xml, "UTF-8").getBytes(StandardCharsets.UTF_8)), "a.xml");
+    for (String cs : new String[] {"ISO-8859-1", "windows-1252", "UTF-16"}) {
+      byte[] bytes = String.format(xml, cs).getBytes(java.nio.charset.Charset.forName(cs));
+      assertThat(new CamtReader().readFile(new ByteArrayInputStream(bytes), "a.xml").statements())
+          .as(cs)
+          .isEqualTo(expected.statements());
+    }
+  }
+
+  @Test
+  void test_unknownOrImpossibleDeclaredEncoding_isAParseException() {
+    for (String cs : new String[] {"X-NO-SUCH-CHARSET", "UTF-16"}) {
+      byte[] bytes = (String.format(HEAD, cs) + "M</MsgId></GrpHdr></BkToCstmrStmt></Document>")
+          .getBytes(StandardCharsets.US_ASCII);
+      assertThatThrownBy(() -> new CamtReader().readFile(new ByteArrayInputStream(bytes), "e.xml"))
+          .isInstanceOf(StatementParseException.class)
+          .hasMessageContaining(cs);
+    }
+  }
+
+  private static String charset(String head) {
     byte[] bytes = head.getBytes(StandardCharsets.ISO_8859_1);
-    return CamtReader.isUtf8(bytes, bytes.length);
+    return CamtReader.encoding(bytes, bytes.length).charset().name();
   }
 }
