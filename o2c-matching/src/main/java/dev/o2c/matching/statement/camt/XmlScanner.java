@@ -89,7 +89,7 @@ final class XmlScanner {
   }
 
   private final Reader in;
-  private char[] buf = new char[1 << 15];
+  private char[] buf;
   private int pos;
   private int limit;
   /** Start of the token being scanned: a refill keeps everything from here on. */
@@ -140,7 +140,19 @@ final class XmlScanner {
    * @param in the document's characters; a leading byte-order mark (U+FEFF) is skipped
    */
   XmlScanner(Reader in) {
+    this(in, 1 << 15);
+  }
+
+  /**
+   * Creates a scanner with a given initial buffer; tests use tiny buffers so that every token
+   * crosses a buffer boundary somewhere.
+   *
+   * @param in the document's characters
+   * @param bufferSize the initial buffer size in chars, at least 2
+   */
+  XmlScanner(Reader in, int bufferSize) {
     this.in = in;
+    this.buf = new char[Math.max(2, bufferSize)];
   }
 
   // ---------------------------------------------------------------- the current event
@@ -482,6 +494,9 @@ final class XmlScanner {
     } else {
       declared = name.substring(6);
       checkQName(declared, -1, "namespace prefix");
+      if (declared.isEmpty() || !startsName(declared, 0)) {
+        throw error("namespace prefix '" + declared + "' is not a valid name");
+      }
       if (uri.isEmpty()) {
         throw error("namespace prefix '" + declared + "' cannot be bound to an empty name");
       }
@@ -548,7 +563,7 @@ final class XmlScanner {
       return;
     }
     if (colon == 0 || colon == name.length() - 1 || name.indexOf(':', colon + 1) >= 0
-        || !isNameStart(name.charAt(colon + 1))) {
+        || !startsName(name, colon + 1)) {
       throw error(what + " '" + name + "' is not a valid qualified name");
     }
   }
@@ -606,7 +621,7 @@ final class XmlScanner {
       int end = limit;
       while (p < end) {
         char c = b[p];
-        if (c < 128 ? TEXT_CLASS[c] != PLAIN : c >= 0xFFFE) {
+        if (c < 128 ? TEXT_CLASS[c] != PLAIN : c >= 0xD800 && (c < 0xE000 || c >= 0xFFFE)) {
           break;
         }
         p++;
@@ -634,8 +649,11 @@ final class XmlScanner {
         break;
       }
       if (c >= 128) {
-        throw error("character U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
-            + " is not allowed in XML");
+        int offset = start - mark;
+        int n = charLength(c);
+        start = mark + offset;
+        pos += n;
+        continue;
       }
       if (TEXT_CLASS[c] == INVALID) {
         throw error("control character U+" + String.format("%04X", (int) c) + " is not allowed in XML");
@@ -723,8 +741,10 @@ final class XmlScanner {
         appendOut('\n');
         start = pos;
       } else {
-        checkChar(c);
-        pos++;
+        int offset = start - mark;
+        int n = charLength(c);
+        start = mark + offset;
+        pos += n;
       }
       if (outLength + (pos - start) > MAX_TOKEN) {
         throw error("CDATA section longer than " + MAX_TOKEN + " characters");
@@ -847,8 +867,10 @@ final class XmlScanner {
         start = pos;
         mark = pos;
       } else {
-        checkChar(c);
-        pos++;
+        int offset = start - mark;
+        int n = charLength(c);
+        start = mark + offset;
+        pos += n;
       }
       if (outLength + (pos - start) > MAX_TOKEN) {
         throw error("value of attribute '" + attribute + "' longer than " + MAX_TOKEN + " characters");
@@ -881,10 +903,10 @@ final class XmlScanner {
           pos += 3;
           return;
         }
-      } else if (c != '\r') {
-        checkChar(c);
+        pos++;
+      } else {
+        pos += charLength(c);
       }
-      pos++;
       if (++length > MAX_TOKEN) {
         throw error("comment longer than " + MAX_TOKEN + " characters");
       }
@@ -896,9 +918,6 @@ final class XmlScanner {
     String target = name("processing instruction target");
     if (target.equalsIgnoreCase("xml")) {
       throw error("an XML declaration is only allowed at the very start of the document");
-    }
-    if (target.indexOf(':') >= 0) {
-      throw error("processing instruction target '" + target + "' must not contain ':'");
     }
     boolean spaced = skipSpaces();
     int length = 0;
@@ -915,10 +934,7 @@ final class XmlScanner {
       if (!spaced) {
         throw error("processing instruction target '" + target + "' must be followed by white space");
       }
-      if (c != '\r') {
-        checkChar(c);
-      }
-      pos++;
+      pos += charLength(c);
       if (++length > MAX_TOKEN) {
         throw error("processing instruction longer than " + MAX_TOKEN + " characters");
       }
@@ -970,11 +986,26 @@ final class XmlScanner {
         throw error("'" + name + "' in the XML declaration needs a quoted value");
       }
       char quote = buf[pos++];
-      String value = attributeValue(quote, name);
+      // The value is taken as written: references and markup have no meaning in the declaration.
+      StringBuilder v = new StringBuilder();
+      while (true) {
+        if (!ensure(1)) {
+          throw error("unexpected end of file in the XML declaration (truncated?)");
+        }
+        char ch = buf[pos++];
+        if (ch == quote) {
+          break;
+        }
+        if (v.length() == 64) {
+          throw error("the " + name + " in the XML declaration is too long");
+        }
+        v.append(ch);
+      }
+      String value = v.toString();
       boolean ok;
       if (which == 0) {
-        ok = value.length() >= 3 && value.startsWith("1.") && value.substring(2).chars().allMatch(Character::isDigit)
-            && value.chars().allMatch(ch -> ch < 128);
+        // XML 1.1 changes the character and line-end rules; no camt message uses it.
+        ok = value.equals("1.0");
       } else if (which == 1) {
         ok = !value.isEmpty() && value.chars().allMatch(ch -> ch < 128
             && (Character.isLetterOrDigit(ch) || ch == '.' || ch == '_' || ch == '-'))
@@ -997,7 +1028,10 @@ final class XmlScanner {
       throw error("unexpected end of file where a " + what + " should be (truncated?)");
     }
     char c = buf[pos];
-    if (c < 128 ? (NAME_CLASS[c] & 1) == 0 : !isNameStart(c)) {
+    boolean start = c < 128 ? (NAME_CLASS[c] & 1) != 0
+        : Character.isSurrogate(c) ? c <= 0xDB7F && ensure(2) && Character.isLowSurrogate(buf[pos + 1])
+        : isNameStart(c);
+    if (!start) {
       throw error("a " + what + " cannot start with '" + printable(c) + "'");
     }
     int hash = 0;
@@ -1005,12 +1039,25 @@ final class XmlScanner {
       char[] b = buf;
       int p = pos;
       int end = limit;
+      boolean split = false;
       while (p < end) {
         char ch = b[p];
         if (ch < 128) {
           if ((NAME_CLASS[ch] & 2) == 0) {
             break;
           }
+        } else if (Character.isSurrogate(ch)) {
+          // A pair stands for a character of the supplementary planes up to U+EFFFF.
+          if (p + 1 == end) {
+            split = true;
+            break;
+          }
+          if (ch > 0xDB7F || !Character.isLowSurrogate(b[p + 1])) {
+            break;
+          }
+          hash = 31 * hash + ch;
+          p++;
+          ch = b[p];
         } else if (!isNameChar(ch)) {
           break;
         }
@@ -1018,13 +1065,13 @@ final class XmlScanner {
         p++;
       }
       pos = p;
-      if (p < end) {
+      if (p < end && !split) {
         break;
       }
       if (pos - mark > MAX_TOKEN) {
         throw error(what + " longer than " + MAX_TOKEN + " characters");
       }
-      if (!fill(1)) {
+      if (!fill(split ? 2 : 1)) {
         break;
       }
     }
@@ -1142,10 +1189,30 @@ final class XmlScanner {
     out = Arrays.copyOf(out, Math.max(needed, Math.min(MAX_TOKEN, out.length * 2)));
   }
 
-  private void checkChar(char c) throws XmlSyntaxException {
-    if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0xFFFE) {
+  /**
+   * Checks the character at the position and returns its length: 2 for a surrogate pair, else 1.
+   * May read more input (positions then move as for {@link #fill}).
+   */
+  private int charLength(char c) throws XmlSyntaxException, IOException {
+    if (c < 0x20) {
+      if (c != '\t' && c != '\n' && c != '\r') {
+        throw error("control character U+" + String.format("%04X", (int) c) + " is not allowed in XML");
+      }
+      return 1;
+    }
+    if (c < 0xD800) {
+      return 1;
+    }
+    if (c < 0xE000) {
+      if (c <= 0xDBFF && ensure(2) && Character.isLowSurrogate(buf[pos + 1])) {
+        return 2;
+      }
+      throw error("unpaired surrogate U+" + String.format("%04X", (int) c) + " is not a character");
+    }
+    if (c >= 0xFFFE) {
       throw error("character U+" + String.format("%04X", (int) c) + " is not allowed in XML");
     }
+    return 1;
   }
 
   private static boolean isXmlChar(int c) {
@@ -1157,15 +1224,24 @@ final class XmlScanner {
     return c == ' ' || c == '\n' || c == '\t' || c == '\r';
   }
 
-  /** XML 1.0 fifth edition NameStartChar; surrogates stand for the supplementary planes. */
+  /** Whether a name may start at {@code s.charAt(i)}, a surrogate pair counting as one character. */
+  private static boolean startsName(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isSurrogate(c)) {
+      return c <= 0xDB7F && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    return isNameStart(c);
+  }
+
+  /** XML 1.0 fifth edition NameStartChar of the basic plane (surrogate pairs are handled by the caller). */
   static boolean isNameStart(char c) {
     if (c < 128) {
       return (NAME_CLASS[c] & 1) != 0;
     }
     return (c >= 0xC0 && c <= 0xD6) || (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x2FF)
         || (c >= 0x370 && c <= 0x37D) || (c >= 0x37F && c <= 0x1FFF) || c == 0x200C || c == 0x200D
-        || (c >= 0x2070 && c <= 0x218F) || (c >= 0x2C00 && c <= 0x2FEF) || (c >= 0x3001 && c <= 0xDB7F)
-        || (c >= 0xDC00 && c <= 0xDFFF) || (c >= 0xF900 && c <= 0xFDCF) || (c >= 0xFDF0 && c <= 0xFFFD);
+        || (c >= 0x2070 && c <= 0x218F) || (c >= 0x2C00 && c <= 0x2FEF) || (c >= 0x3001 && c <= 0xD7FF)
+        || (c >= 0xF900 && c <= 0xFDCF) || (c >= 0xFDF0 && c <= 0xFFFD);
   }
 
   /** XML 1.0 fifth edition NameChar. */
