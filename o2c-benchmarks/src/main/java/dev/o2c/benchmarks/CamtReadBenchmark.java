@@ -1,9 +1,11 @@
 package dev.o2c.benchmarks;
 
 import dev.o2c.matching.statement.camt.CamtReader;
+import dev.o2c.matching.statement.camt.ScannerPass;
 import dev.o2c.testkit.statement.Camt053Writer;
 import dev.o2c.testkit.statement.StatementFileSpec;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
@@ -25,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * camt.053 read throughput of {@link CamtReader} against a bare StAX pass over the same bytes, in
- * the same run. The file (camt.053.001.08, about {@code sizeMb} MB, fixed seed) is generated once
+ * the same run, and against a bare pass of the reader's own XML scanner ({@link ScannerPass}). The file (camt.053.001.08, about {@code sizeMb} MB, fixed seed) is generated once
  * per trial into memory. The bare pass uses an {@link XMLInputFactory} with the reader's settings
  * (JDK default implementation, namespace aware, not coalescing, no DTD, no external entities),
  * calls {@code next()} over every event, touches the text of every text event and counts {@code
@@ -112,6 +114,22 @@ public class CamtReadBenchmark {
     check(entries);
     counters.bytes += file.length;
     return entries + text;
+  }
+
+  /**
+   * A bare pass of the reader's own XML scanner over the same bytes: what parsing alone costs the
+   * reader, so that the reader's figure against it shows what mapping to the model costs.
+   *
+   * @param counters the work counters
+   * @return the number of entries plus a text checksum
+   * @throws IOException never for the generated file
+   */
+  @Benchmark
+  public long bareScanner(ByteCounter counters) throws IOException {
+    long[] r = ScannerPass.walk(file);
+    check(r[0]);
+    counters.bytes += file.length;
+    return r[0] + r[1];
   }
 
   /**

@@ -27,8 +27,11 @@ public final class InterleavedRatio {
   /**
    * Runs the comparison and prints one line per round and a summary.
    *
-   * @param args the format ({@code camt}, {@code mt940} or {@code bai2}), the number of measured
-   *     rounds (default 20) and the file size in MB (default 40)
+   * @param args what to compare: {@code camt} (camt reader vs bare StAX pass), {@code
+   *     camt-scanner} (camt reader vs bare pass of its own scanner), {@code scanner-stax} (bare
+   *     scanner pass vs bare StAX pass), {@code mt940} or {@code bai2} (reader vs bare {@code
+   *     readLine()}); then the number of measured rounds (default 20) and the file size in MB
+   *     (default 40)
    * @throws Exception if a side fails or the two sides disagree
    */
   public static void main(String[] args) throws Exception {
@@ -39,13 +42,21 @@ public final class InterleavedRatio {
     Callable<Long> bare;
     long bytes;
     long lines;
-    if (format.equals("camt")) {
+    if (format.equals("camt") || format.equals("camt-scanner") || format.equals("scanner-stax")) {
       CamtReadBenchmark b = new CamtReadBenchmark();
       b.sizeMb = sizeMb;
       b.setUp();
       ByteCounter c = new ByteCounter();
-      reader = () -> b.camtReader(c);
-      bare = () -> bareStax(b, c);
+      if (format.equals("scanner-stax")) {
+        reader = () -> b.bareScanner(c);
+      } else {
+        reader = () -> b.camtReader(c);
+      }
+      if (format.equals("camt-scanner")) {
+        bare = () -> b.bareScanner(c);
+      } else {
+        bare = () -> bareStax(b, c);
+      }
       bytes = b.fileSize();
       lines = 0;
     } else {

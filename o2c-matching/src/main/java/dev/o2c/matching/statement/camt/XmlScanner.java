@@ -905,7 +905,9 @@ final class XmlScanner {
         }
         pos++;
       } else {
-        pos += charLength(c);
+        // Not "pos += charLength(c)": that reads pos before a refill inside charLength moves it.
+        int n = charLength(c);
+        pos += n;
       }
       if (++length > MAX_TOKEN) {
         throw error("comment longer than " + MAX_TOKEN + " characters");
@@ -934,7 +936,8 @@ final class XmlScanner {
       if (!spaced) {
         throw error("processing instruction target '" + target + "' must be followed by white space");
       }
-      pos += charLength(c);
+      int n = charLength(c);
+      pos += n;
       if (++length > MAX_TOKEN) {
         throw error("processing instruction longer than " + MAX_TOKEN + " characters");
       }
@@ -1074,6 +1077,9 @@ final class XmlScanner {
       if (!fill(split ? 2 : 1)) {
         break;
       }
+    }
+    if (pos - mark > MAX_TOKEN) {
+      throw error(what + " longer than " + MAX_TOKEN + " characters");
     }
     nameStart = mark;
     return symbols.of(buf, mark, pos - mark, hash);

@@ -1,10 +1,13 @@
 package dev.o2c.matching.statement.camt;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -146,5 +149,78 @@ final class XmlEvents {
     } finally {
       System.setErr(err);
     }
+  }
+
+  /** The XML declaration's grammar (XML 1.0 production 23), which StAX reading characters does not check fully. */
+  private static final Pattern DECLARATION = Pattern.compile(
+      "<\\?xml[ \\t\\r\\n]+version[ \\t\\r\\n]*=[ \\t\\r\\n]*([\"'])1\\.0\\1"
+          + "([ \\t\\r\\n]+encoding[ \\t\\r\\n]*=[ \\t\\r\\n]*([\"'])[A-Za-z][A-Za-z0-9._-]*\\3)?"
+          + "([ \\t\\r\\n]+standalone[ \\t\\r\\n]*=[ \\t\\r\\n]*([\"'])(yes|no)\\5)?[ \\t\\r\\n]*\\?>");
+
+  /**
+   * Asserts that the scanner (with its default and with tiny buffers) and StAX agree on the
+   * document: both reject it, or both accept it with the same events. The deliberate differences
+   * are allowed: the scanner checks the XML declaration fully and reads XML 1.0 only, refuses
+   * names that are no qualified names, and knows the name characters of XML 1.0 fifth edition.
+   */
+  static void assertSameVerdict(String xml) {
+    XmlEvents.Outcome stax = XmlEvents.stax(xml);
+    XmlEvents.Outcome ours = XmlEvents.scanner(xml);
+    XmlEvents.Outcome small = XmlEvents.scanner(xml, 2 + xml.length() % 31, 1 + xml.length() % 5);
+    assertThat(small.accepted()).as("small buffers give the same verdict on:%n%s", xml).isEqualTo(ours.accepted());
+    assertThat(small.events()).as("small buffers give the same events on:%n%s", xml).isEqualTo(ours.events());
+    if (!ours.accepted() && stax.accepted() && ours.error().contains("XML declaration")) {
+      // A deliberate difference: the scanner checks the whole declaration and knows XML 1.0 only.
+      assertThat(DECLARATION.matcher(xml).lookingAt()).as("declaration is invalid in:%n%s", xml).isFalse();
+      return;
+    }
+    if (!ours.accepted() && stax.accepted() && ours.error().contains("is not a valid qualified name")) {
+      // A deliberate difference: Namespaces in XML 1.0 section 3 makes ":a" or "a:" no name; StAX lets some pass.
+      return;
+    }
+    String fourthEdition = bothEditions(xml);
+    if (!fourthEdition.equals(xml) && !ours.equals(stax)) {
+      // The JDK parser knows the name characters of XML 1.0 fourth edition, the scanner those of the
+      // fifth, which allows far more (the euro sign, U+FFFD, the supplementary planes). Compare on
+      // the document with every non-ASCII name character replaced by one both editions class alike.
+      assertSameVerdict(fourthEdition);
+      return;
+    }
+    assertThat(ours.accepted())
+        .as("scanner %s, StAX %s, on:%n%s", describe(ours), describe(stax), xml)
+        .isEqualTo(stax.accepted());
+    if (ours.accepted()) {
+      assertThat(ours.events()).as("document:%n%s", xml).isEqualTo(stax.events());
+    }
+  }
+
+  private static String describe(XmlEvents.Outcome o) {
+    return o.accepted() ? "accepts" : "rejects (" + o.error() + ")";
+  }
+
+  /**
+   * The document with each non-ASCII character that may start a name (fifth edition) replaced by
+   * {@code é} and each other non-ASCII name character by {@code ·}: both editions class those two
+   * alike, and the replacement keeps every name a name and every text a text.
+   */
+  static String bothEditions(String xml) {
+    StringBuilder sb = new StringBuilder(xml.length());
+    for (int i = 0; i < xml.length(); i++) {
+      char c = xml.charAt(i);
+      if (c < 128 || c == '\u00e9' || c == '\u00b7') {
+        sb.append(c);
+      } else if (Character.isHighSurrogate(c) && c <= 0xDB7F && i + 1 < xml.length()
+          && Character.isLowSurrogate(xml.charAt(i + 1))) {
+        sb.append('\u00e9');
+        i++;
+      } else if (!Character.isSurrogate(c) && XmlScanner.isNameStart(c)) {
+        sb.append('\u00e9');
+      } else if (!Character.isSurrogate(c) && XmlScanner.isNameChar(c)) {
+        sb.append('\u00b7');
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 }
