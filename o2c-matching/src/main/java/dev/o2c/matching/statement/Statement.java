@@ -87,6 +87,14 @@ public abstract class Statement {
   public abstract List<Balance> balances();
 
   /**
+   * Account summaries that are not balances, in file order: BAI2 03 type codes 100-899 and
+   * 920-999 such as {@code 100} total credits or {@code 400} total debits, with item counts.
+   *
+   * @return the summaries, empty for formats without them
+   */
+  public abstract List<AccountSummary> summaries();
+
+  /**
    * The entries in file order; empty in the streaming API, where entries are handed over one by
    * one.
    *
