@@ -63,8 +63,9 @@ import javax.money.MonetaryException;
  *
  * <p>From the {@code :86:}: the counterparty ({@code ?30}-{@code ?33}, {@code ?38}, {@code /CNTP/},
  * {@code /IBAN/} ...) is the debtor of a credit and the creditor of a debit; {@code EREF+}/{@code /EREF/}
- * is the end-to-end id, {@code MREF+}/{@code /MARF/} the mandate id, {@code KREF+} (else the {@code :61:}
- * customer reference unless {@code NONREF}) the customer reference, {@code ABWA+}/{@code /ULTD/} and
+ * is the end-to-end id, {@code MREF+}/{@code /MARF/} the mandate id, {@code CRED+}/{@code /CSID/} the
+ * creditor scheme id, {@code KREF+} (else the {@code :61:} customer reference unless {@code NONREF})
+ * the customer reference, {@code ABWA+}/{@code /ULTD/} and
  * {@code ABWE+}/{@code /ULTC/} the ultimate debtor and creditor; the remittance is {@code SVWZ+} (else the
  * joined {@code ?2x} text), {@code /REMI/} or the free lines as sent; {@code /REMI/STRD/CUR/ref/} is a
  * structured creditor reference; {@code /RTRN/} or, for a return posting text, {@code ?34} is the return
@@ -224,6 +225,7 @@ public final class Mt940Reader implements StatementReader {
         d.gvc().ifPresent(code::gvc);
         d.key("EREF").ifPresent(refs::endToEndId);
         d.key("MREF").or(() -> d.key("MARF")).ifPresent(refs::mandateId);
+        d.key("CRED").or(() -> d.key("CSID")).ifPresent(refs::creditorSchemeId);
         customerRef = d.key("KREF").or(() -> customerRef0(l));
         Party.Builder party = Party.builder();
         d.counterpartyName().ifPresent(party::name);

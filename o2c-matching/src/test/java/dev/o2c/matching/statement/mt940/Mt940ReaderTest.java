@@ -95,6 +95,8 @@ class Mt940ReaderTest {
     assertThat(t2.direction()).isEqualTo(Direction.DEBIT);
     assertThat(t2.bookingDate()).contains(LocalDate.of(2020, 1, 2));
     assertThat(t2.references().mandateId()).contains("MANDATE-77");
+    assertThat(t2.references().creditorSchemeId()).contains("DE98ZZZ09999999999");
+    assertThat(t1.references().creditorSchemeId()).isEmpty();
     assertThat(t2.references().customerReference()).isEmpty();
     assertThat(t2.remittance().unstructured()).containsExactly("Subscription");
     assertThat(t2.creditor().flatMap(Party::name)).contains("Energy AG");
@@ -339,5 +341,17 @@ class Mt940ReaderTest {
         + ":86:/REMI/STRD/CUR/RF19539007547034/\n").statements().get(0).transactions().get(0);
     assertThat(t.remittance().structured()).extracting(StructuredReference::creditorReferenceValid)
         .containsExactly(java.util.Optional.of(false));
+  }
+
+  @Test
+  void test_germanCredKey_isTheCreditorSchemeIdAndKeepsTheDuplicateKey() {
+    String text = ":20:CRED-1\n:25:DE89370400440532013000\n:28C:1\n:60F:C200101EUR100,00\n"
+        + ":61:2001020102D10,00NDDTNONREF//BR9\n"
+        + ":86:105?00SEPA-LASTSCHRIFT?20EREF+E9?21CRED+DE98ZZZ0999999?229999?23SVWZ+Fee\n"
+        + ":62F:C200102EUR90,00\n-\n";
+    Transaction t = read(text).statements().get(0).transactions().get(0);
+    assertThat(t.references().creditorSchemeId()).contains("DE98ZZZ09999999999");
+    assertThat(t.remittance().unstructured()).containsExactly("Fee");
+    assertThat(t.duplicateKey()).isEqualTo("DE89370400440532013000|2020-01-02|D|EUR 10.00|BR9|1");
   }
 }
