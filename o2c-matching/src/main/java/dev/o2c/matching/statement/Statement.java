@@ -95,6 +95,16 @@ public abstract class Statement {
   public abstract List<AccountSummary> summaries();
 
   /**
+   * Free text the bank addressed to the account owner about the whole statement rather than one
+   * entry (MT940 {@code :86:} at message level, before the first or after the last {@code :61:}),
+   * one element per line as sent, right-trimmed, blank lines left out. In the streaming API the
+   * statement handed over at its start holds only the lines before the first entry.
+   *
+   * @return the lines, empty when there are none
+   */
+  public abstract List<String> additionalInfo();
+
+  /**
    * The entries in file order; empty in the streaming API, where entries are handed over one by
    * one.
    *

@@ -59,7 +59,9 @@ import javax.money.MonetaryException;
  * {@code //} is the account servicer reference; MT942 {@code :13D:} is the creation time. Entries are
  * {@link EntryStatus#BOOKED}; the booking date is the {@code MMDD} entry date (placed in the year nearest
  * to the value date), empty when the line has none. The supplementary details (the line after the
- * {@code :61:}) are the entry's additional info.
+ * {@code :61:}) are the entry's additional info. A {@code :86:} that belongs to no {@code :61:} (after
+ * the header fields or after the closing balance: information to the account owner about the whole
+ * message) is the statement's {@link Statement#additionalInfo()}.
  *
  * <p>From the {@code :86:}: the counterparty ({@code ?30}-{@code ?33}, {@code ?38}, {@code /CNTP/},
  * {@code /IBAN/} ...) is the debtor of a credit and the creditor of a debit; {@code EREF+}/{@code /EREF/}
@@ -192,7 +194,7 @@ public final class Mt940Reader implements StatementReader {
       List<Balance> opening = new ArrayList<>(1);
       h.opening().ifPresent(o -> opening.add(balance(h.openingIntermediate() ? BalanceType.INTERIM_BOOKED
           : BalanceType.OPENING_BOOKED, h.openingIntermediate() ? "60M" : "60F", o)));
-      current = statement(h, opening, List.of());
+      current = statement(h, opening, List.of(), List.of());
       entryOrdinal = 0;
       deliver(() -> out.onStatementStart(current));
     }
@@ -319,12 +321,13 @@ public final class Mt940Reader implements StatementReader {
       }
       t.debitSum().ifPresent(s -> checkSum("90D", "debit", s, t.debitCount(), t.debitTotal(), findings, t.line()));
       t.creditSum().ifPresent(s -> checkSum("90C", "credit", s, t.creditCount(), t.creditTotal(), findings, t.line()));
-      Statement done = statement(h, balances, findings);
+      Statement done = statement(h, balances, findings, t.info());
       current = null;
       deliver(() -> out.onStatementEnd(done));
     }
 
-    private Statement statement(Mt940Header h, List<Balance> balances, List<Finding> findings) {
+    private Statement statement(Mt940Header h, List<Balance> balances, List<Finding> findings,
+        List<String> trailerInfo) {
       Statement.Builder b = Statement.builder()
           .format(h.interim() ? StatementFormat.MT942 : StatementFormat.MT940)
           .statementId(h.reference())
@@ -332,8 +335,20 @@ public final class Mt940Reader implements StatementReader {
           .account(statementAccount)
           .addAllBalances(balances)
           .addAllFindings(findings);
+      addInfo(b, h.info());
+      addInfo(b, trailerInfo);
       h.dateTime().ifPresent(t -> b.creationTime(t.toLocalDateTime()).creationOffset(t.getOffset()));
       return b.build();
+    }
+
+    /** Statement-level {@code :86:} lines, right-trimmed, blank ones left out. */
+    private static void addInfo(Statement.Builder b, List<String> lines) {
+      for (String line : lines) {
+        String t = line.stripTrailing();
+        if (!t.isBlank()) {
+          b.addAdditionalInfo(t);
+        }
+      }
     }
 
     private static void checkSum(String tag, String side, EntrySum s, int count, BigDecimal total,
