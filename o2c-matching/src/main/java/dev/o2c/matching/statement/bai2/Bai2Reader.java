@@ -26,6 +26,7 @@ import dev.o2c.matching.statement.bai2.Bai2Records.FileHeader;
 import dev.o2c.matching.statement.bai2.Bai2Records.GroupHeader;
 import dev.o2c.matching.statement.bai2.Bai2Records.Problem;
 import dev.o2c.matching.statement.bai2.Bai2Records.Summary;
+import dev.o2c.matching.statement.internal.HandlerFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -129,7 +130,7 @@ public final class Bai2Reader implements StatementReader {
     try {
       parser.run();
     } catch (HandlerFailure e) {
-      throw e.original;
+      throw e.original();
     } catch (Bai2FormatException e) {
       throw new StatementParseException(sourceName, "line " + e.line(), e.getMessage(), e);
     } catch (IOException e) {
@@ -137,17 +138,6 @@ public final class Bai2Reader implements StatementReader {
     } catch (RuntimeException e) {
       throw new StatementParseException(sourceName, "line " + parser.lineNumber(),
           "cannot read the value: " + e.getMessage(), e);
-    }
-  }
-
-  /** Carries an exception thrown by the caller's handler past our own exception translation. */
-  private static final class HandlerFailure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final transient RuntimeException original;
-
-    HandlerFailure(RuntimeException original) {
-      super(null, original, false, false);
-      this.original = original;
     }
   }
 
@@ -226,7 +216,7 @@ public final class Bai2Reader implements StatementReader {
       debits = 0;
       creditCount = 0;
       debitCount = 0;
-      deliver(() -> out.onStatementStart(current));
+      HandlerFailure.call(() -> out.onStatementStart(current));
     }
 
     @Override
@@ -279,7 +269,7 @@ public final class Bai2Reader implements StatementReader {
           .availability(d.funds().availability(currency))
           .addTransactions(tx)
           .build();
-      deliver(() -> out.onEntry(entry));
+      HandlerFailure.call(() -> out.onEntry(entry));
     }
 
     @Override
@@ -307,7 +297,7 @@ public final class Bai2Reader implements StatementReader {
       Statement done = current.withFindings(findings);
       current = null;
       pending = null;
-      deliver(() -> out.onStatementEnd(done));
+      HandlerFailure.call(() -> out.onStatementEnd(done));
     }
 
     /** Compares a 03 total (100 credits, 400 debits) and its item count with the details read. */
@@ -345,7 +335,7 @@ public final class Bai2Reader implements StatementReader {
     @Override
     public void fileProblem(Problem problem) {
       Finding f = Finding.of(problem.code(), problem.message(), "line " + problem.line());
-      deliver(() -> out.onFileFinding(f));
+      HandlerFailure.call(() -> out.onFileFinding(f));
     }
 
     private static Optional<LocalDateTime> creationTime(FileHeader file) {
@@ -366,14 +356,6 @@ public final class Bai2Reader implements StatementReader {
         throw new Bai2FormatException(line, "currency '" + code + "' has no minor unit and cannot hold amounts");
       }
       return unit;
-    }
-
-    private static void deliver(Runnable call) {
-      try {
-        call.run();
-      } catch (RuntimeException e) {
-        throw new HandlerFailure(e);
-      }
     }
   }
 }

@@ -21,6 +21,7 @@ import dev.o2c.matching.statement.StatementParseException;
 import dev.o2c.matching.statement.StatementReader;
 import dev.o2c.matching.statement.StructuredReference;
 import dev.o2c.matching.statement.Transaction;
+import dev.o2c.matching.statement.internal.HandlerFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -123,7 +124,7 @@ public final class Mt940Reader implements StatementReader {
     try {
       parser.run();
     } catch (HandlerFailure e) {
-      throw e.original;
+      throw e.original();
     } catch (SwiftFormatException e) {
       throw new StatementParseException(sourceName, "line " + e.line(), e.getMessage(), e);
     } catch (IOException e) {
@@ -132,17 +133,6 @@ public final class Mt940Reader implements StatementReader {
       // Values the model refuses (e.g. an amount too large for a long) must still name the place.
       throw new StatementParseException(sourceName, "line " + parser.lineNumber(),
           "cannot read the value: " + e.getMessage(), e);
-    }
-  }
-
-  /** Carries an exception thrown by the caller's handler past our own exception translation. */
-  private static final class HandlerFailure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final transient RuntimeException original;
-
-    HandlerFailure(RuntimeException original) {
-      super(null, original, false, false);
-      this.original = original;
     }
   }
 
@@ -196,7 +186,7 @@ public final class Mt940Reader implements StatementReader {
           : BalanceType.OPENING_BOOKED, h.openingIntermediate() ? "60M" : "60F", o)));
       current = statement(h, opening, List.of(), List.of());
       entryOrdinal = 0;
-      deliver(() -> out.onStatementStart(current));
+      HandlerFailure.call(() -> out.onStatementStart(current));
     }
 
     @Override
@@ -280,7 +270,7 @@ public final class Mt940Reader implements StatementReader {
           .additionalInfo(l.supplementaryDetails())
           .addTransactions(tx.build());
       Entry entry = e.build();
-      deliver(() -> out.onEntry(entry));
+      HandlerFailure.call(() -> out.onEntry(entry));
     }
 
     @Override
@@ -323,7 +313,7 @@ public final class Mt940Reader implements StatementReader {
       t.creditSum().ifPresent(s -> checkSum("90C", "credit", s, t.creditCount(), t.creditTotal(), findings, t.line()));
       Statement done = statement(h, balances, findings, t.info());
       current = null;
-      deliver(() -> out.onStatementEnd(done));
+      HandlerFailure.call(() -> out.onStatementEnd(done));
     }
 
     private Statement statement(Mt940Header h, List<Balance> balances, List<Finding> findings,
@@ -502,12 +492,5 @@ public final class Mt940Reader implements StatementReader {
       return v.toPlainString();
     }
 
-    private static void deliver(Runnable call) {
-      try {
-        call.run();
-      } catch (RuntimeException e) {
-        throw new HandlerFailure(e);
-      }
-    }
   }
 }
