@@ -47,6 +47,20 @@ public abstract class Balance {
   public abstract LocalDate date();
 
   /**
+   * When the balance is available, where the bank says so (BAI2 funds type of a 03 status).
+   *
+   * @return the availability, empty when the file does not give one
+   */
+  public abstract Optional<FundsAvailability> availability();
+
+  @Value.Check
+  void check() {
+    FundsAvailability.currencyProblem(availability(), amount().currency()).ifPresent(p -> {
+      throw new IllegalArgumentException(p);
+    });
+  }
+
+  /**
    * Creates a balance.
    *
    * @param type the normalized kind

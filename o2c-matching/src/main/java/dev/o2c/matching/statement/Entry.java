@@ -65,6 +65,14 @@ public abstract class Entry {
   public abstract Optional<LocalDate> valueDate();
 
   /**
+   * When the money becomes available (BAI2 funds type of the 16 record). For a value-dated
+   * availability the {@link #valueDate()} is its date.
+   *
+   * @return the availability, empty when the file does not give one
+   */
+  public abstract Optional<FundsAvailability> availability();
+
+  /**
    * The entry reference unique within the statement (camt {@code NtryRef}).
    *
    * @return the reference, empty when not given
@@ -135,6 +143,8 @@ public abstract class Entry {
     if (transactions().isEmpty()) {
       problems.append("an entry needs at least one transaction; ");
     }
+    FundsAvailability.currencyProblem(availability(), amount().currency())
+        .ifPresent(p -> problems.append(p).append("; "));
     if (problems.length() > 0) {
       throw new IllegalArgumentException(problems.substring(0, problems.length() - 2));
     }

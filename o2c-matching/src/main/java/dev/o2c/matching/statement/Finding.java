@@ -18,14 +18,26 @@ public final class Finding {
   public static final String BATCH_COUNT_MISMATCH = "BATCH_COUNT_MISMATCH";
   /** A batch entry's declared total differs from its amount or from the sum of its details. */
   public static final String BATCH_TOTAL_MISMATCH = "BATCH_TOTAL_MISMATCH";
-  /** A control total (BAI2 49/98/99, MT942 :90C:/:90D:, camt TxsSummry) does not reconcile. */
+  /**
+   * A control total (BAI2 49/98/99, BAI2 03 total credits 100 / total debits 400, MT942
+   * :90C:/:90D:, camt TxsSummry) does not reconcile.
+   */
   public static final String CONTROL_TOTAL_MISMATCH = "CONTROL_TOTAL_MISMATCH";
-  /** A declared record or entry count does not reconcile. */
+  /**
+   * A declared record or entry count (BAI2 49/98/99 record counts, BAI2 03 item counts of 100/400,
+   * MT942 :90C:/:90D:, camt TxsSummry) does not reconcile.
+   */
   public static final String COUNT_MISMATCH = "COUNT_MISMATCH";
   /** A required balance (e.g. the closing balance) is missing. */
   public static final String MISSING_BALANCE = "MISSING_BALANCE";
   /** Credit/debit indicators of an entry and its transaction details disagree. */
   public static final String DIRECTION_MISMATCH = "DIRECTION_MISMATCH";
+  /**
+   * The immediate, one-day and two-or-more-day amounts of a distributed funds availability (BAI2
+   * funds type {@code S}) do not add up to the amount they distribute; see {@link
+   * FundsAvailability}.
+   */
+  public static final String AVAILABILITY_MISMATCH = "AVAILABILITY_MISMATCH";
   /** A creditor reference claims a check digit scheme (e.g. ISO 11649 RF) and fails it. */
   public static final String INVALID_CREDITOR_REFERENCE = "INVALID_CREDITOR_REFERENCE";
 

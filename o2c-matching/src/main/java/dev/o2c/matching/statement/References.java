@@ -44,6 +44,15 @@ public abstract class References {
   public abstract Optional<String> mandateId();
 
   /**
+   * The SEPA direct debit creditor identifier of the party collecting the money (MT940 {@code
+   * CRED+} or {@code /CSID/}, camt {@code Cdtr/Id/PrvtId/Othr/Id} with scheme {@code SEPA}), e.g.
+   * {@code DE98ZZZ09999999999}.
+   *
+   * @return the creditor scheme id, empty when not given
+   */
+  public abstract Optional<String> creditorSchemeId();
+
+  /**
    * The cheque number.
    *
    * @return the cheque number, empty when not given

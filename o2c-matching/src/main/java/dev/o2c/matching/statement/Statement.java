@@ -87,6 +87,24 @@ public abstract class Statement {
   public abstract List<Balance> balances();
 
   /**
+   * Account summaries that are not balances, in file order: BAI2 03 type codes 100-899 and
+   * 920-999 such as {@code 100} total credits or {@code 400} total debits, with item counts.
+   *
+   * @return the summaries, empty for formats without them
+   */
+  public abstract List<AccountSummary> summaries();
+
+  /**
+   * Free text the bank addressed to the account owner about the whole statement rather than one
+   * entry (MT940 {@code :86:} at message level, before the first or after the last {@code :61:}),
+   * one element per line as sent, right-trimmed, blank lines left out. In the streaming API the
+   * statement handed over at its start holds only the lines before the first entry.
+   *
+   * @return the lines, empty when there are none
+   */
+  public abstract List<String> additionalInfo();
+
+  /**
    * The entries in file order; empty in the streaming API, where entries are handed over one by
    * one.
    *

@@ -1,6 +1,7 @@
 package dev.o2c.matching.statement.bai2;
 
 import dev.o2c.core.money.Money;
+import dev.o2c.matching.statement.AccountSummary;
 import dev.o2c.matching.statement.Balance;
 import dev.o2c.matching.statement.BalanceType;
 import dev.o2c.matching.statement.BankTransactionCode;
@@ -9,6 +10,7 @@ import dev.o2c.matching.statement.DuplicateKeys;
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.EntryStatus;
 import dev.o2c.matching.statement.Finding;
+import dev.o2c.matching.statement.FundsAvailability;
 import dev.o2c.matching.statement.References;
 import dev.o2c.matching.statement.Remittance;
 import dev.o2c.matching.statement.Statement;
@@ -24,6 +26,7 @@ import dev.o2c.matching.statement.bai2.Bai2Records.FileHeader;
 import dev.o2c.matching.statement.bai2.Bai2Records.GroupHeader;
 import dev.o2c.matching.statement.bai2.Bai2Records.Problem;
 import dev.o2c.matching.statement.bai2.Bai2Records.Summary;
+import dev.o2c.matching.statement.internal.HandlerFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -53,14 +56,17 @@ import javax.money.MonetaryException;
  * {@link EntryStatus#INFO} (direction {@link Direction#CREDIT} as a placeholder) that balance checks
  * leave out. The type code is the {@link BankTransactionCode#baiTypeCode()}; bank and customer
  * references map to account servicer and customer reference; the free text of the 16 record and its 88
- * continuations are the unstructured remittance lines, as sent. The funds type is kept as the entry's
- * additional info ({@code "funds V 2006-03-16"}) and a value-dated detail gets that value date; the
- * booking date is the group's as-of date.
+ * continuations are the unstructured remittance lines, as sent. The funds type is the entry's
+ * {@link Entry#availability()} ({@link FundsAvailability}; an empty field gives none, {@code Z} gives
+ * {@link FundsAvailability.Type#UNKNOWN}) and a value-dated ({@code V}) detail gets that value date;
+ * the booking date is the group's as-of date.
  *
  * <p>Status codes of the 03 record become balances: 010 opening booked, 015 closing booked, 040
  * opening available, 045 closing available, 030 interim booked, 060 interim available; other
- * status codes (001-099, 900-919) become {@link BalanceType#OTHER} with the code. Summary totals
- * (100-999) are not balances.
+ * status codes (001-099, 900-919) become {@link BalanceType#OTHER} with the code. The other codes
+ * (100-899, 920-999: total credits, total debits, ...) become {@link Statement#summaries()} with
+ * their amount and item count. Funds types on 03 records become the availability of the balance or
+ * summary.
  *
  * <p>Structure is enforced: records out of order (e.g. a 16 outside an account, anything after 99), a
  * missing 99 file trailer (truncated file), an unknown record code, a malformed amount or date give a
@@ -70,6 +76,12 @@ import javax.money.MonetaryException;
  * statement for 49 and as file findings for 98/99; so is an opening (010) plus details that does not
  * reach the closing (015) ledger balance ({@link Finding#BALANCE_MISMATCH}). An account's control total
  * is the sum of its 03 amounts and its 16 amounts; record counts include header, trailer and 88 records.
+ * When an account has 16 details, its 03 total credits (100) and total debits (400) and their item
+ * counts are compared with the credit and debit details read ({@link Finding#CONTROL_TOTAL_MISMATCH},
+ * {@link Finding#COUNT_MISMATCH}); an account without details is a summary-only report and is not
+ * compared. A funds type {@code S} whose immediate, one-day and two-or-more-day amounts do not add up
+ * to the amount of its detail or summary is a {@link Finding#AVAILABILITY_MISMATCH}; {@code D}
+ * distributions are kept as sent and not compared with the amount.
  *
  * <p>Accepted deviations seen in real files: several records on one physical line, a record wrapped
  * onto the next line without 88, records without the {@code /} terminator, {@code /} and commas inside
@@ -118,7 +130,7 @@ public final class Bai2Reader implements StatementReader {
     try {
       parser.run();
     } catch (HandlerFailure e) {
-      throw e.original;
+      throw e.original();
     } catch (Bai2FormatException e) {
       throw new StatementParseException(sourceName, "line " + e.line(), e.getMessage(), e);
     } catch (IOException e) {
@@ -126,17 +138,6 @@ public final class Bai2Reader implements StatementReader {
     } catch (RuntimeException e) {
       throw new StatementParseException(sourceName, "line " + parser.lineNumber(),
           "cannot read the value: " + e.getMessage(), e);
-    }
-  }
-
-  /** Carries an exception thrown by the caller's handler past our own exception translation. */
-  private static final class HandlerFailure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final transient RuntimeException original;
-
-    HandlerFailure(RuntimeException original) {
-      super(null, original, false, false);
-      this.original = original;
     }
   }
 
@@ -148,6 +149,10 @@ public final class Bai2Reader implements StatementReader {
     private long entryOrdinal;
     private long credits;
     private long debits;
+    private long creditCount;
+    private long debitCount;
+    /** Findings of the current account, found before its 49 trailer. */
+    private List<Finding> pending;
 
     Session(StatementHandler out) {
       this.out = out;
@@ -173,16 +178,28 @@ public final class Bai2Reader implements StatementReader {
           .bankId(group.originator().isEmpty() ? Optional.empty() : Optional.of(group.originator()))
           .build();
       List<Balance> balances = new ArrayList<>();
+      List<AccountSummary> summaries = new ArrayList<>();
+      pending = new ArrayList<>();
       for (Summary s : account.summaries()) {
         int c = Integer.parseInt(s.typeCode());
         boolean status = c < 100 || (c >= 900 && c <= 919);
-        if (status && s.amount().isPresent()) {
+        Optional<FundsAvailability> availability = s.funds().availability(currency);
+        Optional<Money> amount = s.amount().map(minor -> Money.ofMinor(currency, minor));
+        if (status && amount.isPresent()) {
           balances.add(Balance.builder()
               .type(BALANCE_CODES.getOrDefault(s.typeCode(), BalanceType.OTHER))
               .code(s.typeCode())
-              .amount(Money.ofMinor(currency, s.amount().get()))
+              .amount(amount.get())
               .date(group.asOfDate())
+              .availability(availability)
               .build());
+        } else if (!status) {
+          summaries.add(AccountSummary.builder().typeCode(s.typeCode()).amount(amount).itemCount(s.itemCount())
+              .availability(availability).build());
+        }
+        if (amount.isPresent()) {
+          checkDistribution(s.funds(), amount.get().minorUnits(), "03 summary " + s.typeCode() + " of account "
+              + account.accountNumber(), account.line());
         }
       }
       Statement.Builder b = Statement.builder()
@@ -191,12 +208,15 @@ public final class Bai2Reader implements StatementReader {
           .statementId(group.asOfDate() + "/" + account.accountNumber())
           .account(acct)
           .addAllBalances(balances)
+          .addAllSummaries(summaries)
           .creationTime(creationTime(file));
       current = b.build();
       entryOrdinal = 0;
       credits = 0;
       debits = 0;
-      deliver(() -> out.onStatementStart(current));
+      creditCount = 0;
+      debitCount = 0;
+      HandlerFailure.call(() -> out.onStatementStart(current));
     }
 
     @Override
@@ -208,8 +228,10 @@ public final class Bai2Reader implements StatementReader {
       if (debit.isPresent()) {
         if (debit.get()) {
           debits = Math.addExact(debits, d.amount());
+          debitCount++;
         } else {
           credits = Math.addExact(credits, d.amount());
+          creditCount++;
         }
       }
       Money amount = Money.ofMinor(currency, d.amount());
@@ -223,8 +245,7 @@ public final class Bai2Reader implements StatementReader {
         refs.customerReference(d.customerReference());
       }
       References references = refs.build();
-      Optional<String> funds = d.funds().code().equals("Z") ? Optional.empty()
-          : Optional.of("funds " + d.funds().describe());
+      checkDistribution(d.funds(), d.amount(), "16 detail " + d.typeCode() + " of " + amount, d.line());
       Transaction tx = Transaction.builder()
           .amount(amount)
           .direction(direction)
@@ -245,15 +266,15 @@ public final class Bai2Reader implements StatementReader {
           .valueDate(valueDate)
           .accountServicerReference(references.accountServicerReference())
           .bankTransactionCode(btc)
-          .additionalInfo(funds)
+          .availability(d.funds().availability(currency))
           .addTransactions(tx)
           .build();
-      deliver(() -> out.onEntry(entry));
+      HandlerFailure.call(() -> out.onEntry(entry));
     }
 
     @Override
     public void accountEnd(GroupHeader group, Account account, long controlTotal, List<Problem> problems, int line) {
-      List<Finding> findings = new ArrayList<>();
+      List<Finding> findings = new ArrayList<>(pending);
       for (Problem p : problems) {
         findings.add(Finding.of(p.code(), p.message(), "line " + p.line()));
       }
@@ -268,15 +289,53 @@ public final class Bai2Reader implements StatementReader {
               + " but closing ledger is " + Money.ofMinor(currency, closing.get()), "line " + line));
         }
       }
+      if (entryOrdinal > 0) {
+        // Without any 16 record the file reports summaries only, and the totals have nothing to match.
+        checkTotal(account, "100", "credits", credits, creditCount, line, findings);
+        checkTotal(account, "400", "debits", debits, debitCount, line, findings);
+      }
       Statement done = current.withFindings(findings);
       current = null;
-      deliver(() -> out.onStatementEnd(done));
+      pending = null;
+      HandlerFailure.call(() -> out.onStatementEnd(done));
+    }
+
+    /** Compares a 03 total (100 credits, 400 debits) and its item count with the details read. */
+    private void checkTotal(Account account, String typeCode, String side, long total, long count, int line,
+        List<Finding> findings) {
+      Optional<Summary> summary = account.summary(typeCode);
+      if (summary.isEmpty()) {
+        return;
+      }
+      String who = "03 total " + side + " (" + typeCode + ") of account " + account.accountNumber();
+      Optional<Long> declared = summary.get().amount();
+      if (declared.isPresent() && declared.get() != total) {
+        findings.add(Finding.of(Finding.CONTROL_TOTAL_MISMATCH, who + " is " + Money.ofMinor(currency, declared.get())
+            + " but the " + side + " read add up to " + Money.ofMinor(currency, total), "line " + line));
+      }
+      Optional<Long> items = summary.get().itemCount();
+      if (items.isPresent() && items.get() != count) {
+        findings.add(Finding.of(Finding.COUNT_MISMATCH, who + " says " + items.get() + " items but " + count
+            + " " + side + " were read", "line " + line));
+      }
+    }
+
+    /** Reports an {@code S} distribution whose three amounts do not add up to the amount it distributes. */
+    private void checkDistribution(FundsType funds, long amount, String what, int line) {
+      if (!funds.code().equals("S")) {
+        return;
+      }
+      long total = funds.distributedTotal().orElse(0L);
+      if (total != amount) {
+        pending.add(Finding.of(Finding.AVAILABILITY_MISMATCH, what + ": funds type S distributes "
+            + Money.ofMinor(currency, total) + " but the amount is " + Money.ofMinor(currency, amount), "line " + line));
+      }
     }
 
     @Override
     public void fileProblem(Problem problem) {
       Finding f = Finding.of(problem.code(), problem.message(), "line " + problem.line());
-      deliver(() -> out.onFileFinding(f));
+      HandlerFailure.call(() -> out.onFileFinding(f));
     }
 
     private static Optional<LocalDateTime> creationTime(FileHeader file) {
@@ -297,14 +356,6 @@ public final class Bai2Reader implements StatementReader {
         throw new Bai2FormatException(line, "currency '" + code + "' has no minor unit and cannot hold amounts");
       }
       return unit;
-    }
-
-    private static void deliver(Runnable call) {
-      try {
-        call.run();
-      } catch (RuntimeException e) {
-        throw new HandlerFailure(e);
-      }
     }
   }
 }

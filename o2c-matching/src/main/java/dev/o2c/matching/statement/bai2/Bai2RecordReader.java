@@ -1,5 +1,6 @@
 package dev.o2c.matching.statement.bai2;
 
+import dev.o2c.matching.statement.internal.TextLineReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayDeque;
@@ -12,7 +13,8 @@ import java.util.List;
  * <p>Real files differ from the spec in three ways that this reader accepts: several records on one
  * physical line (separated by {@code /} and blanks), a record wrapped onto the next physical line
  * without an {@code 88} (the wrapped text is joined with a blank), and records without the {@code /}
- * terminator. {@code 88} continuation records are attached to the record they continue. Lines longer
+ * terminator. {@code 88} continuation records are attached to the record they continue. Physical lines
+ * come from a {@link TextLineReader} (LF, CRLF or CR line ends, control characters dropped); lines longer
  * than {@link #MAX_LINE_LENGTH} and records longer than {@link #MAX_RECORD_CHARS} are refused so memory
  * stays bounded.
  */
@@ -22,14 +24,8 @@ final class Bai2RecordReader {
   /** Longest logical record (with its continuations) accepted. */
   static final int MAX_RECORD_CHARS = 1 << 16;
 
-
-  private final Reader in;
+  private final TextLineReader lines;
   private final ArrayDeque<Bai2Record> ready = new ArrayDeque<>();
-  private int lineNumber;
-  private int pushedBack = -2;
-  private final char[] buf = new char[1 << 13];
-  private int bufPos;
-  private int bufLimit;
   private boolean eof;
 
   private String code;
@@ -39,18 +35,19 @@ final class Bai2RecordReader {
   private int chars;
 
   Bai2RecordReader(Reader reader) {
-    this.in = reader;
+    this.lines = new TextLineReader(reader, MAX_LINE_LENGTH,
+        line -> new Bai2FormatException(line, "line is longer than " + MAX_LINE_LENGTH + " characters"));
   }
 
   /** The 1-based number of the last physical line read. */
   int lineNumber() {
-    return lineNumber;
+    return lines.lineNumber();
   }
 
   /** The next logical record, or null at end of input. */
   Bai2Record next() throws IOException {
     while (ready.isEmpty() && !eof) {
-      String line = readLine();
+      String line = lines.readLine();
       if (line == null) {
         eof = true;
         close();
@@ -105,7 +102,7 @@ final class Bai2RecordReader {
       String content = stripTerminator(seg, 3);
       if (seg.charAt(0) == '8' && seg.charAt(1) == '8') {
         if (code == null) {
-          throw new Bai2FormatException(lineNumber, "continuation record 88 does not follow a record");
+          throw new Bai2FormatException(lines.lineNumber(), "continuation record 88 does not follow a record");
         }
         records++;
         add(content, true);
@@ -113,7 +110,7 @@ final class Bai2RecordReader {
         close();
         code = code(seg);
         parts = new ArrayList<>(2);
-        startLine = lineNumber;
+        startLine = lines.lineNumber();
         records = 1;
         chars = 0;
         add(content, true);
@@ -122,7 +119,7 @@ final class Bai2RecordReader {
       // A record wrapped onto the next physical line without an 88.
       add(stripTerminator(seg, 0), false);
     } else if (!seg.isBlank()) {
-      throw new Bai2FormatException(lineNumber, "line does not start with a BAI2 record code ('01,' ...)");
+      throw new Bai2FormatException(lines.lineNumber(), "line does not start with a BAI2 record code ('01,' ...)");
     }
   }
 
@@ -185,81 +182,4 @@ final class Bai2RecordReader {
     }
     return from == 0 && end == s.length() ? s : s.substring(from, end);
   }
-
-  private String readLine() throws IOException {
-    if (pushedBack == -2) {
-      // Fast path: a line of printable text that ends inside the buffer becomes one String at once.
-      char[] b = buf;
-      int start = bufPos;
-      int i = start;
-      int stop = Math.min(bufLimit, start + MAX_LINE_LENGTH);
-      while (i < stop && isPlain(b[i])) {
-        i++;
-      }
-      if (i < bufLimit && b[i] == '\n') {
-        lineNumber++;
-        bufPos = i + 1;
-        return new String(b, start, i - start);
-      }
-      if (i + 1 < bufLimit && b[i] == '\r' && b[i + 1] == '\n') {
-        lineNumber++;
-        bufPos = i + 2;
-        return new String(b, start, i - start);
-      }
-    }
-    return readLineSlowly();
-  }
-
-  /** Printable ASCII and Latin-1 letters: text that needs no filtering (tab takes the slow path). */
-  private static boolean isPlain(char c) {
-    return c >= 0x20 && (c < 0x7F || (c >= 0xA0 && c != 0xFEFF));
-  }
-
-  private String readLineSlowly() throws IOException {
-    int c = read();
-    if (c < 0) {
-      return null;
-    }
-    lineNumber++;
-    StringBuilder sb = new StringBuilder(80);
-    while (c >= 0) {
-      if (c == '\n') {
-        break;
-      }
-      if (c == '\r') {
-        int d = read();
-        if (d >= 0 && d != '\n') {
-          pushedBack = d;
-        }
-        break;
-      }
-      if (c == '\t' || (c >= 0x20 && c != 0x7F && !(c >= 0x80 && c < 0xA0) && c != 0xFEFF)) {
-        if (sb.length() >= MAX_LINE_LENGTH) {
-          throw new Bai2FormatException(lineNumber, "line is longer than " + MAX_LINE_LENGTH + " characters");
-        }
-        sb.append((char) c);
-      }
-      c = read();
-    }
-    return sb.toString();
-  }
-
-  private int read() throws IOException {
-    if (pushedBack != -2) {
-      int c = pushedBack;
-      pushedBack = -2;
-      return c;
-    }
-    if (bufPos == bufLimit) {
-      // Bulk reads: a per-character read() on a BufferedReader takes its lock every time.
-      int n = in.read(buf, 0, buf.length);
-      if (n <= 0) {
-        return -1;
-      }
-      bufPos = 0;
-      bufLimit = n;
-    }
-    return buf[bufPos++];
-  }
-
 }

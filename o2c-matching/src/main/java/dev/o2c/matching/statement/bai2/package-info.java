@@ -7,6 +7,8 @@
  * refused), parses records 01/02/03/16/49/98/99 in a checked order, and reports control totals and
  * record counts that do not reconcile as findings. Funds types {@code 0}, {@code 1}, {@code 2},
  * {@code Z}, value-dated {@code V} and distributed {@code S}/{@code D} availability are read
- * wherever BAI2 allows them (03 summaries and 16 details).
+ * wherever BAI2 allows them (03 summaries and 16 details) into
+ * {@link dev.o2c.matching.statement.FundsAvailability}; 03 codes that are not balances become
+ * {@link dev.o2c.matching.statement.Statement#summaries()}.
  */
 package dev.o2c.matching.statement.bai2;

@@ -717,7 +717,36 @@ final class CamtMapper {
           .paymentInformationId(n.textAt("PmtInfId"))
           .messageId(n.textAt("MsgId"));
     }
+    String creditorSchemeId = fromEntry ? null : creditorSchemeId(tx);
+    if (creditorSchemeId != null) {
+      r.creditorSchemeId(creditorSchemeId);
+    }
     return r.build();
+  }
+
+  /**
+   * The SEPA creditor identifier: the creditor's private {@code Othr/Id} whose {@code SchmeNm/Prtry}
+   * is {@code SEPA} ({@code RltdPties/Cdtr/Id/PrvtId}, from v08 {@code RltdPties/Cdtr/Pty/Id/PrvtId}).
+   * camt has no {@code CdtrSchmeId} element of its own (that is pain.008), so this is where banks put it.
+   */
+  private static String creditorSchemeId(XmlNode tx) {
+    XmlNode cdtr = tx.childOrNull("RltdPties", "Cdtr");
+    if (cdtr == null) {
+      return null;
+    }
+    XmlNode prvtId = cdtr.childOrNull("Id", "PrvtId");
+    if (prvtId == null) {
+      prvtId = cdtr.childOrNull("Pty", "Id", "PrvtId");
+    }
+    if (prvtId == null) {
+      return null;
+    }
+    for (XmlNode othr : prvtId.all("Othr")) {
+      if (othr.textAt("SchmeNm", "Prtry").filter(p -> p.equalsIgnoreCase("SEPA")).isPresent()) {
+        return othr.textAt("Id").orElse(null);
+      }
+    }
+    return null;
   }
 
   private Optional<BigDecimal> exchangeRate(XmlNode tx) {

@@ -59,7 +59,7 @@ final class Mt940Parser {
   private int pendingChars;
 
   Mt940Parser(Reader reader, Mt940Handler handler) {
-    this.fields = new SwiftFieldReader(new SwiftLineReader(reader));
+    this.fields = new SwiftFieldReader(reader);
     this.handler = handler;
   }
 

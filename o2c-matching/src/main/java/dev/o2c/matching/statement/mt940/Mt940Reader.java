@@ -21,6 +21,7 @@ import dev.o2c.matching.statement.StatementParseException;
 import dev.o2c.matching.statement.StatementReader;
 import dev.o2c.matching.statement.StructuredReference;
 import dev.o2c.matching.statement.Transaction;
+import dev.o2c.matching.statement.internal.HandlerFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -59,12 +60,15 @@ import javax.money.MonetaryException;
  * {@code //} is the account servicer reference; MT942 {@code :13D:} is the creation time. Entries are
  * {@link EntryStatus#BOOKED}; the booking date is the {@code MMDD} entry date (placed in the year nearest
  * to the value date), empty when the line has none. The supplementary details (the line after the
- * {@code :61:}) are the entry's additional info.
+ * {@code :61:}) are the entry's additional info. A {@code :86:} that belongs to no {@code :61:} (after
+ * the header fields or after the closing balance: information to the account owner about the whole
+ * message) is the statement's {@link Statement#additionalInfo()}.
  *
  * <p>From the {@code :86:}: the counterparty ({@code ?30}-{@code ?33}, {@code ?38}, {@code /CNTP/},
  * {@code /IBAN/} ...) is the debtor of a credit and the creditor of a debit; {@code EREF+}/{@code /EREF/}
- * is the end-to-end id, {@code MREF+}/{@code /MARF/} the mandate id, {@code KREF+} (else the {@code :61:}
- * customer reference unless {@code NONREF}) the customer reference, {@code ABWA+}/{@code /ULTD/} and
+ * is the end-to-end id, {@code MREF+}/{@code /MARF/} the mandate id, {@code CRED+}/{@code /CSID/} the
+ * creditor scheme id, {@code KREF+} (else the {@code :61:} customer reference unless {@code NONREF})
+ * the customer reference, {@code ABWA+}/{@code /ULTD/} and
  * {@code ABWE+}/{@code /ULTC/} the ultimate debtor and creditor; the remittance is {@code SVWZ+} (else the
  * joined {@code ?2x} text), {@code /REMI/} or the free lines as sent; {@code /REMI/STRD/CUR/ref/} is a
  * structured creditor reference; {@code /RTRN/} or, for a return posting text, {@code ?34} is the return
@@ -120,7 +124,7 @@ public final class Mt940Reader implements StatementReader {
     try {
       parser.run();
     } catch (HandlerFailure e) {
-      throw e.original;
+      throw e.original();
     } catch (SwiftFormatException e) {
       throw new StatementParseException(sourceName, "line " + e.line(), e.getMessage(), e);
     } catch (IOException e) {
@@ -129,17 +133,6 @@ public final class Mt940Reader implements StatementReader {
       // Values the model refuses (e.g. an amount too large for a long) must still name the place.
       throw new StatementParseException(sourceName, "line " + parser.lineNumber(),
           "cannot read the value: " + e.getMessage(), e);
-    }
-  }
-
-  /** Carries an exception thrown by the caller's handler past our own exception translation. */
-  private static final class HandlerFailure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final transient RuntimeException original;
-
-    HandlerFailure(RuntimeException original) {
-      super(null, original, false, false);
-      this.original = original;
     }
   }
 
@@ -191,9 +184,9 @@ public final class Mt940Reader implements StatementReader {
       List<Balance> opening = new ArrayList<>(1);
       h.opening().ifPresent(o -> opening.add(balance(h.openingIntermediate() ? BalanceType.INTERIM_BOOKED
           : BalanceType.OPENING_BOOKED, h.openingIntermediate() ? "60M" : "60F", o)));
-      current = statement(h, opening, List.of());
+      current = statement(h, opening, List.of(), List.of());
       entryOrdinal = 0;
-      deliver(() -> out.onStatementStart(current));
+      HandlerFailure.call(() -> out.onStatementStart(current));
     }
 
     @Override
@@ -224,6 +217,7 @@ public final class Mt940Reader implements StatementReader {
         d.gvc().ifPresent(code::gvc);
         d.key("EREF").ifPresent(refs::endToEndId);
         d.key("MREF").or(() -> d.key("MARF")).ifPresent(refs::mandateId);
+        d.key("CRED").or(() -> d.key("CSID")).ifPresent(refs::creditorSchemeId);
         customerRef = d.key("KREF").or(() -> customerRef0(l));
         Party.Builder party = Party.builder();
         d.counterpartyName().ifPresent(party::name);
@@ -276,7 +270,7 @@ public final class Mt940Reader implements StatementReader {
           .additionalInfo(l.supplementaryDetails())
           .addTransactions(tx.build());
       Entry entry = e.build();
-      deliver(() -> out.onEntry(entry));
+      HandlerFailure.call(() -> out.onEntry(entry));
     }
 
     @Override
@@ -317,12 +311,13 @@ public final class Mt940Reader implements StatementReader {
       }
       t.debitSum().ifPresent(s -> checkSum("90D", "debit", s, t.debitCount(), t.debitTotal(), findings, t.line()));
       t.creditSum().ifPresent(s -> checkSum("90C", "credit", s, t.creditCount(), t.creditTotal(), findings, t.line()));
-      Statement done = statement(h, balances, findings);
+      Statement done = statement(h, balances, findings, t.info());
       current = null;
-      deliver(() -> out.onStatementEnd(done));
+      HandlerFailure.call(() -> out.onStatementEnd(done));
     }
 
-    private Statement statement(Mt940Header h, List<Balance> balances, List<Finding> findings) {
+    private Statement statement(Mt940Header h, List<Balance> balances, List<Finding> findings,
+        List<String> trailerInfo) {
       Statement.Builder b = Statement.builder()
           .format(h.interim() ? StatementFormat.MT942 : StatementFormat.MT940)
           .statementId(h.reference())
@@ -330,8 +325,20 @@ public final class Mt940Reader implements StatementReader {
           .account(statementAccount)
           .addAllBalances(balances)
           .addAllFindings(findings);
+      addInfo(b, h.info());
+      addInfo(b, trailerInfo);
       h.dateTime().ifPresent(t -> b.creationTime(t.toLocalDateTime()).creationOffset(t.getOffset()));
       return b.build();
+    }
+
+    /** Statement-level {@code :86:} lines, right-trimmed, blank ones left out. */
+    private static void addInfo(Statement.Builder b, List<String> lines) {
+      for (String line : lines) {
+        String t = line.stripTrailing();
+        if (!t.isBlank()) {
+          b.addAdditionalInfo(t);
+        }
+      }
     }
 
     private static void checkSum(String tag, String side, EntrySum s, int count, BigDecimal total,
@@ -485,12 +492,5 @@ public final class Mt940Reader implements StatementReader {
       return v.toPlainString();
     }
 
-    private static void deliver(Runnable call) {
-      try {
-        call.run();
-      } catch (RuntimeException e) {
-        throw new HandlerFailure(e);
-      }
-    }
   }
 }

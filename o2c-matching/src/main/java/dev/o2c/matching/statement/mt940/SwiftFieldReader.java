@@ -1,6 +1,8 @@
 package dev.o2c.matching.statement.mt940;
 
+import dev.o2c.matching.statement.internal.TextLineReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,13 +12,18 @@ import java.util.List;
  *
  * <p>Handles the SWIFT block wrappers {@code {1:...}{2:...}{3:...}{4:} ... {@code -}}, bank export
  * headers before the first field (such as {@code ABNANL2A} / {@code 940} lines, which are skipped),
- * continuation lines of any field (mainly {@code :86:}), and blank padding lines (skipped).
+ * continuation lines of any field (mainly {@code :86:}), and blank padding lines (skipped). Lines come
+ * from a {@link TextLineReader}: LF, CRLF and lone CR line ends, stray control bytes (SOH/ETX framing,
+ * SUB, NUL, a byte-order mark) dropped, lines longer than {@link #MAX_LINE_LENGTH} refused.
  */
 final class SwiftFieldReader {
   /** A field is at most this many characters, so a hostile file cannot grow one field without bound. */
   static final int MAX_FIELD_CHARS = 1 << 16;
 
-  private final SwiftLineReader lines;
+  /** SWIFT lines are at most 65 characters; real exports pad a little, hostile files do not stop. */
+  static final int MAX_LINE_LENGTH = 4096;
+
+  private final TextLineReader lines;
   private final ArrayDeque<SwiftField> ready = new ArrayDeque<>();
   private String openTag;
   private List<String> openLines;
@@ -25,8 +32,9 @@ final class SwiftFieldReader {
   private boolean eof;
   private String declaredType = "";
 
-  SwiftFieldReader(SwiftLineReader lines) {
-    this.lines = lines;
+  SwiftFieldReader(Reader reader) {
+    this.lines = new TextLineReader(reader, MAX_LINE_LENGTH,
+        line -> new SwiftFormatException(line, "line is longer than " + MAX_LINE_LENGTH + " characters"));
   }
 
   /** The line number of the last physical line read. */
@@ -128,7 +136,7 @@ final class SwiftFieldReader {
    * {@code {4:} of the text block; returns what follows on the same line.
    */
   static String stripBlockHeaders(String line) {
-    return new SwiftFieldReader(null).strip(line);
+    return new SwiftFieldReader(Reader.nullReader()).strip(line);
   }
 
   private String strip(String line) {

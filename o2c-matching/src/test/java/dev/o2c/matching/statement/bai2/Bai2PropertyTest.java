@@ -6,16 +6,30 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.o2c.core.money.Money;
 import dev.o2c.matching.statement.BalanceType;
 import dev.o2c.matching.statement.Direction;
 import dev.o2c.matching.statement.Entry;
+import dev.o2c.matching.statement.Finding;
+import dev.o2c.matching.statement.FundsAvailability;
+import dev.o2c.matching.statement.FundsAvailability.Distribution;
+import dev.o2c.matching.statement.FundsAvailability.Type;
 import dev.o2c.matching.statement.Statement;
 import dev.o2c.matching.statement.StatementFile;
 import dev.o2c.matching.statement.StatementParseException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,6 +124,98 @@ class Bai2PropertyTest {
           } catch (StatementParseException e) {
             assertThat(e.location()).matches("line [0-9]+");
           }
+        });
+  }
+
+  /** One generated funds type: its BAI2 fields and the availability and S total it stands for. */
+  record Funds(String fields, Optional<FundsAvailability> availability, Optional<Long> sTotal) {}
+
+  /** A funds type of kind {@code kind % 8} drawn from {@code seed}, for a detail of {@code amount} cents. */
+  static Funds funds(int kind, long seed, long amount) {
+    CurrencyUnit usd = Monetary.getCurrency("USD");
+    Random r = new Random(seed);
+    switch (kind % 8) {
+      case 0 -> {
+        return new Funds("", Optional.empty(), Optional.empty());
+      }
+      case 1 -> {
+        return new Funds("Z", Optional.of(FundsAvailability.of(Type.UNKNOWN)), Optional.empty());
+      }
+      case 2 -> {
+        Type t = List.of(Type.IMMEDIATE, Type.ONE_DAY, Type.TWO_OR_MORE_DAYS).get(r.nextInt(3));
+        return new Funds(t.defaultCode(), Optional.of(FundsAvailability.of(t)), Optional.empty());
+      }
+      case 3 -> {
+        LocalDate d = LocalDate.of(2020, 1, 1).plusDays(r.nextInt(3000));
+        boolean withTime = r.nextBoolean();
+        LocalTime t = LocalTime.of(r.nextInt(24), r.nextInt(60));
+        String fields = String.format("V,%02d%02d%02d,%s", d.getYear() % 100, d.getMonthValue(), d.getDayOfMonth(),
+            withTime ? String.format("%02d%02d", t.getHour(), t.getMinute()) : "");
+        return new Funds(fields, Optional.of(FundsAvailability.valueDated(d, withTime ? Optional.of(t) : Optional.empty())),
+            Optional.empty());
+      }
+      case 4, 5 -> {
+        // Half of the S distributions split the amount exactly, the others are off by up to 3 cents.
+        long a = amount == 0 ? 0 : Math.floorMod(r.nextLong(), amount + 1);
+        long b = amount - a == 0 ? 0 : Math.floorMod(r.nextLong(), amount - a + 1);
+        long c = amount - a - b + (kind % 8 == 5 ? r.nextInt(7) - 3 : 0);
+        return new Funds("S," + a + "," + b + "," + c, Optional.of(FundsAvailability.immediateOneDayTwoOrMore(
+            Money.ofMinor(usd, a), Money.ofMinor(usd, b), Money.ofMinor(usd, c))), Optional.of(a + b + c));
+      }
+      default -> {
+        int n = 1 + r.nextInt(4);
+        List<Distribution> ds = new ArrayList<>();
+        int days = r.nextInt(3);
+        for (int i = 0; i < n; i++) {
+          ds.add(Distribution.of(days, Money.ofMinor(usd, r.nextInt(1_000_000))));
+          days += 1 + r.nextInt(5);
+        }
+        // Written in any order; read back in ascending days.
+        Collections.shuffle(ds, r);
+        StringBuilder shuffled = new StringBuilder("D,").append(n);
+        for (Distribution d : ds) {
+          shuffled.append(',').append(d.days()).append(',').append(d.amount().minorUnits());
+        }
+        ds.sort(Comparator.comparingInt(Distribution::days));
+        return new Funds(shuffled.toString(), Optional.of(FundsAvailability.distributed(ds)), Optional.empty());
+      }
+    }
+  }
+
+  @Test
+  void test_generatedFundsTypes_readBackAsTheirAvailabilityAndOnlyUnevenSDistributionsAreFindings() {
+    qt().withExamples(EXAMPLES)
+        .forAll(lists().of(longs().between(0, 1_000_000_000L)).ofSizeBetween(1, 10),
+            integers().between(0, Integer.MAX_VALUE), longs().all())
+        .checkAssert((cents, kinds, seed) -> {
+          List<Funds> funds = new ArrayList<>();
+          StringBuilder details = new StringBuilder();
+          long total = 0;
+          for (int i = 0; i < cents.size(); i++) {
+            Funds f = funds(kinds + i, seed + i, cents.get(i));
+            funds.add(f);
+            details.append("16,195,").append(cents.get(i)).append(',').append(f.fields()).append(",B").append(i)
+                .append(",,TEXT/\n");
+            total += cents.get(i);
+          }
+          int records = 2 + cents.size();
+          String text = "01,BANK,CUST,200101,0900,7,,,2/\n02,CUST,BANK,1,200101,,USD,2/\n03,1,,/\n" + details
+              + "49," + total + "," + records + "/\n98," + total + ",1," + (records + 2) + "/\n99," + total + ",1,"
+              + (records + 4) + "/\n";
+          Statement s = READER.readFile(new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII)), "gen")
+              .statements().get(0);
+          long uneven = 0;
+          for (int i = 0; i < cents.size(); i++) {
+            Funds f = funds.get(i);
+            Entry e = s.entries().get(i);
+            assertThat(e.availability()).isEqualTo(f.availability());
+            assertThat(e.valueDate()).isEqualTo(f.availability().flatMap(FundsAvailability::valueDate));
+            if (f.sTotal().isPresent() && f.sTotal().get().longValue() != cents.get(i).longValue()) {
+              uneven++;
+            }
+          }
+          assertThat(s.findings()).hasSize((int) uneven)
+              .allSatisfy(x -> assertThat(x.code()).isEqualTo(Finding.AVAILABILITY_MISMATCH));
         });
   }
 }

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.o2c.core.money.Money;
+import dev.o2c.matching.statement.AccountSummary;
 import dev.o2c.matching.statement.BalanceType;
 import dev.o2c.matching.statement.Direction;
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.EntryStatus;
 import dev.o2c.matching.statement.Finding;
+import dev.o2c.matching.statement.FundsAvailability;
+import dev.o2c.matching.statement.FundsAvailability.Distribution;
+import dev.o2c.matching.statement.FundsAvailability.Type;
 import dev.o2c.matching.statement.Statement;
 import dev.o2c.matching.statement.StatementFile;
 import dev.o2c.matching.statement.StatementFormat;
@@ -21,11 +25,16 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Bai2Reader on a hand-written sample, on layout variants and on broken input. */
@@ -80,11 +89,19 @@ class Bai2ReaderTest {
         .containsExactly("LOCKBOX DEPOSIT INV 1001, INV 1002", "SECOND LINE OF TEXT");
     assertThat(lockbox.bookingDate()).contains(LocalDate.of(2020, 1, 14));
     assertThat(lockbox.duplicateKey()).isEqualTo("111222333|2020-01-14|C|USD 300.00|BR1|1");
-    assertThat(a.entries().get(0).additionalInfo()).contains("funds 0");
-    assertThat(a.entries().get(1).additionalInfo()).contains("funds S 0:10000 1:5000 2:5000");
+    assertThat(a.entries()).allSatisfy(e -> assertThat(e.additionalInfo()).isEmpty());
+    assertThat(a.entries().get(0).availability()).contains(FundsAvailability.of(Type.IMMEDIATE));
+    assertThat(a.entries().get(1).availability()).contains(FundsAvailability.immediateOneDayTwoOrMore(
+        Money.of("USD", "100.00"), Money.of("USD", "50.00"), Money.of("USD", "50.00")));
     assertThat(a.entries().get(1).transactions().get(0).references().customerReference()).isEmpty();
-    assertThat(a.entries().get(2).additionalInfo()).contains("funds D 0:15000 1:5000");
+    assertThat(a.entries().get(2).availability()).contains(FundsAvailability.distributed(List.of(
+        Distribution.of(0, Money.of("USD", "150.00")), Distribution.of(1, Money.of("USD", "50.00")))));
+    assertThat(a.entries().get(2).availability().orElseThrow().code()).isEqualTo("D");
     assertThat(a.transactions().get(2).references().customerReference()).contains("CHK 1234");
+    assertThat(a.balances()).allSatisfy(x -> assertThat(x.availability()).isEmpty());
+    assertThat(a.summaries()).containsExactly(
+        AccountSummary.builder().typeCode("100").amount(Money.of("USD", "500.00")).itemCount(2L).build(),
+        AccountSummary.builder().typeCode("400").amount(Money.of("USD", "200.00")).itemCount(1L).build());
 
     Statement b = st.get(1);
     assertThat(b.account().currency().orElseThrow().getCurrencyCode()).isEqualTo("EUR");
@@ -92,7 +109,10 @@ class Bai2ReaderTest {
     assertThat(wire.direction()).isEqualTo(Direction.DEBIT);
     assertThat(wire.amount()).isEqualTo(Money.of("EUR", "10.00"));
     assertThat(wire.valueDate()).contains(LocalDate.of(2020, 1, 14));
-    assertThat(wire.additionalInfo()).contains("funds V 2020-01-14 1030");
+    assertThat(wire.additionalInfo()).isEmpty();
+    assertThat(wire.availability())
+        .contains(FundsAvailability.valueDated(LocalDate.of(2020, 1, 14), Optional.of(LocalTime.of(10, 30))));
+    assertThat(b.summaries()).isEmpty();
 
     Statement c = st.get(2);
     assertThat(c.account().currency().orElseThrow().getCurrencyCode()).isEqualTo("CAD");
@@ -182,9 +202,9 @@ class Bai2ReaderTest {
     assertThat(Bai2TypeCodes.debit(code)).isEmpty();
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "[{index}] funds ''{0}''")
   @CsvSource(delimiter = '|', value = {
-      "|Z|",
+      "''|''|",
       "Z|Z|",
       "1|1|",
       "V,200102,|V|2020-01-02",
@@ -203,8 +223,9 @@ class Bai2ReaderTest {
 
   @Test
   void test_distributedFunds_mapDaysToAmounts() {
-    assertThat(FundsType.read(new FieldCursor("S,100,-5,"), 1).availability()).isEqualTo(Map.of(0, 100L, 1, -5L, 2, 0L));
-    assertThat(FundsType.read(new FieldCursor("D,2,1,10,3,20"), 1).availability()).isEqualTo(Map.of(1, 10L, 3, 20L));
+    assertThat(FundsType.read(new FieldCursor("S,100,-5,"), 1).distribution()).isEqualTo(Map.of(0, 100L, 1, -5L, 2, 0L));
+    assertThat(FundsType.read(new FieldCursor("D,2,1,10,3,20"), 1).distribution()).isEqualTo(Map.of(1, 10L, 3, 20L));
+    assertThat(FundsType.read(new FieldCursor("D,3,3,10,1,5,3,20"), 1).distribution()).isEqualTo(Map.of(1, 5L, 3, 30L));
   }
 
   @Test
@@ -231,7 +252,8 @@ class Bai2ReaderTest {
     assertThat(s.findings()).isEmpty();
     Entry e = s.entries().get(0);
     assertThat(e.valueDate()).contains(LocalDate.of(2020, 1, 2));
-    assertThat(e.additionalInfo()).contains("funds V 2020-01-02 1015");
+    assertThat(e.availability())
+        .contains(FundsAvailability.valueDated(LocalDate.of(2020, 1, 2), Optional.of(LocalTime.of(10, 15))));
     Transaction t = e.transactions().get(0);
     assertThat(t.references().accountServicerReference()).contains("BANKREF");
     assertThat(t.references().customerReference()).contains("CUSTREF");
@@ -315,5 +337,127 @@ class Bai2ReaderTest {
     StatementParseException e = failure("01,S,R,200101,1200,1,,,2/\n16," + "9".repeat(100_000) + "\n");
     assertThat(e.location()).isEqualTo("line 2");
     assertThat(e.problem()).contains("longer than 8192");
+  }
+
+  /** A one-account USD file: the 03 record's summary fields, then one 115 credit detail, with true trailers. */
+  static String oneDetail(String summaries, long summaryTotal, long amount, String funds) {
+    long total = summaryTotal + amount;
+    return "01,S,R,200101,,1,,,2/\n02,R,S,1,200101,,USD,/\n03,1," + summaries + "/\n16,115," + amount + "," + funds
+        + ",REF,,TEXT/\n49," + total + ",3/\n98," + total + ",1,5/\n99," + total + ",1,7/\n";
+  }
+
+  static Stream<Arguments> fundsTypes() {
+    Money usd = Money.of("USD", "0.00");
+    return Stream.of(
+        Arguments.of("", Optional.empty()),
+        Arguments.of("Z", Optional.of(FundsAvailability.of(Type.UNKNOWN))),
+        Arguments.of("0", Optional.of(FundsAvailability.of(Type.IMMEDIATE))),
+        Arguments.of("1", Optional.of(FundsAvailability.of(Type.ONE_DAY))),
+        Arguments.of("2", Optional.of(FundsAvailability.of(Type.TWO_OR_MORE_DAYS))),
+        Arguments.of("V,200102,", Optional.of(FundsAvailability.valueDated(LocalDate.of(2020, 1, 2), Optional.empty()))),
+        Arguments.of("V,200102,0000",
+            Optional.of(FundsAvailability.valueDated(LocalDate.of(2020, 1, 2), Optional.of(LocalTime.MIDNIGHT)))),
+        Arguments.of("V,200102,2400",
+            Optional.of(FundsAvailability.valueDated(LocalDate.of(2020, 1, 2), Optional.of(LocalTime.MAX)))),
+        Arguments.of("V,200102,9999",
+            Optional.of(FundsAvailability.valueDated(LocalDate.of(2020, 1, 2), Optional.of(LocalTime.MAX)))),
+        Arguments.of("S,500,300,200", Optional.of(FundsAvailability.immediateOneDayTwoOrMore(
+            Money.of("USD", "5.00"), Money.of("USD", "3.00"), Money.of("USD", "2.00")))),
+        Arguments.of("S,,1000,", Optional.of(FundsAvailability.immediateOneDayTwoOrMore(usd, Money.of("USD", "10.00"),
+            usd))),
+        Arguments.of("D,2,3,300,0,700", Optional.of(FundsAvailability.distributed(List.of(
+            Distribution.of(0, Money.of("USD", "7.00")), Distribution.of(3, Money.of("USD", "3.00")))))),
+        Arguments.of("D,0", Optional.of(FundsAvailability.of(Type.UNKNOWN))));
+  }
+
+  @ParameterizedTest(name = "[{index}] funds ''{0}''")
+  @MethodSource("fundsTypes")
+  void test_fundsTypeOfADetail_isItsTypedAvailability(String funds, Optional<FundsAvailability> expected) {
+    Statement s = read(oneDetail("", 0, 1000, funds)).statements().get(0);
+    Entry e = s.entries().get(0);
+    assertThat(e.availability()).isEqualTo(expected);
+    assertThat(e.additionalInfo()).isEmpty();
+    assertThat(e.valueDate()).isEqualTo(expected.flatMap(FundsAvailability::valueDate));
+    assertThat(e.transactions().get(0).valueDate()).isEqualTo(e.valueDate());
+    assertThat(s.findings()).isEmpty();
+  }
+
+  @Test
+  void test_sDistributionThatDoesNotAddUp_isAFindingAndTheStatementIsStillRead() {
+    Statement s = read(oneDetail("", 0, 1000, "S,500,300,100")).statements().get(0);
+    assertThat(s.findings()).singleElement().satisfies(x -> {
+      assertThat(x.code()).isEqualTo(Finding.AVAILABILITY_MISMATCH);
+      assertThat(x.message()).contains("16 detail 115").contains("USD 9.00").contains("USD 10.00");
+      assertThat(x.location()).isEqualTo("line 4");
+    });
+    assertThat(s.entries().get(0).availability().flatMap(FundsAvailability::distributedTotal))
+        .contains(Money.of("USD", "9.00"));
+  }
+
+  @Test
+  void test_sDistributionOfASummary_isCheckedAgainstTheSummaryAmount() {
+    Statement s = read(oneDetail(",100,1000,1,S,500,300,100", 1000, 1000, "0")).statements().get(0);
+    assertThat(s.findings()).singleElement().satisfies(x -> {
+      assertThat(x.code()).isEqualTo(Finding.AVAILABILITY_MISMATCH);
+      assertThat(x.message()).contains("03 summary 100 of account 1");
+      assertThat(x.location()).isEqualTo("line 3");
+    });
+    assertThat(s.summaries()).singleElement().satisfies(x -> assertThat(x.availability().orElseThrow().code())
+        .isEqualTo("S"));
+    assertThat(read(oneDetail(",100,1000,1,S,500,300,200", 1000, 1000, "0")).statements().get(0).findings()).isEmpty();
+  }
+
+  @Test
+  void test_dDistribution_isNotComparedWithTheAmount() {
+    Statement s = read(oneDetail("", 0, 1000, "D,1,0,100")).statements().get(0);
+    assertThat(s.findings()).isEmpty();
+    assertThat(s.entries().get(0).availability().flatMap(FundsAvailability::distributedTotal))
+        .contains(Money.of("USD", "1.00"));
+  }
+
+  @Test
+  void test_totalCreditsAndDebits_thatDisagreeWithTheDetails_areFindings() throws IOException {
+    String bad = sample().replace("100,50000,2,,400,20000,1,", "100,50001,3,,400,20000,2,")
+        .replace("49,460000,6/", "49,460001,6/").replace("98,470000,2,11/", "98,470001,2,11/")
+        .replace("99,469750,2,17/", "99,469751,2,17/");
+    StatementFile f = read(bad);
+    assertThat(f.findings()).isEmpty();
+    Statement a = f.statements().get(0);
+    assertThat(a.findings()).extracting(Finding::code).containsExactly(Finding.CONTROL_TOTAL_MISMATCH,
+        Finding.COUNT_MISMATCH, Finding.COUNT_MISMATCH);
+    assertThat(a.findings()).extracting(Finding::message).containsExactly(
+        "03 total credits (100) of account 111222333 is USD 500.01 but the credits read add up to USD 500.00",
+        "03 total credits (100) of account 111222333 says 3 items but 2 credits were read",
+        "03 total debits (400) of account 111222333 says 2 items but 1 debits were read");
+    assertThat(a.findings()).extracting(Finding::location).containsOnly("line 8");
+    assertThat(f.statements().get(1).findings()).isEmpty();
+  }
+
+  @Test
+  void test_summaryOnlyAccount_isNotComparedWithDetails() {
+    String text = "01,S,R,200101,,1,,,2/\n02,R,S,1,200101,,USD,/\n03,1,,100,5000,3,,400,,2,/\n"
+        + "49,5000,2/\n98,5000,1,4/\n99,5000,1,6/\n";
+    Statement s = read(text).statements().get(0);
+    assertThat(s.findings()).isEmpty();
+    assertThat(s.summaries()).containsExactly(
+        AccountSummary.builder().typeCode("100").amount(Money.of("USD", "50.00")).itemCount(3L).build(),
+        AccountSummary.builder().typeCode("400").itemCount(2L).build());
+  }
+
+  @Test
+  void test_statusCodesAreBalancesAndOtherCodesSummaries_eachWithItsAvailability() {
+    String text = "01,S,R,200101,,1,,,2/\n02,R,S,1,200101,,USD,/\n"
+        + "03,1,,010,100,,0,910,7,,,920,3,1,V,200102,,700,9,,,040,,,/\n"
+        + "49,119,2/\n98,119,1,4/\n99,119,1,6/\n";
+    Statement s = read(text).statements().get(0);
+    assertThat(s.findings()).isEmpty();
+    assertThat(s.balances()).extracting(b -> b.type() + " " + b.code().orElseThrow() + " " + b.amount())
+        .containsExactly("OPENING_BOOKED 010 USD 1.00", "OTHER 910 USD 0.07");
+    assertThat(s.balances().get(0).availability()).contains(FundsAvailability.of(Type.IMMEDIATE));
+    assertThat(s.balances().get(1).availability()).isEmpty();
+    assertThat(s.summaries()).containsExactly(
+        AccountSummary.builder().typeCode("920").amount(Money.of("USD", "0.03")).itemCount(1L)
+            .availability(FundsAvailability.valueDated(LocalDate.of(2020, 1, 2), Optional.empty())).build(),
+        AccountSummary.builder().typeCode("700").amount(Money.of("USD", "0.09")).build());
   }
 }

@@ -3,10 +3,12 @@ package dev.o2c.matching.statement.bai2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.o2c.core.money.Money;
+import dev.o2c.matching.statement.AccountSummary;
 import dev.o2c.matching.statement.BalanceType;
 import dev.o2c.matching.statement.Direction;
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.Finding;
+import dev.o2c.matching.statement.FundsAvailability;
 import dev.o2c.matching.statement.Statement;
 import dev.o2c.matching.statement.StatementFile;
 import dev.o2c.matching.statement.StatementFormat;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,6 +50,10 @@ class Bai2SharedDataTest {
 
   static StatementFile read(String name) throws IOException {
     return read(SharedData.folder("bai2").resolve(name));
+  }
+
+  static List<Entry> entries(String name) throws IOException {
+    return read(name).statements().stream().flatMap(s -> s.entries().stream()).toList();
   }
 
   @ParameterizedTest
@@ -123,10 +130,57 @@ class Bai2SharedDataTest {
     assertThat(first.direction()).isEqualTo(Direction.DEBIT);
     assertThat(first.amount()).isEqualTo(Money.of("CAD", "25.00"));
     assertThat(first.valueDate()).contains(LocalDate.of(2006, 3, 16));
-    assertThat(first.additionalInfo()).contains("funds V 2006-03-16");
+    assertThat(first.additionalInfo()).isEmpty();
     assertThat(first.transactions().get(0).remittance().unstructured()).containsExactly("RETURNED CHEQUE");
     assertThat(entries.get(3).direction()).isEqualTo(Direction.CREDIT);
     assertThat(f.statements().get(0).balance(BalanceType.OPENING_AVAILABLE).orElseThrow().amount().isZero()).isTrue();
+  }
+
+  /**
+   * moov-io/bai2 renders sample1 (README golden) with summaries 040 and 045 without funds type, 100 = 208500 in 3
+   * items and 400 = 208500 in 8 items, both value dated 060316, and every detail of the first account value dated
+   * 060316; the second account's 88 continuation says 060317. The item counts agree with the details, so the
+   * summary checks find nothing.
+   */
+  @Test
+  void test_sample1_summariesAndValueDatedAvailabilityAsUpstreamRendersThem() throws IOException {
+    StatementFile f = read("sample1.txt");
+    Statement first = f.statements().get(0);
+    Statement second = f.statements().get(1);
+    FundsAvailability march16 = FundsAvailability.valueDated(LocalDate.of(2006, 3, 16), Optional.empty());
+    FundsAvailability march17 = FundsAvailability.valueDated(LocalDate.of(2006, 3, 17), Optional.empty());
+    assertThat(first.balances()).extracting(b -> b.code().orElseThrow()).containsExactly("040", "045");
+    assertThat(first.balances()).allSatisfy(b -> assertThat(b.availability()).isEmpty());
+    assertThat(first.summaries()).containsExactly(
+        AccountSummary.builder().typeCode("100").amount(Money.of("CAD", "2085.00")).itemCount(3L)
+            .availability(march16).build(),
+        AccountSummary.builder().typeCode("400").amount(Money.of("CAD", "2085.00")).itemCount(8L)
+            .availability(march16).build());
+    assertThat(second.summaries()).containsExactly(
+        AccountSummary.builder().typeCode("100").amount(Money.of("CAD", "1115.00")).itemCount(2L)
+            .availability(march17).build(),
+        AccountSummary.builder().typeCode("400").amount(Money.of("CAD", "1115.00")).itemCount(4L)
+            .availability(march17).build());
+    assertThat(first.entries()).hasSize(11).allSatisfy(e -> assertThat(e.availability()).contains(march16));
+    assertThat(second.entries()).hasSize(6).allSatisfy(e -> assertThat(e.availability()).contains(march17));
+    assertThat(first.findings()).isEmpty();
+    assertThat(second.findings()).isEmpty();
+  }
+
+  @Test
+  void test_everySample_detailAvailabilityMatchesTheFundsTypeField() throws IOException {
+    // The venturehacks deposits write funds type Z, their wires leave the field empty; moov sample3 writes Z,
+    // the Goldman-style samples 4 and 5 leave it empty.
+    FundsAvailability unknown = FundsAvailability.of(FundsAvailability.Type.UNKNOWN);
+    for (String name : List.of("daily.bai2", "daily_with_summary.bai2", "sample3.txt")) {
+      assertThat(entries(name)).as(name).isNotEmpty()
+          .allSatisfy(e -> assertThat(e.availability()).contains(unknown));
+    }
+    for (String name : List.of("eod.bai2", "eod_with_slash_in_text.bai2", "invalid_checksum_eod.bai2",
+        "sample4-continuations-newline-delimited.txt", "sample5-issue113.txt")) {
+      assertThat(entries(name)).as(name).isNotEmpty()
+          .allSatisfy(e -> assertThat(e.availability()).isEmpty());
+    }
   }
 
   @Test
@@ -158,7 +212,13 @@ class Bai2SharedDataTest {
     // The three 88 continuations of the 03 summary count as records, so trailers reconcile; the sample's
     // opening and closing ledger are both 0 although a 250.01 credit is booked, which is reported.
     assertThat(read("daily_with_summary.bai2").statements().get(0).findings()).extracting(Finding::code)
-        .containsExactly(Finding.BALANCE_MISMATCH);
+        .containsExactly(Finding.BALANCE_MISMATCH, Finding.COUNT_MISMATCH);
+    // Its 03 says total credits 250.01 in 17 items; the amount matches the one 174 detail, the count does not.
+    assertThat(read("daily_with_summary.bai2").statements().get(0).findings().get(1).message())
+        .contains("03 total credits (100)").contains("17 items but 1 credits were read");
+    assertThat(read("daily_with_summary.bai2").statements().get(0).summaries())
+        .extracting(x -> x.typeCode() + " " + x.amount().orElseThrow() + " " + x.itemCount().orElse(-1L))
+        .containsExactly("100 USD 250.01 17", "400 USD 0.00 0");
     assertThat(read("daily_with_summary.bai2").findings()).isEmpty();
     Transaction deposit = read("daily.bai2").statements().get(0).transactions().get(0);
     assertThat(deposit.amount()).isEqualTo(Money.of("USD", "250.01"));

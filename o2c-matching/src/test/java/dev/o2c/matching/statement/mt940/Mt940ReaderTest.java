@@ -95,6 +95,9 @@ class Mt940ReaderTest {
     assertThat(t2.direction()).isEqualTo(Direction.DEBIT);
     assertThat(t2.bookingDate()).contains(LocalDate.of(2020, 1, 2));
     assertThat(t2.references().mandateId()).contains("MANDATE-77");
+    assertThat(t2.references().creditorSchemeId()).contains("DE98ZZZ09999999999");
+    assertThat(t1.references().creditorSchemeId()).isEmpty();
+    assertThat(s.additionalInfo()).isEmpty();
     assertThat(t2.references().customerReference()).isEmpty();
     assertThat(t2.remittance().unstructured()).containsExactly("Subscription");
     assertThat(t2.creditor().flatMap(Party::name)).contains("Energy AG");
@@ -339,5 +342,59 @@ class Mt940ReaderTest {
         + ":86:/REMI/STRD/CUR/RF19539007547034/\n").statements().get(0).transactions().get(0);
     assertThat(t.remittance().structured()).extracting(StructuredReference::creditorReferenceValid)
         .containsExactly(java.util.Optional.of(false));
+  }
+
+  private static final String MESSAGE_INFO = ":20:INFO-1\n:25:NL91ABNA0417164300EUR\n:28C:1\n"
+      + ":86:Rates change on 1 March   \n second line\n:60F:C200101EUR0,00\n:86:  \n"
+      + ":61:2001020102C10,00NTRFNONREF//R1\n"
+      + ":86:/EREF/E1//CSID/NL98ZZZ999999999999//MARF/M-1//REMI/USTD//rent/\n"
+      + ":62F:C200102EUR10,00\n:86:Closing remark\n-\n";
+
+  @Test
+  void test_messageLevelInformation_isTheStatementsAdditionalInfo() {
+    Statement s = read(MESSAGE_INFO).statements().get(0);
+    assertThat(s.additionalInfo()).containsExactly("Rates change on 1 March", " second line", "Closing remark");
+    assertThat(s.findings()).isEmpty();
+    Transaction t = s.transactions().get(0);
+    assertThat(t.remittance().unstructured()).containsExactly("rent");
+    assertThat(t.references().creditorSchemeId()).contains("NL98ZZZ999999999999");
+    assertThat(t.references().mandateId()).contains("M-1");
+    assertThat(t.references().endToEndId()).contains("E1");
+  }
+
+  @Test
+  void test_messageLevelInformation_whileStreaming_headerLinesAtStartAllLinesAtEnd() {
+    List<Statement> starts = new ArrayList<>();
+    List<Statement> ends = new ArrayList<>();
+    READER.stream(new ByteArrayInputStream(MESSAGE_INFO.getBytes(StandardCharsets.UTF_8)), "s.sta",
+        new StatementHandler() {
+          @Override
+          public void onStatementStart(Statement statement) {
+            starts.add(statement);
+          }
+
+          @Override
+          public void onEntry(Entry entry) {}
+
+          @Override
+          public void onStatementEnd(Statement statement) {
+            ends.add(statement);
+          }
+        });
+    assertThat(starts).singleElement()
+        .satisfies(s -> assertThat(s.additionalInfo()).containsExactly("Rates change on 1 March", " second line"));
+    assertThat(ends).singleElement().satisfies(s -> assertThat(s.additionalInfo()).hasSize(3));
+  }
+
+  @Test
+  void test_germanCredKey_isTheCreditorSchemeIdAndKeepsTheDuplicateKey() {
+    String text = ":20:CRED-1\n:25:DE89370400440532013000\n:28C:1\n:60F:C200101EUR100,00\n"
+        + ":61:2001020102D10,00NDDTNONREF//BR9\n"
+        + ":86:105?00SEPA-LASTSCHRIFT?20EREF+E9?21CRED+DE98ZZZ0999999?229999?23SVWZ+Fee\n"
+        + ":62F:C200102EUR90,00\n-\n";
+    Transaction t = read(text).statements().get(0).transactions().get(0);
+    assertThat(t.references().creditorSchemeId()).contains("DE98ZZZ09999999999");
+    assertThat(t.remittance().unstructured()).containsExactly("Fee");
+    assertThat(t.duplicateKey()).isEqualTo("DE89370400440532013000|2020-01-02|D|EUR 10.00|BR9|1");
   }
 }

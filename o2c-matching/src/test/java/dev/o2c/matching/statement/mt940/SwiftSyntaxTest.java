@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SwiftSyntaxTest {
 
   static List<SwiftField> fields(String text) throws IOException {
-    SwiftFieldReader r = new SwiftFieldReader(new SwiftLineReader(new StringReader(text)));
+    SwiftFieldReader r = new SwiftFieldReader(new StringReader(text));
     List<SwiftField> out = new ArrayList<>();
     SwiftField f;
     while ((f = r.next()) != null) {
