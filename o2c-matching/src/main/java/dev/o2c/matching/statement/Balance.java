@@ -47,7 +47,8 @@ public abstract class Balance {
   public abstract LocalDate date();
 
   /**
-   * When the balance is available, where the bank says so (BAI2 funds type of a 03 status).
+   * When the balance is available, where the bank says so (BAI2 funds type of a 03 status, camt
+   * {@code Bal/Avlbty}).
    *
    * @return the availability, empty when the file does not give one
    */

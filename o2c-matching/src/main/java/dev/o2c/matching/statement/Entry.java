@@ -65,8 +65,8 @@ public abstract class Entry {
   public abstract Optional<LocalDate> valueDate();
 
   /**
-   * When the money becomes available (BAI2 funds type of the 16 record). For a value-dated
-   * availability the {@link #valueDate()} is its date.
+   * When the money becomes available (BAI2 funds type of the 16 record, camt {@code Ntry/Avlbty}).
+   * For a value-dated availability (BAI2 {@code V}) the {@link #valueDate()} is its date.
    *
    * @return the availability, empty when the file does not give one
    */

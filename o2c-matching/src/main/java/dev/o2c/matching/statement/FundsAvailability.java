@@ -12,19 +12,23 @@ import javax.money.CurrencyUnit;
 import org.immutables.value.Value;
 
 /**
- * When the money of an entry, balance or summary becomes available to the account owner, as the
- * bank reports it (BAI2 funds type {@code 0}, {@code 1}, {@code 2}, {@code Z}, {@code V},
- * {@code S}, {@code D}).
+ * When the money of an entry, transaction, balance or summary becomes available to the account
+ * owner, as the bank reports it (BAI2 funds type {@code 0}, {@code 1}, {@code 2}, {@code Z},
+ * {@code V}, {@code S}, {@code D}; camt {@code Avlbty}).
  *
  * <p>Examples: {@code FundsAvailability.of(Type.IMMEDIATE)} for funds type {@code 0};
  * {@code valueDated(2020-01-14, 10:30)} for {@code V,200114,1030}; {@code S,10000,5000,5000} on a
  * USD 200.00 detail is {@code immediateOneDayTwoOrMore(USD 100.00, USD 50.00, USD 50.00)}, i.e.
  * the distributions (0 days, USD 100.00), (1 day, USD 50.00), (2 days, USD 50.00); {@code
- * D,2,0,15000,1,5000} is {@code distributed([(0, USD 150.00), (1, USD 50.00)])}.
+ * D,2,0,15000,1,5000} is {@code distributed([(0, USD 150.00), (1, USD 50.00)])}. camt {@code
+ * Avlbty} is always {@link Type#DISTRIBUTED} with code {@code D}: {@code NbOfDays} 1 with {@code
+ * Amt} EUR 50.00 {@code CRDT} is the distribution (1 day, EUR 50.00), {@code ActlDt} 2024-03-05
+ * with EUR 20.00 {@code DBIT} the dated distribution (2024-03-05, EUR -20.00).
  *
  * <p>Whether the distributed amounts add up to the amount they distribute is not checked here
- * (real files do not always agree); readers report a disagreement as a {@link Finding} with code
- * {@link Finding#AVAILABILITY_MISMATCH}. This instance is immutable.
+ * (real files do not always agree). The BAI2 reader reports a disagreement as a {@link Finding}
+ * with code {@link Finding#AVAILABILITY_MISMATCH}; camt defines no such rule, so its reader
+ * compares nothing. This instance is immutable.
  */
 @ValueStyle
 @Value.Immutable
@@ -43,9 +47,10 @@ public abstract class FundsAvailability {
     /** Available from a given date and possibly time (BAI2 {@code V}). */
     VALUE_DATED("V"),
     /**
-     * Parts of the amount become available after different numbers of days: BAI2 {@code S}
-     * (immediate, one-day and two-or-more-day amounts) or {@code D} (any list of days and
-     * amounts).
+     * Parts of the amount become available after different numbers of days or on given dates:
+     * BAI2 {@code S} (immediate, one-day and two-or-more-day amounts) or {@code D} (any list of
+     * days and amounts), camt {@code Avlbty} (a list of days or dates and amounts, code {@code
+     * D}).
      */
     DISTRIBUTED("D");
 
@@ -67,14 +72,19 @@ public abstract class FundsAvailability {
 
   /**
    * One part of a distributed availability: an amount that becomes available after a number of
-   * days. This instance is immutable.
+   * days ({@link #of}) or on a given date ({@link #onDate}, camt {@code ActlDt}). This instance is
+   * immutable.
    */
   public static final class Distribution {
+    /** The number of days; meaningless when {@link #date} is set. */
     private final int days;
+    /** The date, or null for a distribution by days. */
+    private final LocalDate date;
     private final Money amount;
 
-    private Distribution(int days, Money amount) {
+    private Distribution(int days, LocalDate date, Money amount) {
       this.days = days;
+      this.date = date;
       this.amount = amount;
     }
 
@@ -93,20 +103,48 @@ public abstract class FundsAvailability {
       if (days < 0) {
         throw new IllegalArgumentException("days must not be negative: " + days);
       }
-      return new Distribution(days, amount);
+      return new Distribution(days, null, amount);
     }
 
     /**
-     * The number of days until the amount is available.
+     * Creates a distribution by date: the amount is available from the given date on (camt {@code
+     * Avlbty/Dt/ActlDt}).
+     *
+     * @param date the date from which the amount is available
+     * @param amount the amount, signed as in the file
+     * @return the dated distribution
+     * @throws NullPointerException if an argument is null
+     */
+    public static Distribution onDate(LocalDate date, Money amount) {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(amount, "amount");
+      return new Distribution(0, date, amount);
+    }
+
+    /**
+     * The number of days until the amount is available, for a distribution by days.
      *
      * @return the days, 0 for immediately
+     * @throws IllegalStateException if this is a distribution by date (see {@link #date()})
      */
     public int days() {
+      if (date != null) {
+        throw new IllegalStateException("a distribution by date has no number of days: " + this);
+      }
       return days;
     }
 
     /**
-     * The amount that becomes available after {@link #days()}.
+     * The date from which the amount is available, for a distribution by date.
+     *
+     * @return the date, empty for a distribution by days
+     */
+    public Optional<LocalDate> date() {
+      return Optional.ofNullable(date);
+    }
+
+    /**
+     * The amount that becomes available after {@link #days()} or on {@link #date()}.
      *
      * @return the amount
      */
@@ -116,17 +154,24 @@ public abstract class FundsAvailability {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Distribution d && days == d.days && amount.equals(d.amount);
+      return o instanceof Distribution d && days == d.days && Objects.equals(date, d.date)
+          && amount.equals(d.amount);
     }
 
     @Override
     public int hashCode() {
-      return 31 * days + amount.hashCode();
+      return 31 * (date == null ? days : date.hashCode()) + amount.hashCode();
     }
 
+    /**
+     * The days or the date, a colon and the amount, e.g. {@code 1:EUR 50.00} or {@code
+     * 2024-03-05:EUR -20.00}.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
-      return days + ":" + amount;
+      return (date == null ? String.valueOf(days) : date.toString()) + ":" + amount;
     }
   }
 
@@ -142,7 +187,8 @@ public abstract class FundsAvailability {
   /**
    * The BAI2 funds type code: {@code 0}, {@code 1}, {@code 2}, {@code Z}, {@code V}, or for
    * {@link Type#DISTRIBUTED} {@code S} (fixed immediate / one-day / two-or-more-day amounts) or
-   * {@code D} (a list of days and amounts).
+   * {@code D} (a list of days and amounts; also camt {@code Avlbty}, whose parts may be by date,
+   * which BAI2 cannot express).
    *
    * @return the code; by default the type's {@link Type#defaultCode()}
    */
@@ -168,8 +214,9 @@ public abstract class FundsAvailability {
   public abstract Optional<LocalTime> valueTime();
 
   /**
-   * The amounts available after a number of days, for {@link Type#DISTRIBUTED}, in strictly
-   * ascending days; for code {@code S} exactly the days 0, 1 and 2 (2 meaning two or more).
+   * The amounts available after a number of days or on a date, for {@link Type#DISTRIBUTED}: first
+   * the distributions by days in strictly ascending days, then those by date in strictly
+   * ascending dates; for code {@code S} exactly the days 0, 1 and 2 (2 meaning two or more).
    *
    * @return the distributions, empty for every other type
    */
@@ -233,12 +280,13 @@ public abstract class FundsAvailability {
   }
 
   /**
-   * A distribution over any days (BAI2 {@code D}).
+   * A distribution over any days or dates (BAI2 {@code D}, camt {@code Avlbty}).
    *
-   * @param distributions the amounts by days, in strictly ascending days
+   * @param distributions the amounts by days in strictly ascending days, followed by the amounts
+   *     by date in strictly ascending dates
    * @return the availability with code {@code D}
-   * @throws IllegalArgumentException if the list is empty, the days do not ascend strictly or the
-   *     currencies differ
+   * @throws IllegalArgumentException if the list is empty, is not in that order or the currencies
+   *     differ
    * @throws NullPointerException if the list or an element is null
    */
   public static FundsAvailability distributed(List<Distribution> distributions) {
@@ -280,8 +328,9 @@ public abstract class FundsAvailability {
         problems.add("a distributed availability needs at least one distribution");
       }
       for (int i = 1; i < ds.size(); i++) {
-        if (ds.get(i).days() <= ds.get(i - 1).days()) {
-          problems.add("distribution days must ascend strictly: " + ds);
+        if (!ascends(ds.get(i - 1), ds.get(i))) {
+          problems.add("distributions must ascend strictly, those by days before those by date: "
+              + ds);
           break;
         }
       }
@@ -291,14 +340,22 @@ public abstract class FundsAvailability {
           break;
         }
       }
-      if (code.equals("S") && !(ds.size() == 3 && ds.get(0).days() == 0 && ds.get(1).days() == 1
-          && ds.get(2).days() == 2)) {
+      if (code.equals("S") && !(ds.size() == 3 && ds.stream().allMatch(d -> d.date == null)
+          && ds.get(0).days == 0 && ds.get(1).days == 1 && ds.get(2).days == 2)) {
         problems.add("code S distributes over exactly 0, 1 and 2 days: " + ds);
       }
     }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", problems));
     }
+  }
+
+  /** Whether {@code next} may follow {@code previous} in a distribution list. */
+  private static boolean ascends(Distribution previous, Distribution next) {
+    if (previous.date == null) {
+      return next.date != null || next.days > previous.days;
+    }
+    return next.date != null && next.date.isAfter(previous.date);
   }
 
   /**

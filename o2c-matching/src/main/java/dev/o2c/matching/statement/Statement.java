@@ -96,9 +96,13 @@ public abstract class Statement {
 
   /**
    * Free text the bank addressed to the account owner about the whole statement rather than one
-   * entry (MT940 {@code :86:} at message level, before the first or after the last {@code :61:}),
-   * one element per line as sent, right-trimmed, blank lines left out. In the streaming API the
-   * statement handed over at its start holds only the lines before the first entry.
+   * entry. MT940 {@code :86:} at message level (before the first or after the last {@code :61:}):
+   * one element per line as sent, right-trimmed, blank lines left out. camt {@code AddtlStmtInf}
+   * (camt.053), {@code AddtlRptInf} (camt.052) or {@code AddtlNtfctnInf} (camt.054): one element
+   * per element, its text exactly as sent like camt's other free text, blank ones left out. In the
+   * streaming API the statement handed over at its start holds only the text before the first
+   * entry; camt places its element after the entries, so there it comes only with the statement's
+   * end (or at the start of a statement without entries).
    *
    * @return the lines, empty when there are none
    */

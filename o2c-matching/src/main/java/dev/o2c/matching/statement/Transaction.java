@@ -71,6 +71,15 @@ public abstract class Transaction {
   public abstract Optional<LocalDate> valueDate();
 
   /**
+   * When this payment's money becomes available, where the bank says so per payment (camt {@code
+   * TxDtls/Avlbty}). The entry's own availability is {@link Entry#availability()} and is not
+   * copied here, so a transaction built from an entry without details has none.
+   *
+   * @return the availability, empty when the transaction details give none
+   */
+  public abstract Optional<FundsAvailability> availability();
+
+  /**
    * The original amount as instructed by the payer, before charges or currency conversion (camt
    * {@code AmtDtls/InstdAmt}, MT940 {@code /OCMT/}).
    *

@@ -133,6 +133,54 @@ class FundsAvailabilityTest {
   }
 
   @Test
+  void test_onDate_isADistributionByDateWithoutDays() {
+    Distribution d = Distribution.onDate(LocalDate.of(2024, 3, 5), usd("-20.00"));
+    assertThat(d.date()).contains(LocalDate.of(2024, 3, 5));
+    assertThat(d.amount()).isEqualTo(usd("-20.00"));
+    assertThatThrownBy(d::days).isInstanceOf(IllegalStateException.class).hasMessageContaining("by date");
+    assertThat(Distribution.of(0, usd("1.00")).date()).isEmpty();
+    assertThat(d).isEqualTo(Distribution.onDate(LocalDate.of(2024, 3, 5), usd("-20.00")))
+        .hasSameHashCodeAs(Distribution.onDate(LocalDate.of(2024, 3, 5), usd("-20.00")))
+        .isNotEqualTo(Distribution.onDate(LocalDate.of(2024, 3, 6), usd("-20.00")))
+        .isNotEqualTo(Distribution.of(0, usd("-20.00")))
+        .hasToString("2024-03-05:USD -20.00");
+    assertThatThrownBy(() -> Distribution.onDate(null, usd("1.00"))).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void test_distributed_daysThenDates_eachStrictlyAscending() {
+    LocalDate mar5 = LocalDate.of(2024, 3, 5);
+    FundsAvailability mixed = FundsAvailability.distributed(List.of(Distribution.of(0, usd("1.00")),
+        Distribution.of(2, usd("2.00")), Distribution.onDate(mar5, usd("3.00")),
+        Distribution.onDate(mar5.plusDays(1), usd("-4.00"))));
+    assertThat(mixed.code()).isEqualTo("D");
+    assertThat(mixed.distributedTotal()).contains(usd("2.00"));
+    List<List<Distribution>> refused = List.of(
+        List.of(Distribution.onDate(mar5, usd("1.00")), Distribution.of(0, usd("1.00"))),
+        List.of(Distribution.onDate(mar5, usd("1.00")), Distribution.onDate(mar5, usd("1.00"))),
+        List.of(Distribution.onDate(mar5, usd("1.00")), Distribution.onDate(mar5.minusDays(1), usd("1.00"))));
+    for (List<Distribution> ds : refused) {
+      assertThatThrownBy(() -> FundsAvailability.distributed(ds)).as("%s", ds)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ascend strictly");
+    }
+    // Code S is about days 0, 1 and 2 only; a date in third place is not "two or more days".
+    assertThatThrownBy(() -> FundsAvailability.builder().type(Type.DISTRIBUTED).code("S")
+        .addDistributions(Distribution.of(0, usd("1.00")), Distribution.of(1, usd("1.00")),
+            Distribution.onDate(mar5, usd("1.00"))).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exactly 0, 1 and 2 days");
+  }
+
+  @Test
+  void test_transaction_carriesItsOwnAvailabilityInAnyCurrency() {
+    FundsAvailability eur = FundsAvailability.distributed(List.of(Distribution.of(1, Money.of("EUR", "1.00"))));
+    Transaction tx = Transaction.builder().amount(usd("1.00")).direction(Direction.CREDIT)
+        .status(EntryStatus.BOOKED).duplicateKey("k").availability(eur).build();
+    assertThat(tx.availability()).contains(eur);
+    assertThat(Transaction.builder().amount(usd("1.00")).direction(Direction.CREDIT)
+        .status(EntryStatus.BOOKED).duplicateKey("k").build().availability()).isEmpty();
+  }
+
+  @Test
   void test_distribution_equalsByValue() {
     assertThat(Distribution.of(1, usd("2.00"))).isEqualTo(Distribution.of(1, usd("2.00")))
         .hasSameHashCodeAs(Distribution.of(1, usd("2.00")))

@@ -10,6 +10,7 @@ import dev.o2c.matching.statement.DuplicateKeys;
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.EntryStatus;
 import dev.o2c.matching.statement.Finding;
+import dev.o2c.matching.statement.FundsAvailability;
 import dev.o2c.matching.statement.Party;
 import dev.o2c.matching.statement.References;
 import dev.o2c.matching.statement.ReferredDocument;
@@ -36,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
@@ -57,6 +59,8 @@ final class CamtMapper {
       Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2})(?:Z|[+-][0-9]{2}:[0-9]{2})?");
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
   private static final Pattern COUNT = Pattern.compile("[0-9]{1,15}");
+  /** camt's Max15PlusSignedNumericText, the type of {@code NbOfDays}. */
+  private static final Pattern DAYS = Pattern.compile("\\+?[0-9]{1,15}");
 
   private final String sourceName;
   private final StatementFormat format;
@@ -128,6 +132,12 @@ final class CamtMapper {
             .legalSequenceNumber(stmt.textAt("LglSeqNb"))
             .account(account(stmt, balances))
             .addAllBalances(balances);
+    for (XmlNode child : stmt.children()) {
+      String name = child.name();
+      if (name.equals("AddtlStmtInf") || name.equals("AddtlRptInf") || name.equals("AddtlNtfctnInf")) {
+        exact(child).ifPresent(b::addAdditionalInfo);
+      }
+    }
     Optional<XmlNode> created = stmt.at("CreDtTm");
     if (created.flatMap(XmlNode::text).isPresent()) {
       dateTime(created.get().text().get(), created.get().path(), b);
@@ -186,6 +196,7 @@ final class CamtMapper {
         .code(code)
         .amount(d == Direction.DEBIT ? amount.negated() : amount)
         .date(date)
+        .availability(availability(bal, amount.currency(), "balance"))
         .build();
   }
 
@@ -412,7 +423,8 @@ final class CamtMapper {
             .entryReference(ntry.textAt("NtryRef"))
             .accountServicerReference(acctSvcrRef)
             .bankTransactionCode(entryCode)
-            .additionalInfo(addtlNtryInf);
+            .additionalInfo(addtlNtryInf)
+            .availability(availability(ntry, amount.currency(), "entry"));
     for (XmlNode chrgs : ntry.all("Chrgs")) {
       e.addAllCharges(charges(chrgs));
     }
@@ -668,6 +680,7 @@ final class CamtMapper {
             .reversal(ctx.reversal)
             .bookingDate(ctx.booking)
             .valueDate(ctx.value)
+            .availability(fromEntry ? Optional.empty() : availability(tx, null, null))
             .references(refs)
             .bankTransactionCode(code)
             .additionalInfo(
@@ -904,6 +917,74 @@ final class CamtMapper {
       chrgs.at("TtlChrgsAndTaxAmt").ifPresent(a -> out.add(money(a)));
     }
     return out;
+  }
+
+  /**
+   * The {@code Avlbty} elements of a balance, entry or transaction details as one distributed
+   * availability (code {@code D}): {@code NbOfDays} gives a distribution by days, {@code ActlDt}
+   * one by date; each amount is signed by its {@code CdtDbtInd}, debit negative as for balances.
+   * The order of the elements carries no meaning, so the parts are sorted (days ascending, then
+   * dates ascending) and amounts for the same days or date are added up. Whether they add up to
+   * the owner's amount is not checked: camt sets no such rule.
+   *
+   * @param node the {@code Bal}, {@code Ntry} or {@code TxDtls}
+   * @param ownerCurrency the currency the amounts must be in, or null when the owner sets none
+   * @param owner what the availability belongs to, for the message when the currency differs
+   */
+  private Optional<FundsAvailability> availability(XmlNode node, CurrencyUnit ownerCurrency, String owner) {
+    List<XmlNode> avlbty = node.all("Avlbty");
+    if (avlbty.isEmpty()) {
+      return Optional.empty();
+    }
+    TreeMap<Integer, Long> byDays = new TreeMap<>();
+    TreeMap<LocalDate, Long> byDate = new TreeMap<>();
+    CurrencyUnit ccy = null;
+    for (XmlNode a : avlbty) {
+      XmlNode amt = required(a, "Amt");
+      Money amount = money(amt);
+      if (ccy == null && ownerCurrency != null && !amount.currency().equals(ownerCurrency)) {
+        throw fail(amt.path(), "availability amount " + amount + " is not in the currency of its "
+            + owner + " (" + ownerCurrency.getCurrencyCode() + ")", null);
+      }
+      if (ccy != null && !amount.currency().equals(ccy)) {
+        throw fail(amt.path(), "availability amount " + amount + " is not in the currency of the"
+            + " first availability amount (" + ccy.getCurrencyCode() + ")", null);
+      }
+      ccy = amount.currency();
+      long minor = direction(required(a, "CdtDbtInd")) == Direction.DEBIT
+          ? -amount.minorUnits() : amount.minorUnits();
+      XmlNode dt = required(a, "Dt");
+      XmlNode nbOfDays = dt.childOrNull("NbOfDays");
+      XmlNode actlDt = dt.childOrNull("ActlDt");
+      if (nbOfDays != null && actlDt == null) {
+        byDays.merge(days(nbOfDays), minor, Math::addExact);
+      } else if (actlDt != null && nbOfDays == null) {
+        byDate.merge(date(actlDt.text().orElse(""), actlDt.path()), minor, Math::addExact);
+      } else {
+        throw fail(dt.path(), "availability date needs either NbOfDays or ActlDt", null);
+      }
+    }
+    List<FundsAvailability.Distribution> parts = new ArrayList<>(byDays.size() + byDate.size());
+    for (Map.Entry<Integer, Long> d : byDays.entrySet()) {
+      parts.add(FundsAvailability.Distribution.of(d.getKey(), Money.ofMinor(ccy, d.getValue())));
+    }
+    for (Map.Entry<LocalDate, Long> d : byDate.entrySet()) {
+      parts.add(FundsAvailability.Distribution.onDate(d.getKey(), Money.ofMinor(ccy, d.getValue())));
+    }
+    return Optional.of(FundsAvailability.distributed(parts));
+  }
+
+  /** A {@code NbOfDays}: up to 15 digits with an optional plus sign, at most {@link Integer#MAX_VALUE}. */
+  private int days(XmlNode node) {
+    String text = node.text().orElse("");
+    if (!DAYS.matcher(text).matches()) {
+      throw fail(node.path(), "not a number of days: '" + text + "'", null);
+    }
+    long days = Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
+    if (days > Integer.MAX_VALUE) {
+      throw fail(node.path(), "number of days " + text + " is too large", null);
+    }
+    return (int) days;
   }
 
   // ---------------------------------------------------------------- values

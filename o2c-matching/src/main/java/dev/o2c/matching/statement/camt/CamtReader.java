@@ -7,6 +7,7 @@ import dev.o2c.matching.statement.StatementFormat;
 import dev.o2c.matching.statement.StatementHandler;
 import dev.o2c.matching.statement.StatementParseException;
 import dev.o2c.matching.statement.StatementReader;
+import dev.o2c.matching.statement.internal.HandlerFailure;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -226,15 +227,6 @@ public final class CamtReader implements StatementReader {
   private static final Pattern ENCODING =
       Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._-]*)[\"']");
 
-  /** Wraps an exception thrown by the caller's handler so that it passes through unchanged. */
-  private static final class HandlerFailure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    HandlerFailure(RuntimeException cause) {
-      super(cause);
-    }
-  }
-
   /** One reading of one input. */
   private static final class Session {
     private final InputStream in;
@@ -261,7 +253,7 @@ public final class CamtReader implements StatementReader {
         xml = open(in);
         return document();
       } catch (HandlerFailure h) {
-        throw (RuntimeException) h.getCause();
+        throw h.original();
       } catch (StatementParseException e) {
         throw e;
       } catch (XmlSyntaxException e) {
@@ -423,11 +415,7 @@ public final class CamtReader implements StatementReader {
     }
 
     private <T> void call(java.util.function.Consumer<T> callback, T value) {
-      try {
-        callback.accept(value);
-      } catch (RuntimeException e) {
-        throw new HandlerFailure(e);
-      }
+      HandlerFailure.call(() -> callback.accept(value));
     }
 
     private static String childPath(String parent, String name, Map<String, Integer> counts) {

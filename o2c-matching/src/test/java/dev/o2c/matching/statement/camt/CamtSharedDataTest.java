@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -151,6 +152,12 @@ class CamtSharedDataTest {
     }
     List<Object> records = (List<Object>) expected.get("records");
     assertThat(file.statements()).hasSize(records.size());
+    String text;
+    try {
+      text = Files.readString(data().resolve(relative), StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     for (int i = 0; i < records.size(); i++) {
       Map<String, Object> r = (Map<String, Object>) records.get(i);
       Statement s = file.statements().get(i);
@@ -214,6 +221,15 @@ class CamtSharedDataTest {
       // Keys must tell every transaction of a statement apart.
       Set<String> keys = new HashSet<>();
       s.transactions().forEach(t -> assertThat(keys.add(t.duplicateKey())).as(t.duplicateKey()).isTrue());
+      // Availability and statement text come only from their elements, never from anything else.
+      if (!text.contains("Avlbty>")) {
+        assertThat(s.balances()).allSatisfy(b -> assertThat(b.availability()).isEmpty());
+        assertThat(s.entries()).allSatisfy(e -> assertThat(e.availability()).isEmpty());
+        assertThat(s.transactions()).allSatisfy(t -> assertThat(t.availability()).isEmpty());
+      }
+      if (!text.contains("AddtlStmtInf>") && !text.contains("AddtlRptInf>") && !text.contains("AddtlNtfctnInf>")) {
+        assertThat(s.additionalInfo()).isEmpty();
+      }
     }
   }
 
@@ -244,6 +260,8 @@ class CamtSharedDataTest {
     assertThat(t.creditor().flatMap(Party::iban)).contains("NL56AGDH9619008421");
     // Balances in four currencies cannot be reconciled: said, not thrown.
     assertThat(codes(s)).containsExactly(Finding.BALANCE_MISMATCH);
+    // <AddtlStmtInf>Additional Information</AddtlStmtInf> after the entry.
+    assertThat(s.additionalInfo()).containsExactly("Additional Information");
   }
 
   @Test
@@ -260,6 +278,9 @@ class CamtSharedDataTest {
         .isEqualTo(money("EUR", "20.00"));
     assertThat(statements.get(1).entries().get(0).signedAmount()).isEqualTo(money("EUR", "-7.00"));
     assertThat(statements).allSatisfy(s -> assertThat(s.findings()).isEmpty());
+    // Only the second statement ends with an AddtlStmtInf.
+    assertThat(statements.get(0).additionalInfo()).isEmpty();
+    assertThat(statements.get(1).additionalInfo()).containsExactly("Additional Information");
   }
 
   @Test
@@ -418,6 +439,7 @@ class CamtSharedDataTest {
     if (name.contains("v8")) {
       assertThat(e.batches().get(0).paymentInformationId()).contains("UXC06170000006PI00001");
     }
+    assertThat(s.additionalInfo()).containsExactly("Additional Information");
   }
 
   @Test
