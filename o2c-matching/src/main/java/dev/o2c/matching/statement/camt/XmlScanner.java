@@ -94,6 +94,11 @@ final class XmlScanner {
   private int limit;
   /** Start of the token being scanned: a refill keeps everything from here on. */
   private int mark;
+  /**
+   * Start of the characters of the current text or value not yet copied to the out buffer (at or
+   * after {@link #mark}); a refill moves it with the buffer, as it moves {@link #pos}.
+   */
+  private int start;
   private boolean eof;
 
   /** Line and column of {@code buf[0]}. */
@@ -618,7 +623,7 @@ final class XmlScanner {
 
   private int text() throws XmlSyntaxException, IOException {
     outLength = -1;
-    int start = pos;
+    start = pos;
     while (true) {
       char[] b = buf;
       int p = pos;
@@ -634,18 +639,16 @@ final class XmlScanner {
       if (p == end) {
         if (outLength < 0 && pos - start >= buf.length / 2) {
           // Long text: hand out what there is, the rest follows as further events.
-          return textSlice(start);
+          return textSlice();
         }
         if (outLength >= 0) {
           appendOut(start, pos);
           start = pos;
-          mark = pos;
         }
-        int offset = start - mark;
+        mark = start;
         if (!fill(1)) {
           throw error("unexpected end of file inside element '" + open[depth - 1] + "' (truncated?)");
         }
-        start = mark + offset;
         continue;
       }
       char c = b[p];
@@ -653,9 +656,7 @@ final class XmlScanner {
         break;
       }
       if (c >= 128) {
-        int offset = start - mark;
         int n = charLength(c);
-        start = mark + offset;
         pos += n;
         continue;
       }
@@ -663,10 +664,7 @@ final class XmlScanner {
         throw error("control character U+" + String.format("%04X", (int) c) + " is not allowed in XML");
       }
       if (c == ']') {
-        int offset = start - mark;
-        boolean more = ensure(3);
-        start = mark + offset;
-        if (more && buf[pos + 1] == ']' && buf[pos + 2] == '>') {
+        if (ensure(3) && buf[pos + 1] == ']' && buf[pos + 2] == '>') {
           throw error("']]>' is not allowed in text");
         }
         pos++;
@@ -677,15 +675,10 @@ final class XmlScanner {
         outLength = 0;
       }
       appendOut(start, pos);
-      mark = pos;
       if (c == '&') {
         reference();
       } else {
-        pos++;
-        if (ensure(1) && buf[pos] == '\n') {
-          pos++;
-        }
-        appendOut('\n');
+        lineEnd('\n');
       }
       start = pos;
       mark = pos;
@@ -700,36 +693,43 @@ final class XmlScanner {
       textLength = outLength;
       return TEXT;
     }
-    return textSlice(start);
+    return textSlice();
   }
 
-  private int textSlice(int start) {
+  private int textSlice() {
     text = buf;
     textStart = start;
     textLength = pos - start;
     return TEXT;
   }
 
+  /** At a carriage return: skips it and a line feed after it, and appends {@code replacement}. */
+  private void lineEnd(char replacement) throws XmlSyntaxException, IOException {
+    pos++;
+    mark = pos;
+    if (ensure(1) && buf[pos] == '\n') {
+      pos++;
+    }
+    appendOut(replacement);
+  }
+
   private int cdata() throws XmlSyntaxException, IOException {
     pos += 9;
     mark = pos;
     outLength = 0;
-    int start = pos;
+    start = pos;
     while (true) {
       if (pos == limit) {
         appendOut(start, pos);
+        start = pos;
         mark = pos;
         if (!fill(1)) {
           throw error("unexpected end of file inside a CDATA section (truncated?)");
         }
-        start = pos;
       }
       char c = buf[pos];
       if (c == ']') {
-        int offset = start - mark;
-        boolean more = ensure(3);
-        start = mark + offset;
-        if (more && buf[pos + 1] == ']' && buf[pos + 2] == '>') {
+        if (ensure(3) && buf[pos + 1] == ']' && buf[pos + 2] == '>') {
           appendOut(start, pos);
           pos += 3;
           break;
@@ -737,17 +737,10 @@ final class XmlScanner {
         pos++;
       } else if (c == '\r') {
         appendOut(start, pos);
-        pos++;
-        mark = pos;
-        if (ensure(1) && buf[pos] == '\n') {
-          pos++;
-        }
-        appendOut('\n');
+        lineEnd('\n');
         start = pos;
       } else {
-        int offset = start - mark;
         int n = charLength(c);
-        start = mark + offset;
         pos += n;
       }
       if (outLength + (pos - start) > MAX_TOKEN) {
@@ -839,15 +832,15 @@ final class XmlScanner {
   private String attributeValue(char quote, String attribute) throws XmlSyntaxException, IOException {
     outLength = 0;
     mark = pos;
-    int start = pos;
+    start = pos;
     while (true) {
       if (pos == limit) {
         appendOut(start, pos);
+        start = pos;
         mark = pos;
         if (!fill(1)) {
           throw error("unexpected end of file in the value of attribute '" + attribute + "' (truncated?)");
         }
-        start = pos;
       }
       char c = buf[pos];
       if (c == quote) {
@@ -860,20 +853,16 @@ final class XmlScanner {
         appendOut(start, pos);
         if (c == '&') {
           reference();
+        } else if (c == '\r') {
+          lineEnd(' ');
         } else {
           pos++;
-          mark = pos;
-          if (c == '\r' && ensure(1) && buf[pos] == '\n') {
-            pos++;
-          }
           appendOut(' ');
         }
         start = pos;
         mark = pos;
       } else {
-        int offset = start - mark;
         int n = charLength(c);
-        start = mark + offset;
         pos += n;
       }
       if (outLength + (pos - start) > MAX_TOKEN) {
@@ -1035,10 +1024,10 @@ final class XmlScanner {
       throw error("unexpected end of file where a " + what + " should be (truncated?)");
     }
     char c = buf[pos];
-    boolean start = c < 128 ? (NAME_CLASS[c] & 1) != 0
+    boolean valid = c < 128 ? (NAME_CLASS[c] & 1) != 0
         : Character.isSurrogate(c) ? c <= 0xDB7F && ensure(2) && Character.isLowSurrogate(buf[pos + 1])
         : isNameStart(c);
-    if (!start) {
+    if (!valid) {
       throw error("a " + what + " cannot start with '" + printable(c) + "'");
     }
     int hash = 0;
@@ -1131,6 +1120,7 @@ final class XmlScanner {
       account(mark);
       System.arraycopy(buf, mark, buf, 0, limit - mark);
       pos -= mark;
+      start -= mark;
       limit -= mark;
       mark = 0;
     }
