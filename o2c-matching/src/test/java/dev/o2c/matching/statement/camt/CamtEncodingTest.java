@@ -64,6 +64,10 @@ class CamtEncodingTest {
       assertThat(new CamtReader().readFile(new ByteArrayInputStream(bytes), "a.xml").statements())
           .as(cs)
           .isEqualTo(expected.statements());
+      assertThat(dev.o2c.matching.statement.StatementReaders.readFile(new ByteArrayInputStream(bytes), "a.xml")
+              .statements())
+          .as("%s through format detection", cs)
+          .isEqualTo(expected.statements());
     }
   }
 
