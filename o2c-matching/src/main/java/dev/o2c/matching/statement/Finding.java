@@ -40,6 +40,14 @@ public final class Finding {
   public static final String AVAILABILITY_MISMATCH = "AVAILABILITY_MISMATCH";
   /** A creditor reference claims a check digit scheme (e.g. ISO 11649 RF) and fails it. */
   public static final String INVALID_CREDITOR_REFERENCE = "INVALID_CREDITOR_REFERENCE";
+  /**
+   * An entry could not be read (a wrong value in an otherwise readable file) and was left out,
+   * because the handler chose to go on ({@link StatementHandler#onEntryFailure}, {@link
+   * UnreadableEntries#SKIP}). The message says what was wrong, the location where; the entry's
+   * amount is missing from the balance check, which then usually reports a {@link
+   * #BALANCE_MISMATCH} as well.
+   */
+  public static final String ENTRY_SKIPPED = "ENTRY_SKIPPED";
 
   private final String code;
   private final String message;

@@ -34,6 +34,25 @@ public interface StatementHandler {
   default void onStatementEnd(Statement statement) {}
 
   /**
+   * Called when one entry cannot be read while the file around it can: the file is well-formed
+   * and the entry complete, but a value in it is wrong (an amount with a comma, an impossible
+   * date, an unknown currency, a missing required element). Damage to the file's structure
+   * (malformed XML, a truncated file, a line that breaks the layout) is never passed here; it ends
+   * the reading with a {@link StatementParseException}.
+   *
+   * <p>The default throws {@code failure}, so the whole reading fails and names the entry. A host
+   * that wants the other entries all the same overrides this to keep the failure and return: the
+   * reader then leaves the entry out, goes on with the next one, and adds a finding {@link
+   * Finding#ENTRY_SKIPPED} with the problem and its location to the statement. The amount left
+   * out then shows in the balance check too.
+   *
+   * @param failure what is wrong and where (line or element path of the entry)
+   */
+  default void onEntryFailure(StatementParseException failure) {
+    throw failure;
+  }
+
+  /**
    * Called for a finding about the file as a whole (e.g. BAI2 file control totals).
    *
    * @param finding the finding

@@ -35,7 +35,8 @@ public interface StatementReader {
   void stream(InputStream in, String sourceName, StatementHandler handler);
 
   /**
-   * Reads the whole input into memory: statements with their entries and all findings.
+   * Reads the whole input into memory: statements with their entries and all findings. An entry
+   * that cannot be read fails the reading ({@link UnreadableEntries#FAIL}).
    *
    * @param in the file content; not closed
    * @param sourceName a name for messages, e.g. the file name
@@ -43,6 +44,21 @@ public interface StatementReader {
    * @throws StatementParseException if the input cannot be read
    */
   default StatementFile readFile(InputStream in, String sourceName) {
+    return readFile(in, sourceName, UnreadableEntries.FAIL);
+  }
+
+  /**
+   * Reads the whole input into memory: statements with their entries and all findings.
+   *
+   * @param in the file content; not closed
+   * @param sourceName a name for messages, e.g. the file name
+   * @param unreadable what to do with an entry that cannot be read while the file around it can
+   * @return the file's statements and findings; with {@link UnreadableEntries#SKIP} each entry left
+   *     out is named in an {@link Finding#ENTRY_SKIPPED} finding of its statement
+   * @throws StatementParseException if the input cannot be read, or (with {@link
+   *     UnreadableEntries#FAIL}) an entry cannot
+   */
+  default StatementFile readFile(InputStream in, String sourceName, UnreadableEntries unreadable) {
     List<Statement> statements = new ArrayList<>();
     List<Finding> fileFindings = new ArrayList<>();
     StatementFormat[] format = {null};
@@ -72,6 +88,13 @@ public interface StatementReader {
           @Override
           public void onFileFinding(Finding finding) {
             fileFindings.add(finding);
+          }
+
+          @Override
+          public void onEntryFailure(StatementParseException failure) {
+            if (unreadable == UnreadableEntries.FAIL) {
+              throw failure;
+            }
           }
         });
     StatementFormat f = format[0] != null ? format[0] : formats().iterator().next();

@@ -82,9 +82,23 @@ public final class StatementReaderRegistry {
    *     it, or the reader fails
    */
   public StatementFile readFile(InputStream in, String sourceName) {
+    return readFile(in, sourceName, UnreadableEntries.FAIL);
+  }
+
+  /**
+   * Detects the format of the input from its first bytes and reads it into memory.
+   *
+   * @param in the file content; not closed
+   * @param sourceName a name for messages, e.g. the file name
+   * @param unreadable what to do with an entry that cannot be read while the file around it can
+   * @return the statements and findings
+   * @throws StatementParseException if the format is not recognised, no reader is registered for
+   *     it, or the reader fails
+   */
+  public StatementFile readFile(InputStream in, String sourceName, UnreadableEntries unreadable) {
     BufferedInputStream buffered = buffered(in);
     StatementFormat format = detectOrThrow(buffered, sourceName);
-    StatementFile file = reader(format, sourceName).readFile(buffered, sourceName);
+    StatementFile file = reader(format, sourceName).readFile(buffered, sourceName, unreadable);
     if (file.statements().isEmpty() && file.format() != format) {
       return StatementFile.of(format, sourceName, file.statements(), file.findings());
     }

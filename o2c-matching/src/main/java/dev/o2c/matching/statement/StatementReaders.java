@@ -124,6 +124,28 @@ public final class StatementReaders {
   }
 
   /**
+   * Detects the format and reads the whole file with the standard reader for it, deciding what
+   * happens to an entry that cannot be read while the file around it can.
+   *
+   * <pre>{@code
+   * StatementFile file = StatementReaders.readFile(in, "day.xml", UnreadableEntries.SKIP);
+   * file.statements().forEach(s -> s.findings().stream()
+   *     .filter(f -> f.code().equals(Finding.ENTRY_SKIPPED))
+   *     .forEach(f -> log.warn("{} at {}", f.message(), f.location())));
+   * }</pre>
+   *
+   * @param in the file content; not closed
+   * @param sourceName a name for messages, e.g. the file name
+   * @param unreadable {@link UnreadableEntries#SKIP} to leave such entries out, each named in an
+   *     {@link Finding#ENTRY_SKIPPED} finding; {@link UnreadableEntries#FAIL} to fail
+   * @return the statements and findings
+   * @throws StatementParseException if the format is not recognised or the file cannot be read
+   */
+  public static StatementFile readFile(InputStream in, String sourceName, UnreadableEntries unreadable) {
+    return STANDARD.readFile(in, sourceName, unreadable);
+  }
+
+  /**
    * Detects the format and returns the file's statements.
    *
    * @param in the file content; not closed

@@ -101,6 +101,21 @@ final class CamtMapper {
         droppedFindings++;
       }
     }
+
+    /** The number of findings so far, kept or dropped. */
+    int findingCount() {
+      return findings.size() + droppedFindings;
+    }
+
+    /** Forgets the findings after the first {@code count}, e.g. those of an entry left out. */
+    void truncateFindings(int count) {
+      if (count <= findings.size()) {
+        findings.subList(count, findings.size()).clear();
+        droppedFindings = 0;
+      } else {
+        droppedFindings = count - findings.size();
+      }
+    }
   }
 
   // ---------------------------------------------------------------- headers
@@ -458,16 +473,23 @@ final class CamtMapper {
       }
     }
     e.addAllTransactions(transactions);
+    Entry built = e.build();
+    // The running totals change only once nothing can fail any more: an entry that fails is left
+    // out when the handler chooses to go on, and must not count.
     long[] tally = state.all.computeIfAbsent(amount.currency(), c -> new long[4]);
     int base = direction == Direction.CREDIT ? 0 : 2;
+    long total = Math.addExact(tally[base + 1], amount.minorUnits());
+    long[] sums = status == EntryStatus.BOOKED
+        ? state.booked.computeIfAbsent(amount.currency(), c -> new long[2])
+        : null;
+    int slot = direction == Direction.CREDIT ? 0 : 1;
+    long booked = sums == null ? 0 : Math.addExact(sums[slot], amount.minorUnits());
     tally[base]++;
-    tally[base + 1] = Math.addExact(tally[base + 1], amount.minorUnits());
-    if (status == EntryStatus.BOOKED) {
-      long[] sums = state.booked.computeIfAbsent(amount.currency(), c -> new long[2]);
-      int slot = direction == Direction.CREDIT ? 0 : 1;
-      sums[slot] = Math.addExact(sums[slot], amount.minorUnits());
+    tally[base + 1] = total;
+    if (sums != null) {
+      sums[slot] = booked;
     }
-    return e.build();
+    return built;
   }
 
   private EntryStatus status(XmlNode ntry) {

@@ -1,12 +1,14 @@
 package dev.o2c.matching.statement.camt;
 
 import dev.o2c.matching.statement.Entry;
+import dev.o2c.matching.statement.Finding;
 import dev.o2c.matching.statement.Statement;
 import dev.o2c.matching.statement.StatementFile;
 import dev.o2c.matching.statement.StatementFormat;
 import dev.o2c.matching.statement.StatementHandler;
 import dev.o2c.matching.statement.StatementParseException;
 import dev.o2c.matching.statement.StatementReader;
+import dev.o2c.matching.statement.UnreadableEntries;
 import dev.o2c.matching.statement.internal.HandlerFailure;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -118,9 +120,10 @@ public final class CamtReader implements StatementReader {
    * @throws StatementParseException as for {@link #stream}
    */
   @Override
-  public StatementFile readFile(InputStream in, String sourceName) {
+  public StatementFile readFile(InputStream in, String sourceName, UnreadableEntries unreadable) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(unreadable, "unreadable");
     List<Statement> statements = new ArrayList<>();
     StatementFormat format =
         new Session(
@@ -132,6 +135,13 @@ public final class CamtReader implements StatementReader {
                   @Override
                   public void onEntry(Entry entry) {
                     entries.add(entry);
+                  }
+
+                  @Override
+                  public void onEntryFailure(StatementParseException failure) {
+                    if (unreadable == UnreadableEntries.FAIL) {
+                      throw failure;
+                    }
                   }
 
                   @Override
@@ -394,9 +404,11 @@ public final class CamtReader implements StatementReader {
           readInto(ntry, 4);
           // Failures while mapping are located at the entry; its path is built only then.
           currentNode = ntry;
-          Entry entry = mapper.entry(state, ntry, entryOrdinal);
+          Entry entry = entry(state, ntry, entryOrdinal);
           currentNode = null;
-          call(handler::onEntry, entry);
+          if (entry != null) {
+            call(handler::onEntry, entry);
+          }
         } else {
           XmlNode child = header.addChild(name);
           headerNodes += readInto(child, 4);
@@ -412,6 +424,27 @@ public final class CamtReader implements StatementReader {
         call(handler::onStatementStart, state.header());
       }
       call(handler::onStatementEnd, mapper.endStatement(state, header));
+    }
+
+    /**
+     * Maps one complete entry. A wrong value in it is the handler's to decide on ({@link
+     * StatementHandler#onEntryFailure}): by default the reading fails; if the handler goes on, the
+     * entry is left out, named in a finding, and null is returned.
+     */
+    private Entry entry(CamtMapper.StatementState state, XmlNode ntry, long ordinal) {
+      int findings = state.findingCount();
+      try {
+        return mapper.entry(state, ntry, ordinal);
+      } catch (RuntimeException e) {
+        StatementParseException failure = e instanceof StatementParseException
+            ? (StatementParseException) e
+            : fail(location(), "cannot read: " + e, e);
+        // Findings the entry raised before it failed would name an entry that is not there.
+        state.truncateFindings(findings);
+        call(handler::onEntryFailure, failure);
+        state.add(Finding.of(Finding.ENTRY_SKIPPED, "entry left out: " + failure.problem(), failure.location()));
+        return null;
+      }
     }
 
     private <T> void call(java.util.function.Consumer<T> callback, T value) {
