@@ -44,6 +44,10 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes: 0 done (findings do not change it: real bank files often do not reconcile), 1 the
  * file is missing, unreadable, of unknown format or malformed (one line on standard error naming
  * the file, the line or XML element path, and the problem), 2 wrong command line.
+ *
+ * <p>With {@code --skip-unreadable-entries} an entry with a wrong value in an otherwise readable
+ * file is left out instead of failing the command: it is named on standard error and in the
+ * findings ({@code ENTRY_SKIPPED}), and the exit code stays 0.
  */
 @Command(
     name = "statement",
@@ -75,6 +79,12 @@ public final class StatementCommand implements Callable<Integer> {
       description = "also write every transaction as CSV to this file (replaced only on success)")
   private Path out;
 
+  @Option(names = "--skip-unreadable-entries",
+      description = {"leave out an entry with a wrong value (bad amount, date, currency...) and read the",
+          "rest, instead of failing; each entry left out is named on standard error and in the",
+          "findings (ENTRY_SKIPPED). A damaged file structure still fails."})
+  private boolean skipUnreadable;
+
   /** A command ready for picocli to fill in. */
   public StatementCommand() {}
 
@@ -97,13 +107,13 @@ public final class StatementCommand implements Callable<Integer> {
     long rows = -1;
     try (InputStream in = open(source, summary)) {
       if (out == null) {
-        format = read(in, source, summary);
+        format = read(in, source, skipping(summary));
       } else {
         long[] written = new long[1];
         StatementFormat[] detected = new StatementFormat[1];
         AtomicOutput.write(out, writer -> {
           TransactionsCsv csv = new TransactionsCsv(writer);
-          detected[0] = read(in, source, new Both(summary, csv));
+          detected[0] = read(in, source, skipping(new Both(summary, csv)));
           written[0] = csv.rowCount();
         });
         format = detected[0];
@@ -152,6 +162,14 @@ public final class StatementCommand implements Callable<Integer> {
     });
   }
 
+  /** With {@code --skip-unreadable-entries}: the handler that names each entry left out and goes on. */
+  private StatementHandler skipping(StatementHandler handler) {
+    if (!skipUnreadable) {
+      return handler;
+    }
+    return new Skipping(handler, spec.commandLine().getErr(), spec.qualifiedName() + ": ");
+  }
+
   private static StatementFormat read(InputStream in, String source, StatementHandler handler) {
     return StatementReaders.stream(new BufferedInputStream(in, BUFFER_BYTES), source, handler);
   }
@@ -188,6 +206,46 @@ public final class StatementCommand implements Callable<Integer> {
     public void onFileFinding(Finding finding) {
       first.onFileFinding(finding);
       second.onFileFinding(finding);
+    }
+  }
+
+  /** Passes every event on, and for an unreadable entry names it on standard error and goes on. */
+  private static final class Skipping implements StatementHandler {
+    private final StatementHandler inner;
+    private final PrintWriter err;
+    private final String prefix;
+
+    Skipping(StatementHandler inner, PrintWriter err, String prefix) {
+      this.inner = inner;
+      this.err = err;
+      this.prefix = prefix;
+    }
+
+    @Override
+    public void onStatementStart(Statement header) {
+      inner.onStatementStart(header);
+    }
+
+    @Override
+    public void onEntry(Entry entry) {
+      inner.onEntry(entry);
+    }
+
+    @Override
+    public void onStatementEnd(Statement statement) {
+      inner.onStatementEnd(statement);
+    }
+
+    @Override
+    public void onFileFinding(Finding finding) {
+      inner.onFileFinding(finding);
+    }
+
+    @Override
+    public void onEntryFailure(StatementParseException failure) {
+      err.println(prefix + failure.sourceName() + ": " + failure.location() + ": entry left out: "
+          + failure.problem());
+      err.flush();
     }
   }
 }

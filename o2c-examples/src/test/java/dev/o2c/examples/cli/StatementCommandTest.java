@@ -274,6 +274,28 @@ class StatementCommandTest {
   }
 
   @Test
+  void test_skipUnreadableEntries_leavesOutTheEntryNamesItAndWritesTheRest() throws IOException {
+    String damaged = StatementSamples.CAMT_053.replace("<Amt Ccy=\"EUR\">50.00</Amt>", "<Amt Ccy=\"EUR\">50,00</Amt>");
+    assertThat(damaged).isNotEqualTo(StatementSamples.CAMT_053);
+    Path file = write("s.xml", damaged);
+    Path csv = dir.resolve("t.csv");
+
+    Run strict = run("statement", file.toString(), "--out", csv.toString());
+    assertThat(strict.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(dirListing()).containsExactly("s.xml");
+
+    Run run = run("statement", file.toString(), "--out", csv.toString(), "--skip-unreadable-entries");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.err().lines()).singleElement().satisfies(line -> assertThat(line)
+        .startsWith("o2c statement: " + file + ": /Document/BkToCstmrStmt[1]/Stmt[1]/Ntry[2]")
+        .contains("entry left out: ").contains("50,00"));
+    assertThat(run.out()).contains("ENTRY_SKIPPED").contains("BALANCE_MISMATCH")
+        .endsWith("\nWrote 3 transactions to " + csv + "\n");
+    assertThat(lines(csv)).hasSize(4).noneMatch(l -> l.contains("NTRYREF-2"));
+  }
+
+  @Test
   void test_badInput_existingOutputFileIsLeftUnchanged() throws IOException {
     Path file = write("bad.sta", StatementSamples.MT940.replace(":61:2403020302D40", ":61:2413020302D40"));
     Path csv = write("t.csv", "previous content\r\n");
