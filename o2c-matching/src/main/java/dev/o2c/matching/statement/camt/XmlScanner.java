@@ -169,11 +169,6 @@ final class XmlScanner {
     return localName;
   }
 
-  /** {@return the prefix of the current element, or null without one} */
-  String prefix() {
-    return prefix;
-  }
-
   /**
    * The namespace of the current start element.
    *
@@ -222,11 +217,6 @@ final class XmlScanner {
   /** {@return the length of the current text} */
   int textLength() {
     return textLength;
-  }
-
-  /** {@return the number of elements open, counting the current start element} */
-  int depth() {
-    return depth;
   }
 
   /** {@return the line of the scanner's position, from 1} */
