@@ -2,6 +2,8 @@ package dev.o2c.matching.statement.bai2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.Finding;
@@ -11,6 +13,9 @@ import dev.o2c.matching.statement.StatementHandler;
 import dev.o2c.matching.statement.StatementParseException;
 import dev.o2c.matching.statement.StatementReaders;
 import dev.o2c.matching.statement.UnreadableEntries;
+import dev.o2c.testkit.QuickTheoriesGenerators;
+import dev.o2c.testkit.statement.Bai2Writer;
+import dev.o2c.testkit.statement.StatementFileSpec;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * or leaves the detail out, reads the rest and lets the control totals show what is missing.
  */
 class Bai2UnreadableEntriesTest {
+
+  /** Each example writes one file and reads it three times; half the configured count keeps this to seconds. */
+  private static final int EXAMPLES = Math.max(1, Integer.getInteger("o2c.qt.examples", 2000) / 2);
 
   private static final String SAMPLE = sample();
   /** Account 1, detail 1: a 115 credit of 300.00 on line 4, text continued on line 5. */
@@ -210,6 +218,76 @@ class Bai2UnreadableEntriesTest {
         .isInstanceOfSatisfying(StatementParseException.class, e -> {
           assertThat(e.location()).isEqualTo(location);
           assertThat(e.problem()).contains(problem);
+        });
+  }
+
+  /** Value damage to one generated 16 record, which reads {@code 16,195|495,amount,Z,bank ref,...}. */
+  enum Damage {
+    BAD_AMOUNT, NEGATIVE_AMOUNT, BAD_TYPE_CODE, NO_TYPE_CODE, UNKNOWN_FUNDS_TYPE, IMPOSSIBLE_VALUE_DATE;
+
+    /** Applies the damage to the 16 record starting at {@code at}. */
+    String apply(String text, int at) {
+      StringBuilder sb = new StringBuilder(text);
+      int amount = at + 7;
+      int funds = text.indexOf(",Z,", amount) + 1;
+      switch (this) {
+        case BAD_AMOUNT -> sb.insert(amount + 1, 'x');
+        case NEGATIVE_AMOUNT -> sb.insert(amount, '-');
+        case BAD_TYPE_CODE -> sb.setCharAt(at + 5, 'x');
+        case NO_TYPE_CODE -> sb.delete(at + 3, at + 6);
+        case UNKNOWN_FUNDS_TYPE -> sb.setCharAt(funds, 'X');
+        case IMPOSSIBLE_VALUE_DATE -> sb.replace(funds, funds + 1, "V,991340");
+        default -> throw new AssertionError(this);
+      }
+      return sb.toString();
+    }
+  }
+
+  @Test
+  void test_generatedFile_oneDetailDamaged_skipReadsEveryOtherDetailUnchanged() {
+    qt().withExamples(EXAMPLES)
+        .forAll(QuickTheoriesGenerators.gen(StatementFileSpec.generator(3, 8)),
+            integers().between(0, Integer.MAX_VALUE), integers().between(0, Damage.values().length - 1))
+        .assuming((spec, pick, damage) -> spec.entryCount() > 0)
+        .checkAssert((spec, pick, damage) -> {
+          String text = Bai2Writer.standard().toString(spec);
+          StatementFile clean = read(text, UnreadableEntries.FAIL);
+          int target = (int) (pick % spec.entryCount());
+          int at = -1;
+          for (int k = 0; k <= target; k++) {
+            at = text.indexOf("\n16,", at + 1);
+          }
+          at++;
+          String line = "line " + (1 + text.substring(0, at).chars().filter(c -> c == '\n').count());
+          String damaged = Damage.values()[damage].apply(text, at);
+
+          assertThatThrownBy(() -> read(damaged, UnreadableEntries.FAIL))
+              .isInstanceOfSatisfying(StatementParseException.class, e -> assertThat(e.location()).isEqualTo(line));
+          StatementFile file = read(damaged, UnreadableEntries.SKIP);
+          assertThat(file.findings()).isEmpty();
+          List<Statement> read = file.statements();
+          assertThat(read).hasSameSizeAs(clean.statements());
+          int first = 0;
+          for (int i = 0; i < read.size(); i++) {
+            Statement before = clean.statements().get(i);
+            Statement s = read.get(i);
+            int index = target - first;
+            first += before.entries().size();
+            if (index < 0 || index >= before.entries().size()) {
+              assertThat(s).isEqualTo(before);
+              continue;
+            }
+            List<Entry> others = new ArrayList<>(before.entries());
+            Entry left = others.remove(index);
+            assertThat(s.entries()).isEqualTo(others);
+            assertThat(s.withEntries(List.of()).withFindings(List.of()))
+                .isEqualTo(before.withEntries(List.of()).withFindings(List.of()));
+            // The 49 total as sent and the closing balance include the amount left out.
+            assertThat(s.findings()).extracting(Finding::code).isEqualTo(left.amount().isZero()
+                ? List.of(Finding.ENTRY_SKIPPED)
+                : List.of(Finding.ENTRY_SKIPPED, Finding.CONTROL_TOTAL_MISMATCH, Finding.BALANCE_MISMATCH));
+            assertThat(s.findings().get(0).location()).isEqualTo(line);
+          }
         });
   }
 

@@ -2,6 +2,8 @@ package dev.o2c.matching.statement.mt940;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.Finding;
@@ -11,6 +13,9 @@ import dev.o2c.matching.statement.StatementHandler;
 import dev.o2c.matching.statement.StatementParseException;
 import dev.o2c.matching.statement.StatementReaders;
 import dev.o2c.matching.statement.UnreadableEntries;
+import dev.o2c.testkit.QuickTheoriesGenerators;
+import dev.o2c.testkit.statement.Mt940Writer;
+import dev.o2c.testkit.statement.StatementFileSpec;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * default, or leaves the entry out and reads the rest.
  */
 class Mt940UnreadableEntriesTest {
+
+  /** Each example writes one file and reads it three times; half the configured count keeps this to seconds. */
+  private static final int EXAMPLES = Math.max(1, Integer.getInteger("o2c.qt.examples", 2000) / 2);
 
   private static final String SAMPLE = sample();
   /** The second entry of the sample's first statement: a debit of 100.00 on line 12, details on 13-14. */
@@ -213,6 +221,72 @@ class Mt940UnreadableEntriesTest {
         .isInstanceOfSatisfying(StatementParseException.class, e -> {
           assertThat(e.location()).isEqualTo(location);
           assertThat(e.problem()).contains(problem);
+        });
+  }
+
+  /** Value damage to one generated {@code :61:} line, which reads {@code :61:YYMMDDMMDD[CD]amountNTRF...}. */
+  enum Damage {
+    NO_COMMA, TWO_COMMAS, VALUE_MONTH_13, ENTRY_MONTH_13, BAD_MARK, TOO_MANY_DECIMALS;
+
+    /** Applies the damage to the {@code :61:} field starting at {@code at}. */
+    String apply(String text, int at) {
+      StringBuilder sb = new StringBuilder(text);
+      int date = at + 4;
+      int comma = text.indexOf(',', date + 11);
+      switch (this) {
+        case NO_COMMA -> sb.deleteCharAt(comma);
+        case TWO_COMMAS -> sb.insert(comma + 2, ',');
+        case VALUE_MONTH_13 -> sb.replace(date + 2, date + 4, "13");
+        case ENTRY_MONTH_13 -> sb.replace(date + 6, date + 8, "13");
+        case BAD_MARK -> sb.setCharAt(date + 10, 'X');
+        case TOO_MANY_DECIMALS -> sb.insert(text.indexOf("NTRF", comma), '1');
+        default -> throw new AssertionError(this);
+      }
+      return sb.toString();
+    }
+  }
+
+  @Test
+  void test_generatedFile_oneEntryDamaged_skipReadsEveryOtherEntryUnchanged() {
+    qt().withExamples(EXAMPLES)
+        .forAll(QuickTheoriesGenerators.gen(StatementFileSpec.generator(3, 8)),
+            integers().between(0, Integer.MAX_VALUE), integers().between(0, Damage.values().length - 1))
+        .assuming((spec, pick, damage) -> spec.entryCount() > 0)
+        .checkAssert((spec, pick, damage) -> {
+          String text = Mt940Writer.standard().toString(spec);
+          List<Statement> clean = read(text, UnreadableEntries.FAIL).statements();
+          int target = (int) (pick % spec.entryCount());
+          int at = -1;
+          for (int k = 0; k <= target; k++) {
+            at = text.indexOf("\n:61:", at + 1);
+          }
+          at++;
+          String line = "line " + (1 + text.substring(0, at).chars().filter(c -> c == '\n').count());
+          String damaged = Damage.values()[damage].apply(text, at);
+
+          assertThatThrownBy(() -> read(damaged, UnreadableEntries.FAIL))
+              .isInstanceOfSatisfying(StatementParseException.class, e -> assertThat(e.location()).isEqualTo(line));
+          List<Statement> read = read(damaged, UnreadableEntries.SKIP).statements();
+          assertThat(read).hasSameSizeAs(clean);
+          int first = 0;
+          for (int i = 0; i < clean.size(); i++) {
+            Statement before = clean.get(i);
+            Statement s = read.get(i);
+            int index = target - first;
+            first += before.entries().size();
+            if (index < 0 || index >= before.entries().size()) {
+              assertThat(s).isEqualTo(before);
+              continue;
+            }
+            List<Entry> others = new ArrayList<>(before.entries());
+            Entry left = others.remove(index);
+            assertThat(s.entries()).isEqualTo(others);
+            assertThat(s.withEntries(List.of()).withFindings(List.of()))
+                .isEqualTo(before.withEntries(List.of()).withFindings(List.of()));
+            assertThat(s.findings()).extracting(Finding::code).isEqualTo(left.amount().isZero()
+                ? List.of(Finding.ENTRY_SKIPPED) : List.of(Finding.ENTRY_SKIPPED, Finding.BALANCE_MISMATCH));
+            assertThat(s.findings().get(0).location()).isEqualTo(line);
+          }
         });
   }
 
