@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.Finding;
@@ -289,6 +290,60 @@ class Bai2UnreadableEntriesTest {
             assertThat(s.findings().get(0).location()).isEqualTo(line);
           }
         });
+  }
+
+  @Test
+  void test_mutatedSample_skipReadsWhatFailReads_orNamesTheFirstFailureFirst() {
+    qt().withExamples(EXAMPLES)
+        .forAll(lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(3, 30))
+        .checkAssert(edits -> {
+          String text = mutate(SAMPLE, edits);
+          StatementFile failing;
+          StatementParseException failure = null;
+          try {
+            failing = read(text, UnreadableEntries.FAIL);
+          } catch (StatementParseException e) {
+            failing = null;
+            failure = e;
+          }
+          StatementFile skipping;
+          try {
+            skipping = read(text, UnreadableEntries.SKIP);
+          } catch (StatementParseException e) {
+            // Structural damage fails both ways, and it is found first when the entry failure is later.
+            assertThat(failure).as("SKIP failed where FAIL read: %s", e).isNotNull();
+            return;
+          }
+          List<Finding> skipped = skipping.allFindings().stream()
+              .filter(f -> f.code().equals(Finding.ENTRY_SKIPPED)).toList();
+          if (failing != null) {
+            assertThat(skipping.statements()).isEqualTo(failing.statements());
+            assertThat(skipping.findings()).isEqualTo(failing.findings());
+            assertThat(skipped).isEmpty();
+          } else {
+            // The reading got through with SKIP, so what stopped FAIL was the file's first unreadable entry.
+            assertThat(skipped).isNotEmpty();
+            assertThat(skipped.get(0).location()).isEqualTo(failure.location());
+            assertThat(skipped.get(0).message()).isEqualTo("entry left out: " + failure.problem());
+          }
+        });
+  }
+
+  private static final String INTERESTING = ",/\n\r 0123456789+-VSDZx";
+
+  /** Applies (position, operation, character) edits: delete, insert or replace one character. */
+  private static String mutate(String text, List<Integer> edits) {
+    StringBuilder sb = new StringBuilder(text);
+    for (int k = 0; k + 2 < edits.size() && sb.length() > 0; k += 3) {
+      int pos = edits.get(k) % sb.length();
+      char c = INTERESTING.charAt(edits.get(k + 2) % INTERESTING.length());
+      switch (edits.get(k + 1) % 3) {
+        case 0 -> sb.deleteCharAt(pos);
+        case 1 -> sb.insert(pos, c);
+        default -> sb.setCharAt(pos, c);
+      }
+    }
+    return sb.toString();
   }
 
   private static ByteArrayInputStream bytes(String text) {

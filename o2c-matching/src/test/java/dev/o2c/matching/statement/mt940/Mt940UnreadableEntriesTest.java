@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.Finding;
@@ -297,6 +298,43 @@ class Mt940UnreadableEntriesTest {
       return e;
     }
     throw new AssertionError("no StatementParseException");
+  }
+
+  @Test
+  void test_mutatedSample_skipReadsWhatFailReads_orNamesTheFirstFailureFirst() {
+    qt().withExamples(EXAMPLES)
+        .forAll(lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(3, 30))
+        .checkAssert(edits -> {
+          String text = Mt940PropertyTest.mutate(SAMPLE, edits);
+          StatementFile failing;
+          StatementParseException failure = null;
+          try {
+            failing = read(text, UnreadableEntries.FAIL);
+          } catch (StatementParseException e) {
+            failing = null;
+            failure = e;
+          }
+          StatementFile skipping;
+          try {
+            skipping = read(text, UnreadableEntries.SKIP);
+          } catch (StatementParseException e) {
+            // Structural damage fails both ways, and it is found first when the entry failure is later.
+            assertThat(failure).as("SKIP failed where FAIL read: %s", e).isNotNull();
+            return;
+          }
+          List<Finding> skipped = skipping.allFindings().stream()
+              .filter(f -> f.code().equals(Finding.ENTRY_SKIPPED)).toList();
+          if (failing != null) {
+            assertThat(skipping.statements()).isEqualTo(failing.statements());
+            assertThat(skipping.findings()).isEqualTo(failing.findings());
+            assertThat(skipped).isEmpty();
+          } else {
+            // The reading got through with SKIP, so what stopped FAIL was the file's first unreadable entry.
+            assertThat(skipped).isNotEmpty();
+            assertThat(skipped.get(0).location()).isEqualTo(failure.location());
+            assertThat(skipped.get(0).message()).isEqualTo("entry left out: " + failure.problem());
+          }
+        });
   }
 
   private static ByteArrayInputStream bytes(String text) {
