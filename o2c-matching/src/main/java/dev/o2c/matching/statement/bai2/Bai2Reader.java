@@ -251,11 +251,7 @@ public final class Bai2Reader implements StatementReader {
       Entry entry;
       try {
         entry = entry(group, d, debit);
-      } catch (ArithmeticException e) {
-        forget(findings);
-        skip(new StatementParseException(sourceName, "line " + d.line(), "funds type distribution overflows", e));
-        return false;
-      } catch (IllegalArgumentException | DateTimeException e) {
+      } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
         // A value the model refuses. Programming errors (null, index, state) are not caught here: they
         // must not pass for a bad entry.
         forget(findings);
