@@ -46,6 +46,11 @@ public interface StatementHandler {
    * Finding#ENTRY_SKIPPED} with the problem and its location to the statement. The amount left
    * out then shows in the balance check too.
    *
+   * <p>What one entry is, and which failures stay within it, depends on the format; each reader's
+   * documentation says: a camt {@code Ntry}, an MT940/MT942 {@code :61:} with its {@code :86:}
+   * fields, a BAI2 16 record with its 88 continuations. The entry's ordinal is used up all the
+   * same, so the duplicate keys of the entries after it are those of a reading without failure.
+   *
    * @param failure what is wrong and where (line or element path of the entry)
    */
   default void onEntryFailure(StatementParseException failure) {

@@ -18,8 +18,19 @@ interface Bai2Handler {
   /** Record 03 with its continuations. */
   void account(FileHeader file, GroupHeader group, Account account);
 
-  /** Record 16 with its continuations. */
-  void detail(GroupHeader group, Account account, Detail detail);
+  /**
+   * Record 16 with its continuations.
+   *
+   * @return true if the detail was read; false if a value in it was wrong and the handler chose to
+   *     leave it out (then it must not count in the account's control total)
+   */
+  boolean detail(GroupHeader group, Account account, Detail detail);
+
+  /**
+   * Record 16 with its continuations whose fields do not parse (located by the failure). Returns
+   * normally if the detail is to be left out and the reading go on; throws to end the reading.
+   */
+  void detailFailure(Account account, Bai2FormatException failure);
 
   /** Record 49; {@code problems} are the account's control total and record count mismatches. */
   void accountEnd(GroupHeader group, Account account, long controlTotal, List<Problem> problems, int line);

@@ -24,6 +24,11 @@ import java.util.Optional;
  * amounts; a group's (98) the sum of its 49 totals; the file's (99) the sum of its 98 totals. Record
  * counts include the header and trailer records and every 88 continuation; a record wrapped onto a
  * second physical line without an 88 counts once.
+ *
+ * <p>A 16 record whose fields do not parse (type code, amount, funds type) is not thrown but given to
+ * {@link Bai2Handler#detailFailure}; a 16 the handler refuses to map makes {@link Bai2Handler#detail}
+ * return false. Either way, if the reading goes on, the detail's amount is left out of the account's
+ * control total (it was not read), while its records still count (they are in the file).
  */
 final class Bai2Parser {
   private enum State { START, FILE, GROUP, ACCOUNT, DONE }
@@ -45,6 +50,7 @@ final class Bai2Parser {
   private Account account;
   private long accountRecords;
   private long accountTotal;
+  private long accountSkipped;
 
   Bai2Parser(Reader in, Bai2Handler handler) {
     this.reader = new Bai2RecordReader(in);
@@ -172,6 +178,7 @@ final class Bai2Parser {
     account = new Account(number, currency, summaries, r.line());
     accountRecords = r.records();
     accountTotal = total;
+    accountSkipped = 0;
     accounts++;
     state = State.ACCOUNT;
     handler.account(file, group, account);
@@ -179,6 +186,31 @@ final class Bai2Parser {
 
   private void detail(Bai2Record r) {
     expect(r, State.ACCOUNT);
+    // The records are in the file whatever their values: a detail left out still counts as records.
+    accountRecords += r.records();
+    Detail d;
+    try {
+      d = parseDetail(r);
+    } catch (Bai2FormatException e) {
+      // The record ends where the next record code starts, so a wrong value concerns this detail only.
+      accountSkipped++;
+      handler.detailFailure(account, e);
+      return;
+    } catch (ArithmeticException e) {
+      accountSkipped++;
+      handler.detailFailure(account, new Bai2FormatException(r.line(), "funds type distribution overflows"));
+      return;
+    }
+    long total = Math.addExact(accountTotal, d.amount());
+    if (handler.detail(group, account, d)) {
+      accountTotal = total;
+    } else {
+      accountSkipped++;
+    }
+  }
+
+  /** The fields of a 16 record with its continuations. */
+  private static Detail parseDetail(Bai2Record r) {
     FieldCursor c = new FieldCursor(r.parts());
     Optional<String> type = Bai2Values.typeCode(c.next(), r.line());
     if (type.isEmpty()) {
@@ -206,10 +238,7 @@ final class Bai2Parser {
         text.add(t);
       }
     }
-    long minor = amount.orElse(0L);
-    accountTotal = Math.addExact(accountTotal, minor);
-    accountRecords += r.records();
-    handler.detail(group, account, new Detail(type.get(), minor, funds, bankRef, customerRef, text, r.line()));
+    return new Detail(type.get(), amount.orElse(0L), funds, bankRef, customerRef, text, r.line());
   }
 
   private void accountTrailer(Bai2Record r) {
@@ -222,7 +251,9 @@ final class Bai2Parser {
     String who = "account " + account.accountNumber();
     if (declaredTotal != accountTotal) {
       problems.add(new Problem("CONTROL_TOTAL_MISMATCH", who + ": 49 control total " + declaredTotal
-          + " but summaries and details add up to " + accountTotal, r.line()));
+          + " but summaries and details add up to " + accountTotal
+          + (accountSkipped == 0 ? "" : " (" + accountSkipped + (accountSkipped == 1 ? " detail" : " details")
+          + " left out)"), r.line()));
     }
     if (declaredRecords.isPresent() && declaredRecords.get() != accountRecords) {
       problems.add(new Problem("COUNT_MISMATCH", who + ": 49 says " + declaredRecords.get() + " records but the account has "

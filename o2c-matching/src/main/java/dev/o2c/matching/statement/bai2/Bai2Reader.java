@@ -31,6 +31,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -83,6 +84,23 @@ import javax.money.MonetaryException;
  * to the amount of its detail or summary is a {@link Finding#AVAILABILITY_MISMATCH}; {@code D}
  * distributions are kept as sent and not compared with the amount.
  *
+ * <p>Unreadable entries ({@link StatementHandler#onEntryFailure}, {@link
+ * dev.o2c.matching.statement.UnreadableEntries}): an entry is one 16 record with its 88 continuations,
+ * and it ends where the next record code starts, so a wrong value in its fields concerns that entry
+ * only: a missing or malformed type code, a malformed or negative amount, an unknown funds type or a
+ * funds type whose value date, time or distributions do not parse or overflow, a value the model
+ * refuses. Such a failure, located at the 16 record's line, goes to the handler; if it goes on, the
+ * detail is left out, findings it raised are dropped, and the statement gets a {@link
+ * Finding#ENTRY_SKIPPED}. A detail left out counts in no total: not in the opening-to-closing balance
+ * check, the 03 totals 100/400 and their item counts, nor the account's computed control total. The 49
+ * control total the bank sent does include it, so unless its amount is zero the account also gets a
+ * {@link Finding#CONTROL_TOTAL_MISMATCH} (whose message says how many details were left out): the
+ * comparison stays honest about what was read, and for a detail whose amount was readable the
+ * difference is that amount. Record counts still include its records, which are in the file; the 98
+ * and 99 totals add up the 49 totals as sent, so they are not affected. Everything else still fails
+ * the reading: records out of order, unknown record codes, lines or records too long, a truncated
+ * file, and malformed values in the 01, 02, 03 and trailer records, which concern no single entry.
+ *
  * <p>Accepted deviations seen in real files: several records on one physical line, a record wrapped
  * onto the next line without 88, records without the {@code /} terminator, {@code /} and commas inside
  * the text field. This class is stateless and safe to share between threads.
@@ -117,7 +135,8 @@ public final class Bai2Reader implements StatementReader {
    * @param sourceName a name for messages, e.g. the file name
    * @param handler receives statements, entries and file findings
    * @throws StatementParseException if the file is structurally broken, truncated or holds a malformed
-   *     value; the location is {@code line N}
+   *     value (in a 16 detail only if {@link StatementHandler#onEntryFailure} throws it, as it does
+   *     by default); the location is {@code line N}
    * @throws NullPointerException if an argument is null
    */
   @Override
@@ -125,7 +144,7 @@ public final class Bai2Reader implements StatementReader {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(handler, "handler");
-    Session session = new Session(handler);
+    Session session = new Session(sourceName, handler);
     Bai2Parser parser = new Bai2Parser(new InputStreamReader(in, StandardCharsets.ISO_8859_1), session);
     try {
       parser.run();
@@ -143,6 +162,7 @@ public final class Bai2Reader implements StatementReader {
 
   /** Maps one file's parser events onto the model. */
   private static final class Session implements Bai2Handler {
+    private final String sourceName;
     private final StatementHandler out;
     private Statement current;
     private CurrencyUnit currency;
@@ -154,7 +174,8 @@ public final class Bai2Reader implements StatementReader {
     /** Findings of the current account, found before its 49 trailer. */
     private List<Finding> pending;
 
-    Session(StatementHandler out) {
+    Session(String sourceName, StatementHandler out) {
+      this.sourceName = sourceName;
       this.out = out;
     }
 
@@ -220,20 +241,60 @@ public final class Bai2Reader implements StatementReader {
     }
 
     @Override
-    public void detail(GroupHeader group, Account account, Detail d) {
+    public boolean detail(GroupHeader group, Account account, Detail d) {
       entryOrdinal++;
       Optional<Boolean> debit = Bai2TypeCodes.debit(d.typeCode());
-      Direction direction = debit.orElse(false) ? Direction.DEBIT : Direction.CREDIT;
-      EntryStatus status = debit.isPresent() ? EntryStatus.BOOKED : EntryStatus.INFO;
+      // A sum that overflows is the file's problem, not the entry's: it ends the reading (Bai2Parser).
+      long newDebits = debit.orElse(false) ? Math.addExact(debits, d.amount()) : debits;
+      long newCredits = debit.isPresent() && !debit.get() ? Math.addExact(credits, d.amount()) : credits;
+      int findings = pending.size();
+      Entry entry;
+      try {
+        entry = entry(group, d, debit);
+      } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
+        // A value the model refuses. Programming errors (null, index, state) are not caught here: they
+        // must not pass for a bad entry.
+        forget(findings);
+        skip(new StatementParseException(sourceName, "line " + d.line(), "cannot read the value: " + e.getMessage(), e));
+        return false;
+      }
       if (debit.isPresent()) {
         if (debit.get()) {
-          debits = Math.addExact(debits, d.amount());
           debitCount++;
         } else {
-          credits = Math.addExact(credits, d.amount());
           creditCount++;
         }
       }
+      debits = newDebits;
+      credits = newCredits;
+      HandlerFailure.call(() -> out.onEntry(entry));
+      return true;
+    }
+
+    @Override
+    public void detailFailure(Account account, Bai2FormatException failure) {
+      entryOrdinal++;
+      skip(new StatementParseException(sourceName, "line " + failure.line(), failure.getMessage(), failure));
+    }
+
+    /** Drops the findings after the first {@code count}: those of an entry left out name nothing that is there. */
+    private void forget(int count) {
+      pending.subList(count, pending.size()).clear();
+    }
+
+    /**
+     * Hands a detail's failure to the host, which by default throws it and so ends the reading; if the
+     * host goes on, the detail is left out and named in a finding.
+     */
+    private void skip(StatementParseException failure) {
+      HandlerFailure.call(() -> out.onEntryFailure(failure));
+      pending.add(Finding.of(Finding.ENTRY_SKIPPED, "entry left out: " + failure.problem(), failure.location()));
+    }
+
+    /** Maps one detail; throws for a value that cannot be read, before anything is handed out. */
+    private Entry entry(GroupHeader group, Detail d, Optional<Boolean> debit) {
+      Direction direction = debit.orElse(false) ? Direction.DEBIT : Direction.CREDIT;
+      EntryStatus status = debit.isPresent() ? EntryStatus.BOOKED : EntryStatus.INFO;
       Money amount = Money.ofMinor(currency, d.amount());
       Optional<LocalDate> valueDate = d.funds().valueDate();
       BankTransactionCode btc = BankTransactionCode.builder().baiTypeCode(d.typeCode()).build();
@@ -258,7 +319,7 @@ public final class Bai2Reader implements StatementReader {
           .duplicateKey(DuplicateKeys.of(current.account(), Optional.of(group.asOfDate()), valueDate, direction,
               amount, references, entryOrdinal, 1))
           .build();
-      Entry entry = Entry.builder()
+      return Entry.builder()
           .amount(amount)
           .direction(direction)
           .status(status)
@@ -269,7 +330,6 @@ public final class Bai2Reader implements StatementReader {
           .availability(d.funds().availability(currency))
           .addTransactions(tx)
           .build();
-      HandlerFailure.call(() -> out.onEntry(entry));
     }
 
     @Override

@@ -12,7 +12,11 @@ import java.util.Optional;
  * Reads MT940/MT942 messages field by field and hands them to a {@link Mt940Handler}. Holds one message
  * header and one statement line at a time, so memory does not grow with the file.
  *
- * <p>Throws {@link SwiftFormatException} for syntax errors and lets {@link IOException} through.
+ * <p>Throws {@link SwiftFormatException} for syntax errors and lets {@link IOException} through. A wrong
+ * value inside one statement line (a {@code :61:} that does not parse, details of a {@code :61:} that
+ * exceed the bound) is not thrown but given to {@link Mt940Handler#entryFailure}: the fields around it
+ * are delimited by their tags, so the entry can be left out and the reading go on with the next tag;
+ * the {@code :86:} fields of such an entry are then read past, and the entry counts nowhere.
  */
 final class Mt940Parser {
   /** Bound on {@code :65:} fields and statement-level info lines kept per message. */
@@ -52,6 +56,8 @@ final class Mt940Parser {
   private BigDecimal creditTotal;
 
   // The statement line waiting for its :86:.
+  private boolean pendingOpen;
+  /** The parsed :61:, or null when it failed and is being left out. */
   private StatementLine pending;
   private int pendingLine;
   private List<String> pendingDetails;
@@ -117,21 +123,35 @@ final class Mt940Parser {
           throw new SwiftFormatException(f.line(), "statement line :61: after the closing balance");
         }
         flushEntry();
-        pending = StatementLine.parse(f);
+        pendingOpen = true;
         pendingLine = f.line();
         pendingDetails = new ArrayList<>(2);
         pendingFree = false;
         pendingChars = 0;
+        try {
+          pending = StatementLine.parse(f);
+        } catch (SwiftFormatException e) {
+          // The next tag ends this entry whatever its content: leave it out if the handler goes on.
+          pending = null;
+          handler.entryFailure(header, e);
+        }
       }
       case "86" -> {
-        if (pending != null) {
+        if (pendingOpen) {
+          if (pending == null) {
+            // The details of an entry left out: read past, never kept, so they cannot grow either.
+            return;
+          }
           // Every line counts at least once, so endless empty :86: fields cannot grow the entry either.
           for (String l : f.lines()) {
             pendingChars += l.length() + 1;
           }
           if (pendingChars > SwiftFieldReader.MAX_FIELD_CHARS) {
-            throw new SwiftFormatException(f.line(), "details of the :61: on line " + pendingLine + " exceed "
-                + SwiftFieldReader.MAX_FIELD_CHARS + " characters");
+            pending = null;
+            pendingDetails = new ArrayList<>(0);
+            handler.entryFailure(header, new SwiftFormatException(f.line(), "details of the :61: on line "
+                + pendingLine + " exceed " + SwiftFieldReader.MAX_FIELD_CHARS + " characters"));
+            return;
           }
           pendingDetails.addAll(f.lines());
         } else if (header == null) {
@@ -210,6 +230,7 @@ final class Mt940Parser {
     creditCount = 0;
     debitTotal = BigDecimal.ZERO;
     creditTotal = BigDecimal.ZERO;
+    pendingOpen = false;
     pending = null;
   }
 
@@ -222,22 +243,29 @@ final class Mt940Parser {
   }
 
   private void flushEntry() {
-    if (pending == null) {
+    if (!pendingOpen) {
+      return;
+    }
+    pendingOpen = false;
+    StatementLine line = pending;
+    pending = null;
+    if (line == null) {
+      // Left out: the handler has been told, and the entry counts nowhere.
       return;
     }
     Optional<Details86> details = pendingDetails.isEmpty() ? Optional.empty()
         : Optional.of(pendingFree ? Details86.free(pendingDetails) : Details86.parse(pendingDetails));
+    if (!handler.entry(header, line, details, pendingLine)) {
+      return;
+    }
     entries++;
-    if (pending.debit()) {
+    if (line.debit()) {
       debitCount++;
-      debitTotal = debitTotal.add(pending.amount());
+      debitTotal = debitTotal.add(line.amount());
     } else {
       creditCount++;
-      creditTotal = creditTotal.add(pending.amount());
+      creditTotal = creditTotal.add(line.amount());
     }
-    StatementLine line = pending;
-    pending = null;
-    handler.entry(header, line, details, pendingLine);
   }
 
   private void finish(int line) {

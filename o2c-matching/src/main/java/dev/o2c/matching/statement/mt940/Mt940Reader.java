@@ -25,6 +25,7 @@ import dev.o2c.matching.statement.internal.HandlerFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -84,6 +85,21 @@ import javax.money.MonetaryException;
  * unknown currency, a line longer than 4096 characters or a field before the first {@code :20:}, is a
  * {@link StatementParseException} with location {@code line N}.
  *
+ * <p>Unreadable entries ({@link StatementHandler#onEntryFailure}, {@link
+ * dev.o2c.matching.statement.UnreadableEntries}): an entry is one {@code :61:} field with the
+ * {@code :86:} fields after it, and it ends at the next tag whatever its content, so a wrong value in it
+ * concerns that entry only: a {@code :61:} that does not parse (no YYMMDD value date, an impossible value
+ * or entry date, no debit/credit mark, an amount without decimal comma or not a SWIFT amount, no
+ * transaction type), an amount with more decimals than the currency has or too large, details longer
+ * than 64 KiB, a value the model refuses. Such a failure, located at the {@code :61:} line (at the
+ * {@code :86:} line for too long details), goes to the handler; if it goes on, the entry and its
+ * {@code :86:} fields are left out, reading resumes at the next {@code :61:} or {@code :62x:} tag, and
+ * the statement gets a {@link Finding#ENTRY_SKIPPED}. The entry counts nowhere: the balance check and
+ * the MT942 {@code :90D:}/{@code :90C:} numbers and sums then report what it lacks. Everything else
+ * still fails the reading: a line or field too long for the tokenizer, a field outside a message or a
+ * {@code :61:} after the closing balance, a statement without a known currency, a header or balance
+ * field that does not parse.
+ *
  * <p>This class is stateless and safe to share between threads.
  */
 public final class Mt940Reader implements StatementReader {
@@ -110,8 +126,9 @@ public final class Mt940Reader implements StatementReader {
    * @param in the file content in UTF-8 or ISO-8859-1; not closed
    * @param sourceName a name for messages, e.g. the file name
    * @param handler receives statements and entries
-   * @throws StatementParseException if the input is malformed or truncated inside a field; the
-   *     location is {@code line N}
+   * @throws StatementParseException if the input is malformed or truncated inside a field (in a
+   *     statement line only if {@link StatementHandler#onEntryFailure} throws it, as it does by
+   *     default); the location is {@code line N}
    * @throws NullPointerException if an argument is null
    */
   @Override
@@ -146,6 +163,8 @@ public final class Mt940Reader implements StatementReader {
     private StatementAccount statementAccount;
     private CurrencyUnit currency;
     private long entryOrdinal;
+    /** The entries of the current message left out so far, as findings. */
+    private final List<Finding> skipped = new ArrayList<>();
 
     Session(String sourceName, StatementHandler out) {
       this.sourceName = sourceName;
@@ -186,16 +205,56 @@ public final class Mt940Reader implements StatementReader {
           : BalanceType.OPENING_BOOKED, h.openingIntermediate() ? "60M" : "60F", o)));
       current = statement(h, opening, List.of(), List.of());
       entryOrdinal = 0;
+      skipped.clear();
       HandlerFailure.call(() -> out.onStatementStart(current));
     }
 
     @Override
-    public void entry(Mt940Header h, StatementLine l, Optional<Details86> details, int line) {
+    public boolean entry(Mt940Header h, StatementLine l, Optional<Details86> details, int line) {
       if (currency == null) {
+        // The statement's fault, not the entry's: every entry of it would fail the same way.
         throw new SwiftFormatException(line, "no currency known for the statement line: no :60F:, :34F: or"
             + " currency in :25: before it");
       }
       entryOrdinal++;
+      Entry entry;
+      try {
+        entry = entry(l, details, line);
+      } catch (SwiftFormatException e) {
+        skip(failure(e));
+        return false;
+      } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
+        // A value the model refuses. Programming errors (null, index, state) are not caught here: they
+        // must not pass for a bad entry.
+        skip(new StatementParseException(sourceName, "line " + line, "cannot read the value: " + e.getMessage(), e));
+        return false;
+      }
+      HandlerFailure.call(() -> out.onEntry(entry));
+      return true;
+    }
+
+    @Override
+    public void entryFailure(Mt940Header h, SwiftFormatException failure) {
+      entryOrdinal++;
+      skip(failure(failure));
+    }
+
+    /** The public form of a syntax problem, as {@link Mt940Reader#stream} would throw it. */
+    private StatementParseException failure(SwiftFormatException e) {
+      return new StatementParseException(sourceName, "line " + e.line(), e.getMessage(), e);
+    }
+
+    /**
+     * Hands an entry's failure to the host, which by default throws it and so ends the reading; if the
+     * host goes on, the entry is left out and named in a finding.
+     */
+    private void skip(StatementParseException failure) {
+      HandlerFailure.call(() -> out.onEntryFailure(failure));
+      skipped.add(Finding.of(Finding.ENTRY_SKIPPED, "entry left out: " + failure.problem(), failure.location()));
+    }
+
+    /** Maps one statement line; throws for a value that cannot be read, before anything is handed out. */
+    private Entry entry(StatementLine l, Optional<Details86> details, int line) {
       Money amount = money(currency, l.amount(), line);
       Direction direction = l.debit() ? Direction.DEBIT : Direction.CREDIT;
       BankTransactionCode.Builder code = BankTransactionCode.builder();
@@ -269,14 +328,13 @@ public final class Mt940Reader implements StatementReader {
           .bankTransactionCode(btc)
           .additionalInfo(l.supplementaryDetails())
           .addTransactions(tx.build());
-      Entry entry = e.build();
-      HandlerFailure.call(() -> out.onEntry(entry));
+      return e.build();
     }
 
     @Override
     public void trailer(Mt940Header h, Mt940Trailer t) {
       List<Balance> balances = new ArrayList<>(current.balances());
-      List<Finding> findings = new ArrayList<>();
+      List<Finding> findings = new ArrayList<>(skipped);
       t.closing().ifPresent(c -> balances.add(balance(t.closingIntermediate() ? BalanceType.INTERIM_BOOKED
           : BalanceType.CLOSING_BOOKED, t.closingIntermediate() ? "62M" : "62F", c)));
       t.closingAvailable().ifPresent(c -> balances.add(balance(BalanceType.CLOSING_AVAILABLE, "64", c)));

@@ -14,11 +14,11 @@ import java.util.Optional;
  * @param debitSum MT942 {@code :90D:}
  * @param creditSum MT942 {@code :90C:}
  * @param info statement-level {@code :86:} lines after the entries
- * @param entries number of {@code :61:} lines
- * @param debitCount number of debit entries (D and RC)
- * @param debitTotal sum of debit entries, unsigned
- * @param creditCount number of credit entries (C and RD)
- * @param creditTotal sum of credit entries
+ * @param entries number of {@code :61:} lines read (an entry left out counts nowhere)
+ * @param debitCount number of debit entries read (D and RC)
+ * @param debitTotal sum of debit entries read, unsigned
+ * @param creditCount number of credit entries read (C and RD)
+ * @param creditTotal sum of credit entries read
  * @param line 1-based line where the message ended
  */
 record Mt940Trailer(Optional<SwiftBalance> closing, boolean closingIntermediate, Optional<SwiftBalance> closingAvailable,

@@ -6,6 +6,7 @@ import dev.o2c.matching.statement.StatementFile;
 import dev.o2c.matching.statement.StatementParseException;
 import dev.o2c.matching.statement.StatementReader;
 import dev.o2c.matching.statement.Transaction;
+import dev.o2c.matching.statement.UnreadableEntries;
 import java.io.ByteArrayInputStream;
 import java.util.ConcurrentModificationException;
 import java.util.NoSuchElementException;
@@ -28,9 +29,13 @@ final class FuzzContract {
 
   private FuzzContract() {}
 
-  /** Reads {@code data} with {@code reader} and checks the contract. */
+  /**
+   * Reads {@code data} with {@code reader} and checks the contract, both failing on an unreadable
+   * entry (the default) and leaving such entries out ({@link UnreadableEntries#SKIP}).
+   */
   static void readWith(StatementReader reader, byte[] data) {
     check(() -> reader.readFile(new ByteArrayInputStream(data), SOURCE));
+    check(() -> reader.readFile(new ByteArrayInputStream(data), SOURCE, UnreadableEntries.SKIP));
   }
 
   /**
