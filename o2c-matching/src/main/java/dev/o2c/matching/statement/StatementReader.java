@@ -3,6 +3,7 @@ package dev.o2c.matching.statement;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -59,6 +60,7 @@ public interface StatementReader {
    *     UnreadableEntries#FAIL}) an entry cannot
    */
   default StatementFile readFile(InputStream in, String sourceName, UnreadableEntries unreadable) {
+    Objects.requireNonNull(unreadable, "unreadable");
     List<Statement> statements = new ArrayList<>();
     List<Finding> fileFindings = new ArrayList<>();
     StatementFormat[] format = {null};
