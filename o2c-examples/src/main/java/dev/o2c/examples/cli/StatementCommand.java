@@ -175,7 +175,7 @@ public final class StatementCommand implements Callable<Integer> {
   }
 
   /** Hands every event to the summary and to the CSV. */
-  private static final class Both implements StatementHandler {
+  private static class Both implements StatementHandler {
     private final StatementHandler first;
     private final StatementHandler second;
 
@@ -210,35 +210,14 @@ public final class StatementCommand implements Callable<Integer> {
   }
 
   /** Passes every event on, and for an unreadable entry names it on standard error and goes on. */
-  private static final class Skipping implements StatementHandler {
-    private final StatementHandler inner;
+  private static final class Skipping extends Both {
     private final PrintWriter err;
     private final String prefix;
 
     Skipping(StatementHandler inner, PrintWriter err, String prefix) {
-      this.inner = inner;
+      super(inner, entry -> { });
       this.err = err;
       this.prefix = prefix;
-    }
-
-    @Override
-    public void onStatementStart(Statement header) {
-      inner.onStatementStart(header);
-    }
-
-    @Override
-    public void onEntry(Entry entry) {
-      inner.onEntry(entry);
-    }
-
-    @Override
-    public void onStatementEnd(Statement statement) {
-      inner.onStatementEnd(statement);
-    }
-
-    @Override
-    public void onFileFinding(Finding finding) {
-      inner.onFileFinding(finding);
     }
 
     @Override

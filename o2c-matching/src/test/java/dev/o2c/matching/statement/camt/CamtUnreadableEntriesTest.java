@@ -2,6 +2,8 @@ package dev.o2c.matching.statement.camt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.Finding;
@@ -11,6 +13,7 @@ import dev.o2c.matching.statement.StatementHandler;
 import dev.o2c.matching.statement.StatementParseException;
 import dev.o2c.matching.statement.StatementReaders;
 import dev.o2c.matching.statement.UnreadableEntries;
+import dev.o2c.matching.statement.UnreadableEntriesContract;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -132,6 +135,27 @@ class CamtUnreadableEntriesTest {
             UnreadableEntries.SKIP))
         .isInstanceOf(StatementParseException.class)
         .hasMessageContaining("malformed XML");
+  }
+
+  @Test
+  void test_damagedSample_skipReadsWhatFailReads_orNamesTheFirstFailureFirst() {
+    String digits = "0123456789.,-+ <>/EURXYZ";
+    qt().withExamples(Integer.getInteger("o2c.qt.examples", 2000))
+        .forAll(integers().between(0, SAMPLE.length() - 1), integers().between(0, digits.length() - 1),
+            integers().between(0, 2))
+        .checkAssert((at, which, how) -> {
+          StringBuilder sb = new StringBuilder(SAMPLE);
+          int i = at;
+          char c = digits.charAt(which);
+          switch (how) {
+            case 0 -> sb.deleteCharAt(i);
+            case 1 -> sb.insert(i, c);
+            default -> sb.setCharAt(i, c);
+          }
+          String xml = sb.toString();
+          UnreadableEntriesContract.assertSkipAgreesWithFail(
+              unreadable -> StatementReaders.readFile(bytes(xml), "d.xml", unreadable));
+        });
   }
 
   private static ByteArrayInputStream bytes(String xml) {

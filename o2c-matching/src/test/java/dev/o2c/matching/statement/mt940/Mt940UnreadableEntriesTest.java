@@ -14,6 +14,7 @@ import dev.o2c.matching.statement.StatementHandler;
 import dev.o2c.matching.statement.StatementParseException;
 import dev.o2c.matching.statement.StatementReaders;
 import dev.o2c.matching.statement.UnreadableEntries;
+import dev.o2c.matching.statement.UnreadableEntriesContract;
 import dev.o2c.testkit.QuickTheoriesGenerators;
 import dev.o2c.testkit.statement.Mt940Writer;
 import dev.o2c.testkit.statement.StatementFileSpec;
@@ -306,34 +307,7 @@ class Mt940UnreadableEntriesTest {
         .forAll(lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(3, 30))
         .checkAssert(edits -> {
           String text = Mt940PropertyTest.mutate(SAMPLE, edits);
-          StatementFile failing;
-          StatementParseException failure = null;
-          try {
-            failing = read(text, UnreadableEntries.FAIL);
-          } catch (StatementParseException e) {
-            failing = null;
-            failure = e;
-          }
-          StatementFile skipping;
-          try {
-            skipping = read(text, UnreadableEntries.SKIP);
-          } catch (StatementParseException e) {
-            // Structural damage fails both ways, and it is found first when the entry failure is later.
-            assertThat(failure).as("SKIP failed where FAIL read: %s", e).isNotNull();
-            return;
-          }
-          List<Finding> skipped = skipping.allFindings().stream()
-              .filter(f -> f.code().equals(Finding.ENTRY_SKIPPED)).toList();
-          if (failing != null) {
-            assertThat(skipping.statements()).isEqualTo(failing.statements());
-            assertThat(skipping.findings()).isEqualTo(failing.findings());
-            assertThat(skipped).isEmpty();
-          } else {
-            // The reading got through with SKIP, so what stopped FAIL was the file's first unreadable entry.
-            assertThat(skipped).isNotEmpty();
-            assertThat(skipped.get(0).location()).isEqualTo(failure.location());
-            assertThat(skipped.get(0).message()).isEqualTo("entry left out: " + failure.problem());
-          }
+          UnreadableEntriesContract.assertSkipAgreesWithFail(unreadable -> read(text, unreadable));
         });
   }
 
