@@ -17,6 +17,7 @@ import dev.o2c.matching.statement.FundsAvailability.Type;
 import dev.o2c.matching.statement.Statement;
 import dev.o2c.matching.statement.StatementFile;
 import dev.o2c.matching.statement.StatementParseException;
+import dev.o2c.matching.statement.TextMutations;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -107,19 +108,10 @@ class Bai2PropertyTest {
     qt().withExamples(EXAMPLES)
         .forAll(lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(3, 30))
         .checkAssert(edits -> {
-          StringBuilder sb = new StringBuilder(sample);
-          for (int k = 0; k + 2 < edits.size() && sb.length() > 0; k += 3) {
-            int pos = edits.get(k) % sb.length();
-            char c = INTERESTING.charAt(edits.get(k + 2) % INTERESTING.length());
-            switch (edits.get(k + 1) % 3) {
-              case 0 -> sb.deleteCharAt(pos);
-              case 1 -> sb.insert(pos, c);
-              default -> sb.setCharAt(pos, c);
-            }
-          }
+          String damaged = TextMutations.mutate(sample, edits, INTERESTING);
           try {
             StatementFile f = READER.readFile(
-                new ByteArrayInputStream(sb.toString().getBytes(StandardCharsets.ISO_8859_1)), "m");
+                new ByteArrayInputStream(damaged.getBytes(StandardCharsets.ISO_8859_1)), "m");
             assertThat(f.statements()).isNotNull();
           } catch (StatementParseException e) {
             assertThat(e.location()).matches("line [0-9]+");

@@ -15,6 +15,7 @@ import dev.o2c.matching.statement.StatementParseException;
 import dev.o2c.matching.statement.StatementReaders;
 import dev.o2c.matching.statement.UnreadableEntries;
 import dev.o2c.matching.statement.UnreadableEntriesContract;
+import dev.o2c.matching.statement.TextMutations;
 import dev.o2c.testkit.QuickTheoriesGenerators;
 import dev.o2c.testkit.statement.Bai2Writer;
 import dev.o2c.testkit.statement.StatementFileSpec;
@@ -298,27 +299,12 @@ class Bai2UnreadableEntriesTest {
     qt().withExamples(EXAMPLES)
         .forAll(lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(3, 30))
         .checkAssert(edits -> {
-          String text = mutate(SAMPLE, edits);
+          String text = TextMutations.mutate(SAMPLE, edits, INTERESTING);
           UnreadableEntriesContract.assertSkipAgreesWithFail(unreadable -> read(text, unreadable));
         });
   }
 
   private static final String INTERESTING = ",/\n\r 0123456789+-VSDZx";
-
-  /** Applies (position, operation, character) edits: delete, insert or replace one character. */
-  private static String mutate(String text, List<Integer> edits) {
-    StringBuilder sb = new StringBuilder(text);
-    for (int k = 0; k + 2 < edits.size() && sb.length() > 0; k += 3) {
-      int pos = edits.get(k) % sb.length();
-      char c = INTERESTING.charAt(edits.get(k + 2) % INTERESTING.length());
-      switch (edits.get(k + 1) % 3) {
-        case 0 -> sb.deleteCharAt(pos);
-        case 1 -> sb.insert(pos, c);
-        default -> sb.setCharAt(pos, c);
-      }
-    }
-    return sb.toString();
-  }
 
   private static ByteArrayInputStream bytes(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1));

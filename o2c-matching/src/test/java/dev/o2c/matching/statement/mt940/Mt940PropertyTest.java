@@ -11,6 +11,7 @@ import dev.o2c.matching.statement.Direction;
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.Statement;
 import dev.o2c.matching.statement.StatementParseException;
+import dev.o2c.matching.statement.TextMutations;
 import dev.o2c.matching.statement.Transaction;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -96,25 +97,7 @@ class Mt940PropertyTest {
         });
   }
 
-  private static final String INTERESTING = ":?/-{}\n\r,+0123456789CDRNXE \u0000\u001a\u00fc";
-
-  /** Applies (position, operation, character) edits to a text: delete, insert or replace one char. */
-  static String mutate(String text, List<Integer> edits) {
-    StringBuilder sb = new StringBuilder(text);
-    for (int k = 0; k + 2 < edits.size(); k += 3) {
-      if (sb.length() == 0) {
-        break;
-      }
-      int pos = edits.get(k) % sb.length();
-      char c = INTERESTING.charAt(edits.get(k + 2) % INTERESTING.length());
-      switch (edits.get(k + 1) % 3) {
-        case 0 -> sb.deleteCharAt(pos);
-        case 1 -> sb.insert(pos, c);
-        default -> sb.setCharAt(pos, c);
-      }
-    }
-    return sb.toString();
-  }
+  static final String INTERESTING = ":?/-{}\n\r,+0123456789CDRNXE \u0000\u001a\u00fc";
 
   @Test
   void test_mutatedInput_eitherReadsOrFailsWithAParseException() throws IOException {
@@ -122,7 +105,7 @@ class Mt940PropertyTest {
     qt().withExamples(EXAMPLES)
         .forAll(lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(3, 30))
         .checkAssert(edits -> {
-          String text = mutate(sample, edits);
+          String text = TextMutations.mutate(sample, edits, INTERESTING);
           try {
             List<Statement> st = READER.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "m");
             assertThat(st).isNotEmpty();

@@ -15,6 +15,7 @@ import dev.o2c.matching.statement.StatementParseException;
 import dev.o2c.matching.statement.StatementReaders;
 import dev.o2c.matching.statement.UnreadableEntries;
 import dev.o2c.matching.statement.UnreadableEntriesContract;
+import dev.o2c.matching.statement.TextMutations;
 import dev.o2c.testkit.QuickTheoriesGenerators;
 import dev.o2c.testkit.statement.Mt940Writer;
 import dev.o2c.testkit.statement.StatementFileSpec;
@@ -306,7 +307,7 @@ class Mt940UnreadableEntriesTest {
     qt().withExamples(EXAMPLES)
         .forAll(lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(3, 30))
         .checkAssert(edits -> {
-          String text = Mt940PropertyTest.mutate(SAMPLE, edits);
+          String text = TextMutations.mutate(SAMPLE, edits, Mt940PropertyTest.INTERESTING);
           UnreadableEntriesContract.assertSkipAgreesWithFail(unreadable -> read(text, unreadable));
         });
   }
