@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.o2c.matching.statement.Direction;
 import dev.o2c.matching.statement.Entry;
+import dev.o2c.matching.statement.Finding;
 import dev.o2c.matching.statement.Statement;
 import dev.o2c.matching.statement.StatementFile;
 import dev.o2c.matching.statement.StatementFormat;
 import dev.o2c.matching.statement.StatementReaders;
 import dev.o2c.matching.statement.Transaction;
+import dev.o2c.matching.statement.UnreadableEntries;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +51,24 @@ class ReadmeStatementTourTest {
     }
     assertThat(entries.get()).isPositive();
     assertThat(credits).isPositive();
+  }
+
+  @Test
+  void test_readmeUnreadableEntriesSnippet() throws IOException {
+    String sample;
+    try (InputStream in = getClass().getResourceAsStream(SAMPLE)) {
+      sample = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+    // The first entry's amount written with a dot instead of the SWIFT comma.
+    int amount = sample.indexOf(',', sample.indexOf(":61:"));
+    String damaged = sample.substring(0, amount) + "." + sample.substring(amount + 1);
+    try (InputStream in = new ByteArrayInputStream(damaged.getBytes(StandardCharsets.ISO_8859_1))) {
+      String name = "damaged.sta";
+      // --- README tour: unreadable entries
+      StatementFile rest = StatementReaders.readFile(in, name, UnreadableEntries.SKIP);
+      // --- end of README tour
+      assertThat(rest.allFindings()).anySatisfy(f -> assertThat(f.code()).isEqualTo(Finding.ENTRY_SKIPPED));
+      assertThat(rest.statements()).isNotEmpty();
+    }
   }
 }
