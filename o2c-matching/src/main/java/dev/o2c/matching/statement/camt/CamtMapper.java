@@ -819,18 +819,23 @@ final class CamtMapper {
       String accountName,
       Optional<XmlNode> agts,
       String agentName) {
-    Party.Builder b = Party.builder();
     XmlNode p = pties.isPresent() ? pties.get().childOrNull(partyName) : null;
+    XmlNode acct = accountName != null && pties.isPresent() ? pties.get().childOrNull(accountName) : null;
+    XmlNode agent = agentName != null && agts.isPresent() ? agts.get().childOrNull(agentName) : null;
+    if (p == null && acct == null && agent == null) {
+      // Most transactions name no ultimate parties, and many no agents: no builder for nothing.
+      return Optional.empty();
+    }
+    Party.Builder b = Party.builder();
     b.name(p == null ? Optional.empty() : orText(p.textAt("Nm"), p, "Pty", "Nm"));
     Optional<String> bic = Optional.empty();
     Optional<String> bankId = Optional.empty();
     if (accountName != null) {
-      XmlNode acct = pties.isPresent() ? pties.get().childOrNull(accountName) : null;
       if (acct != null) {
         b.iban(acct.textAt("Id", "IBAN"));
         b.otherAccountId(acct.textAt("Id", "Othr", "Id"));
       }
-      XmlNode fin = agts.isPresent() ? agts.get().childOrNull(agentName, "FinInstnId") : null;
+      XmlNode fin = agent == null ? null : agent.childOrNull("FinInstnId");
       if (fin != null) {
         bic = orText(fin.textAt("BIC"), fin, "BICFI");
         bankId = orText(fin.textAt("ClrSysMmbId", "MmbId"), fin, "Othr", "Id");

@@ -1293,6 +1293,9 @@ final class XmlScanner {
       }
       String created = new String(source, from, length);
       if (count < MAX_SYMBOLS) {
+        // Interned, so a name is the very instance of the reader's own literal ("Amt", "Ntry") and
+        // every lookup by name ends at String.equals' identity check. Once per distinct name.
+        created = created.intern();
         table[i] = created;
         this.chars[i] = Arrays.copyOfRange(source, from, from + length);
         if (++count * 2 > table.length) {
