@@ -7,6 +7,7 @@ import dev.o2c.matching.statement.StatementParseException;
 import dev.o2c.matching.statement.StatementReader;
 import dev.o2c.matching.statement.Transaction;
 import dev.o2c.matching.statement.UnreadableEntries;
+import dev.o2c.matching.statement.UnreadableEntriesContract;
 import java.io.ByteArrayInputStream;
 import java.util.ConcurrentModificationException;
 import java.util.NoSuchElementException;
@@ -31,11 +32,14 @@ final class FuzzContract {
 
   /**
    * Reads {@code data} with {@code reader} and checks the contract, both failing on an unreadable
-   * entry (the default) and leaving such entries out ({@link UnreadableEntries#SKIP}).
+   * entry (the default) and leaving such entries out ({@link UnreadableEntries#SKIP}), and that
+   * the two readings agree ({@link UnreadableEntriesContract}).
    */
   static void readWith(StatementReader reader, byte[] data) {
     check(() -> reader.readFile(new ByteArrayInputStream(data), SOURCE));
     check(() -> reader.readFile(new ByteArrayInputStream(data), SOURCE, UnreadableEntries.SKIP));
+    UnreadableEntriesContract.assertSkipAgreesWithFail(
+        unreadable -> reader.readFile(new ByteArrayInputStream(data), SOURCE, unreadable));
   }
 
   /**
