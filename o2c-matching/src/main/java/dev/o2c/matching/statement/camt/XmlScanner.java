@@ -645,13 +645,11 @@ final class XmlScanner {
       if (c == '<') {
         break;
       }
-      if (c >= 128) {
+      if (c >= 128 || TEXT_CLASS[c] == INVALID) {
+        // Surrogates, U+FFFE/U+FFFF and control characters: charLength checks them (and throws).
         int n = charLength(c);
         pos += n;
         continue;
-      }
-      if (TEXT_CLASS[c] == INVALID) {
-        throw error("control character U+" + String.format("%04X", (int) c) + " is not allowed in XML");
       }
       if (c == ']') {
         if (ensure(3) && buf[pos + 1] == ']' && buf[pos + 2] == '>') {
