@@ -60,6 +60,18 @@ public final class Finding {
   }
 
   /**
+   * The finding that names an entry left out because a value in it could not be read ({@link
+   * #ENTRY_SKIPPED}): the failure's problem, at the failure's location. Every reader words it the
+   * same way.
+   *
+   * @param failure what was wrong with the entry, and where
+   * @return the finding
+   */
+  public static Finding entrySkipped(StatementParseException failure) {
+    return of(ENTRY_SKIPPED, "entry left out: " + failure.problem(), failure.location());
+  }
+
+  /**
    * Creates a finding.
    *
    * @param code a stable code, usually one of the constants in this class

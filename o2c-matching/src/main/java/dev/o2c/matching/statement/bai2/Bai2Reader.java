@@ -288,7 +288,7 @@ public final class Bai2Reader implements StatementReader {
      */
     private void skip(StatementParseException failure) {
       HandlerFailure.call(() -> out.onEntryFailure(failure));
-      pending.add(Finding.of(Finding.ENTRY_SKIPPED, "entry left out: " + failure.problem(), failure.location()));
+      pending.add(Finding.entrySkipped(failure));
     }
 
     /** Maps one detail; throws for a value that cannot be read, before anything is handed out. */

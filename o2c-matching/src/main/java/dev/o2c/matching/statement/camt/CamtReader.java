@@ -442,7 +442,7 @@ public final class CamtReader implements StatementReader {
         // Findings the entry raised before it failed would name an entry that is not there.
         state.truncateFindings(findings);
         call(handler::onEntryFailure, failure);
-        state.add(Finding.of(Finding.ENTRY_SKIPPED, "entry left out: " + failure.problem(), failure.location()));
+        state.add(Finding.entrySkipped(failure));
         return null;
       }
     }

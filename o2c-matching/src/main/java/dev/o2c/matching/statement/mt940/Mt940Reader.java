@@ -250,7 +250,7 @@ public final class Mt940Reader implements StatementReader {
      */
     private void skip(StatementParseException failure) {
       HandlerFailure.call(() -> out.onEntryFailure(failure));
-      skipped.add(Finding.of(Finding.ENTRY_SKIPPED, "entry left out: " + failure.problem(), failure.location()));
+      skipped.add(Finding.entrySkipped(failure));
     }
 
     /** Maps one statement line; throws for a value that cannot be read, before anything is handed out. */
