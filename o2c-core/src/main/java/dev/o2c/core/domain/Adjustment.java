@@ -1,13 +1,16 @@
 package dev.o2c.core.domain;
 
+import dev.o2c.core.id.AdjustmentId;
+import dev.o2c.core.id.DeductionId;
+import dev.o2c.core.id.DocumentNumber;
 import dev.o2c.core.money.Money;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A change to an item's open amount that is not payment money: a bad-debt write-off, a credit memo
- * offset, a deduction or its rejection.
+ * A change to an item's open amount that is not payment money: a bad-debt write-off or its
+ * reinstatement, a credit memo offset or its reversal, a deduction or its rejection.
  *
  * <p>The {@linkplain #amount() amount} is signed like the item: it is what the open amount went down
  * by (negative when it went up, as for a rejected deduction). This instance is immutable.
@@ -16,10 +19,10 @@ import org.immutables.value.Value;
 public abstract class Adjustment {
 
   /** {@return the ledger's sequence number for this adjustment; positive} */
-  public abstract long id();
+  public abstract AdjustmentId id();
 
   /** {@return the item adjusted} */
-  public abstract String documentNumber();
+  public abstract DocumentNumber documentNumber();
 
   /** {@return what kind of adjustment this is} */
   public abstract AdjustmentType type();
@@ -30,8 +33,11 @@ public abstract class Adjustment {
   /** {@return the posting date} */
   public abstract LocalDate date();
 
-  /** {@return the counterpart: the credit memo or deduction id involved, if any} */
-  public abstract Optional<String> counterpart();
+  /** {@return the other document involved: the credit memo or invoice of an offset, if any} */
+  public abstract Optional<DocumentNumber> counterDocument();
+
+  /** {@return the deduction involved, for deductions and their resolution} */
+  public abstract Optional<DeductionId> deduction();
 
   /** {@return why, as given by the person or rule that made it} */
   public abstract Optional<String> reason();
@@ -49,7 +55,6 @@ public abstract class Adjustment {
   @Value.Check
   final void validate() {
     Problems p = new Problems("adjustment " + id());
-    p.check(id() > 0, "id is not positive");
     p.check(!amount().isZero(), "amount is zero");
     p.throwIfAny();
   }

@@ -1,5 +1,8 @@
 package dev.o2c.core.domain;
 
+import dev.o2c.core.id.PaymentId;
+import dev.o2c.core.id.DocumentNumber;
+import dev.o2c.core.id.ApplicationId;
 import dev.o2c.core.money.Money;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -9,7 +12,7 @@ import org.immutables.value.Value;
  * The application of (part of) a payment to an item: how much of the payment clears the item, how
  * much cash discount is granted and how much small difference is written off.
  *
- * <p>The item's open amount goes down by {@code applied + discount + writeOff}; the payment's
+ * <p>The item's open amount goes down by {@code applied + discount + smallDifference}; the payment's
  * unapplied amount goes down by {@code applied} only. All three amounts are non-negative, in the
  * item's currency, and at least one is positive. This instance is immutable.
  */
@@ -17,13 +20,13 @@ import org.immutables.value.Value;
 public abstract class Application {
 
   /** {@return the ledger's sequence number for this application, used to unapply it; positive} */
-  public abstract long id();
+  public abstract ApplicationId id();
 
   /** {@return the bank reference of the payment the money comes from} */
-  public abstract String paymentReference();
+  public abstract PaymentId payment();
 
   /** {@return the document number of the item the money goes to} */
-  public abstract String documentNumber();
+  public abstract DocumentNumber documentNumber();
 
   /** {@return the payment money that clears the item; zero or positive} */
   public abstract Money applied();
@@ -32,7 +35,7 @@ public abstract class Application {
   public abstract Money discount();
 
   /** {@return the small difference written off on the item; zero or positive} */
-  public abstract Money writeOff();
+  public abstract Money smallDifference();
 
   /** {@return the posting date of the application} */
   public abstract LocalDate date();
@@ -40,9 +43,9 @@ public abstract class Application {
   /** {@return why the application was made (a matching rule, a person's decision), if recorded} */
   public abstract Optional<String> reason();
 
-  /** {@return the total by which the item's open amount went down: {@code applied + discount + writeOff}} */
+  /** {@return the total by which the item's open amount went down: {@code applied + discount + smallDifference}} */
   public final Money cleared() {
-    return applied().plus(discount()).plus(writeOff());
+    return applied().plus(discount()).plus(smallDifference());
   }
 
   /** {@return returns a new builder} */
@@ -58,13 +61,12 @@ public abstract class Application {
   @Value.Check
   final void validate() {
     Problems p = new Problems("application " + id());
-    p.check(id() > 0, "id is not positive");
-    p.check(applied().currency().equals(discount().currency()) && applied().currency().equals(writeOff().currency()),
+    p.check(applied().currency().equals(discount().currency()) && applied().currency().equals(smallDifference().currency()),
         "amounts mix currencies");
     p.check(!applied().isNegative(), "applied " + applied() + " is negative");
     p.check(!discount().isNegative(), "discount " + discount() + " is negative");
-    p.check(!writeOff().isNegative(), "writeOff " + writeOff() + " is negative");
-    p.check(applied().isPositive() || discount().isPositive() || writeOff().isPositive(), "all amounts are zero");
+    p.check(!smallDifference().isNegative(), "smallDifference " + smallDifference() + " is negative");
+    p.check(applied().isPositive() || discount().isPositive() || smallDifference().isPositive(), "all amounts are zero");
     p.throwIfAny();
   }
 }

@@ -1,5 +1,6 @@
 package dev.o2c.core.domain;
 
+import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.money.Money;
 import dev.o2c.core.terms.PaymentTerms;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.immutables.value.Value;
 public abstract class Customer {
 
   /** {@return the account id, unique in the company (e.g. {@code C-42})} */
-  public abstract String id();
+  public abstract CustomerId id();
 
   /** {@return the legal or trading name, as it appears on statements and letters} */
   public abstract String name();
@@ -27,7 +28,7 @@ public abstract class Customer {
   public abstract List<String> bankAccounts();
 
   /** {@return the parent or paying-group account whose payments may settle this customer's items} */
-  public abstract Optional<String> parentId();
+  public abstract Optional<CustomerId> parentId();
 
   /** {@return the customer's account currency, the default for new items} */
   public abstract CurrencyUnit currency();
@@ -51,8 +52,7 @@ public abstract class Customer {
   @Value.Check
   final void validate() {
     Problems p = new Problems("customer " + id());
-    p.check(!id().isBlank(), "id is blank");
-    p.check(!name().isBlank(), "name is blank");
+        p.check(!name().isBlank(), "name is blank");
     p.check(bankAccounts().stream().noneMatch(String::isBlank), "a bank account is blank");
     p.check(parentId().map(parent -> !parent.equals(id())).orElse(true), "parentId is the customer itself");
     creditLimit().ifPresent(limit -> {

@@ -1,5 +1,9 @@
 package dev.o2c.core.domain;
 
+import dev.o2c.core.id.PaymentId;
+import dev.o2c.core.id.DocumentNumber;
+import dev.o2c.core.id.DeductionId;
+import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.money.Money;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -17,16 +21,16 @@ import org.immutables.value.Value;
 public abstract class Deduction {
 
   /** {@return the deduction's own id (e.g. {@code DED-7})} */
-  public abstract String id();
+  public abstract DeductionId id();
 
   /** {@return the customer that took the deduction} */
-  public abstract String customerId();
+  public abstract CustomerId customerId();
 
   /** {@return the item the amount was deducted from} */
-  public abstract String documentNumber();
+  public abstract DocumentNumber documentNumber();
 
   /** {@return the short-paying payment's bank reference, if the deduction came from a payment} */
-  public abstract Optional<String> paymentReference();
+  public abstract Optional<PaymentId> payment();
 
   /** {@return the amount deducted, in the item's currency; strictly positive} */
   public abstract Money amount();
@@ -75,9 +79,6 @@ public abstract class Deduction {
   @Value.Check
   final void validate() {
     Problems p = new Problems("deduction " + id());
-    p.check(!id().isBlank(), "id is blank");
-    p.check(!customerId().isBlank(), "customerId is blank");
-    p.check(!documentNumber().isBlank(), "documentNumber is blank");
     p.check(amount().isPositive(), "amount " + amount() + " is not positive");
     p.throwIfAny();
   }

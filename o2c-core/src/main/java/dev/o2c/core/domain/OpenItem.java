@@ -1,5 +1,7 @@
 package dev.o2c.core.domain;
 
+import dev.o2c.core.id.DocumentNumber;
+import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.money.Money;
 import dev.o2c.core.terms.PaymentTerms;
 import java.time.LocalDate;
@@ -25,10 +27,10 @@ import org.immutables.value.Value;
 public abstract class OpenItem {
 
   /** {@return the document number, unique within the company's receivables (e.g. {@code INV-1001})} */
-  public abstract String documentNumber();
+  public abstract DocumentNumber documentNumber();
 
   /** {@return the customer account that owes (or is owed) the item} */
-  public abstract String customerId();
+  public abstract CustomerId customerId();
 
   /** {@return invoice, credit memo or debit memo} */
   public abstract ItemKind kind();
@@ -86,8 +88,6 @@ public abstract class OpenItem {
   @Value.Check
   final void validate() {
     Problems p = new Problems("open item " + documentNumber());
-    p.check(!documentNumber().isBlank(), "documentNumber is blank");
-    p.check(!customerId().isBlank(), "customerId is blank");
     p.check(!dueDate().isBefore(documentDate()),
         "dueDate " + dueDate() + " is before documentDate " + documentDate());
     Money original = originalAmount();

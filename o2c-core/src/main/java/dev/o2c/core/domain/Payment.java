@@ -1,5 +1,8 @@
 package dev.o2c.core.domain;
 
+import dev.o2c.core.id.BankReference;
+import dev.o2c.core.id.CustomerId;
+import dev.o2c.core.id.PaymentId;
 import dev.o2c.core.money.Money;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -9,20 +12,40 @@ import org.immutables.value.Value;
  * An incoming payment as the bank reported it: amount, value date, who paid from which account,
  * the bank's references and the remittance.
  *
- * <p>The {@linkplain #bankReference() bank reference} identifies the payment: the receivables ledger
- * refuses a second payment with the same reference, so importing one statement twice never counts
- * money twice. This instance is immutable.
+ * <p>The {@linkplain #id() payment id} identifies the payment in the ledger, which refuses a second
+ * payment with the same id, so importing one statement twice never counts money twice. By default
+ * the id is the receiving account plus the bank reference ({@link PaymentId#of(String,
+ * BankReference)}): a bank reference alone is not unique across banks. This instance is immutable.
  */
 @Value.Immutable
 public abstract class Payment {
 
   /**
-   * The bank's unique reference for the payment (for ISO 20022 the account servicer reference, for
-   * MT940 the bank reference of the :61: line).
+   * The bank's reference for the booking (for ISO 20022 the account servicer reference, for MT940
+   * the bank reference of the :61: line, for BAI2 the bank reference of the 16 record).
    *
-   * @return the bank reference, not blank
+   * @return the bank reference
    */
-  public abstract String bankReference();
+  public abstract BankReference bankReference();
+
+  /**
+   * The company's own account the money came in on (IBAN or account number, as the bank wrote it),
+   * if known.
+   *
+   * @return the receiving account
+   */
+  public abstract Optional<String> receivingAccount();
+
+  /**
+   * The ledger's key for this payment; defaults to {@link PaymentId#of(String, BankReference)} of the
+   * receiving account and the bank reference.
+   *
+   * @return the payment id
+   */
+  @Value.Default
+  public PaymentId id() {
+    return PaymentId.of(receivingAccount().orElse(null), bankReference());
+  }
 
   /** {@return the amount received; strictly positive} */
   public abstract Money amount();
@@ -31,7 +54,7 @@ public abstract class Payment {
   public abstract LocalDate valueDate();
 
   /** {@return the customer the payment is known to come from, if identified} */
-  public abstract Optional<String> customerId();
+  public abstract Optional<CustomerId> customerId();
 
   /** {@return the payer's name as the bank reported it} */
   public abstract Optional<String> payerName();
@@ -54,7 +77,7 @@ public abstract class Payment {
    * @param customerId the identified customer
    * @return the copy; this instance is unaffected
    */
-  public abstract Payment withCustomerId(String customerId);
+  public abstract Payment withCustomerId(CustomerId customerId);
 
   /** {@return returns a new builder} */
   public static Builder builder() {
@@ -68,10 +91,9 @@ public abstract class Payment {
 
   @Value.Check
   final void validate() {
-    Problems p = new Problems("payment " + bankReference());
-    p.check(!bankReference().isBlank(), "bankReference is blank");
+    Problems p = new Problems("payment " + id());
     p.check(amount().isPositive(), "amount " + amount() + " is not positive");
-    p.check(customerId().map(c -> !c.isBlank()).orElse(true), "customerId is blank");
+    p.check(receivingAccount().map(a -> !a.isBlank()).orElse(true), "receivingAccount is blank");
     remittance().references().forEach(r -> r.amount().ifPresent(a -> p.check(a.currency().equals(amount().currency()),
         "remittance amount " + a + " for " + r.reference() + " is not in the payment currency")));
     p.throwIfAny();

@@ -1,5 +1,8 @@
 package dev.o2c.core.domain;
 
+import dev.o2c.core.id.PromiseId;
+import dev.o2c.core.id.DocumentNumber;
+import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.money.Money;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,13 +19,13 @@ import org.immutables.value.Value;
 public abstract class PromiseToPay {
 
   /** {@return the promise's own id} */
-  public abstract String id();
+  public abstract PromiseId id();
 
   /** {@return the customer who promised} */
-  public abstract String customerId();
+  public abstract CustomerId customerId();
 
   /** {@return the items the promise covers; may be empty for a promise against the balance} */
-  public abstract List<String> documentNumbers();
+  public abstract List<DocumentNumber> documentNumbers();
 
   /** {@return the promised amounts with their dates, in date order; at least one} */
   public abstract List<PromisedPayment> payments();
@@ -74,8 +77,6 @@ public abstract class PromiseToPay {
   @Value.Check
   final void validate() {
     Problems p = new Problems("promise to pay " + id());
-    p.check(!id().isBlank(), "id is blank");
-    p.check(!customerId().isBlank(), "customerId is blank");
     p.check(!payments().isEmpty(), "no promised payments");
     for (int i = 1; i < payments().size(); i++) {
       PromisedPayment previous = payments().get(i - 1);

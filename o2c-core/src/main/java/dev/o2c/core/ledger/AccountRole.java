@@ -19,10 +19,17 @@ public enum AccountRole {
   SUSPENSE,
   /** Cash discounts granted for early payment. */
   DISCOUNT,
-  /** Small differences written off when applying payments. */
-  WRITE_OFF,
+  /** Small differences (tolerances, bank charges) written off when applying payments, and deductions written off. */
+  SMALL_DIFFERENCES,
   /** Items written off as uncollectible. */
   BAD_DEBT,
+  /** Bad debt reinstated because the customer paid after all: income of its own, not less expense. */
+  BAD_DEBT_RECOVERED,
   /** Amounts customers deducted, held until the deduction is resolved. */
-  DEDUCTIONS
+  DEDUCTIONS,
+  /**
+   * The counter-account of books loaded at cut-over: opening items and cash are posted against it,
+   * so the journal balances from the first day. The host clears it against its opening balances.
+   */
+  OPENING_BALANCE
 }

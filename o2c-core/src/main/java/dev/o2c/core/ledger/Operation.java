@@ -1,31 +1,45 @@
 package dev.o2c.core.ledger;
 
-/** What a {@link Posting} did. */
+/** The kinds of {@link LedgerCommand}, one per command type; a {@link Posting} names the one that made it. */
 public enum Operation {
-  /** An invoice, credit memo or debit memo was posted. */
+  /** {@link RegisterCustomers} */
+  REGISTER_CUSTOMERS,
+  /** {@link PostItem} */
   POST_ITEM,
-  /** A payment was received. */
+  /** {@link PostOpeningItem} */
+  POST_OPENING_ITEM,
+  /** {@link ReceivePayment} */
   RECEIVE_PAYMENT,
-  /** The payer of a payment in suspense was identified. */
+  /** {@link PostOpeningCash} */
+  POST_OPENING_CASH,
+  /** {@link IdentifyPayer} */
   IDENTIFY_PAYER,
-  /** Payment money was applied to an item. */
-  APPLY,
-  /** An application was reversed. */
-  UNAPPLY,
-  /** Payment money moved between unapplied, on-account and suspense. */
-  MOVE,
-  /** Payment money was paid back to the customer. */
+  /** {@link MoveCash} */
+  MOVE_CASH,
+  /** {@link Refund} */
   REFUND,
-  /** The bank returned or reversed a payment. */
+  /** {@link ReturnPayment} */
   RETURN_PAYMENT,
-  /** A credit memo was offset against an invoice or debit memo. */
-  CREDIT_MEMO_OFFSET,
-  /** An item was written off as bad debt. */
-  WRITE_OFF,
-  /** A deduction was created from an item. */
-  CREATE_DEDUCTION,
-  /** A deduction went into review. */
+  /** {@link ApplyPayment} */
+  APPLY_PAYMENT,
+  /** {@link Unapply} */
+  UNAPPLY,
+  /** {@link OffsetCreditMemo} */
+  OFFSET_CREDIT_MEMO,
+  /** {@link ReverseCreditMemoOffset} */
+  REVERSE_CREDIT_MEMO_OFFSET,
+  /** {@link WriteOffBadDebt} */
+  WRITE_OFF_BAD_DEBT,
+  /** {@link ReinstateBadDebt} */
+  REINSTATE_BAD_DEBT,
+  /** {@link OpenDeduction} */
+  OPEN_DEDUCTION,
+  /** {@link PostOpeningDeduction} */
+  POST_OPENING_DEDUCTION,
+  /** {@link ReviewDeduction} */
   REVIEW_DEDUCTION,
-  /** A deduction was resolved. */
-  RESOLVE_DEDUCTION
+  /** {@link ResolveDeduction} */
+  RESOLVE_DEDUCTION,
+  /** {@link ClosePeriod} */
+  CLOSE_PERIOD
 }

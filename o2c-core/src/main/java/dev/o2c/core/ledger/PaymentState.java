@@ -1,23 +1,22 @@
 package dev.o2c.core.ledger;
 
 import dev.o2c.core.domain.Payment;
+import dev.o2c.core.id.PaymentId;
 import dev.o2c.core.money.Money;
 import java.util.Objects;
 
 /**
- * A payment as the ledger holds it now: where every part of its amount is.
+ * A payment as the ledger holds it: where its money is now. All amounts are in the payment's
+ * currency and never negative: {@code amount = applied + unapplied + onAccount + suspense + refunded
+ * + returned}.
  *
- * <p>All amounts are in the payment's currency, zero or positive, and always satisfy
- * {@code amount = applied + unapplied + onAccount + suspense + refunded + returned}. This instance is
- * immutable.
- *
- * @param payment the payment, with the customer it is attributed to
- * @param applied applied to items (net of unapplications)
- * @param unapplied received from a known payer, waiting for application
- * @param onAccount left on the customer's account on purpose
- * @param suspense payer not known yet, or parked for investigation
- * @param refunded paid back to the customer
- * @param returned taken back by the bank (a returned or reversed payment)
+ * @param payment the payment (with its payer once identified)
+ * @param applied applied to items
+ * @param unapplied held for the known payer, not yet applied
+ * @param onAccount left on account by the payer
+ * @param suspense held while the payer is unknown
+ * @param refunded paid back to the customer (a later return charges it back and moves it to returned)
+ * @param returned taken back by the bank
  */
 public record PaymentState(
     Payment payment,
@@ -28,17 +27,7 @@ public record PaymentState(
     Money refunded,
     Money returned) {
 
-  /**
-   * Checks that no component is null.
-   *
-   * @param payment the payment, with the customer it is attributed to
-   * @param applied applied to items (net of unapplications)
-   * @param unapplied received from a known payer, waiting for application
-   * @param onAccount left on the customer's account on purpose
-   * @param suspense payer not known yet, or parked for investigation
-   * @param refunded paid back to the customer
-   * @param returned taken back by the bank (a returned or reversed payment)
-   */
+  /** Validates that nothing is null. */
   public PaymentState {
     Objects.requireNonNull(payment, "payment");
     Objects.requireNonNull(applied, "applied");
@@ -49,9 +38,9 @@ public record PaymentState(
     Objects.requireNonNull(returned, "returned");
   }
 
-  /** {@return the payment's bank reference} */
-  public String bankReference() {
-    return payment.bankReference();
+  /** {@return the payment's id} */
+  public PaymentId id() {
+    return payment.id();
   }
 
   /** {@return the amount received} */
@@ -59,16 +48,16 @@ public record PaymentState(
     return payment.amount();
   }
 
-  /** {@return true once the bank has returned the payment} */
+  /** {@return true when the bank took the whole amount back; such a payment accepts no further command} */
   public boolean isReturned() {
-    return returned.isPositive();
+    return returned.equals(payment.amount());
   }
 
   /**
-   * The money held in one bucket.
+   * The money in one bucket.
    *
    * @param bucket the bucket
-   * @return the amount in it, zero or positive
+   * @return what it holds
    */
   public Money in(CashBucket bucket) {
     switch (bucket) {

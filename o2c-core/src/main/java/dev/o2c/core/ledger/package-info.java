@@ -6,4 +6,7 @@
  * succeeds and returns a {@link dev.o2c.core.ledger.Posting} with balanced journal lines, or throws
  * a {@link dev.o2c.core.ledger.LedgerException} and changes nothing.
  */
+@ValueStyle
 package dev.o2c.core.ledger;
+
+import dev.o2c.core.value.ValueStyle;

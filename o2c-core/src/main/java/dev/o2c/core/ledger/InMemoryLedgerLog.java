@@ -1,0 +1,46 @@
+package dev.o2c.core.ledger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * A {@link LedgerLog} in memory: keeps every entry for the life of the JVM. The default log of
+ * {@link ReceivablesLedger#create()}. Thread-safe.
+ */
+public final class InMemoryLedgerLog implements LedgerLog {
+
+  private final List<LogEntry> entries = new ArrayList<>();
+
+  @Override
+  public synchronized long lastSequence() {
+    return entries.size();
+  }
+
+  @Override
+  public synchronized void append(List<LogEntry> batch) {
+    Objects.requireNonNull(batch, "entries");
+    long next = entries.size() + 1L;
+    for (LogEntry entry : batch) {
+      if (entry.sequence() != next) {
+        throw new LedgerLogConflictException(entry.sequence(), next);
+      }
+      next++;
+    }
+    entries.addAll(batch);
+  }
+
+  @Override
+  public void read(long fromSequence, Consumer<LogEntry> consumer) {
+    if (fromSequence < 1) {
+      throw new IllegalArgumentException("fromSequence " + fromSequence + " is below 1");
+    }
+    List<LogEntry> snapshot;
+    synchronized (this) {
+      snapshot = fromSequence > entries.size() ? List.of()
+          : List.copyOf(entries.subList((int) (fromSequence - 1), entries.size()));
+    }
+    snapshot.forEach(consumer);
+  }
+}
