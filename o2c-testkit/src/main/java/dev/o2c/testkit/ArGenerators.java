@@ -12,6 +12,12 @@ import dev.o2c.core.domain.PromiseToPay;
 import dev.o2c.core.domain.PromisedPayment;
 import dev.o2c.core.domain.Remittance;
 import dev.o2c.core.domain.RemittanceReference;
+import dev.o2c.core.id.BankReference;
+import dev.o2c.core.id.CustomerId;
+import dev.o2c.core.id.DeductionId;
+import dev.o2c.core.id.DocumentNumber;
+import dev.o2c.core.id.PaymentId;
+import dev.o2c.core.id.PromiseId;
 import dev.o2c.core.money.Money;
 import dev.o2c.core.terms.PaymentTerms;
 import java.time.LocalDate;
@@ -164,8 +170,8 @@ public final class ArGenerators {
   // ------------------------------------------------------------------ identifiers and accounts
 
   /** {@return customer ids like {@code C-204518}} */
-  public static Generator<String> customerIds() {
-    return Generator.intBetween(1, 999_999).map(n -> "C-" + n);
+  public static Generator<CustomerId> customerIds() {
+    return Generator.intBetween(1, 999_999).map(n -> CustomerId.of("C-" + n));
   }
 
   /** {@return valid-looking IBANs (electronic form) of a dozen countries, with correct check digits} */
@@ -254,11 +260,11 @@ public final class ArGenerators {
    * @return the generator
    */
   public static Generator<Customer> customers() {
-    Generator<String> ids = customerIds();
+    Generator<CustomerId> ids = customerIds();
     Generator<CurrencyUnit> currencies = currencies();
     return random -> {
-      String id = ids.next(random);
-      Optional<String> parent = Optional.empty();
+      CustomerId id = ids.next(random);
+      Optional<CustomerId> parent = Optional.empty();
       if (random.nextInt(5) == 0) {
         parent = Optional.of(ids.filter(p -> !p.equals(id)).next(random));
       }
@@ -268,8 +274,8 @@ public final class ArGenerators {
   }
 
   /** One customer with given identity and default terms; bank accounts and credit limit drawn. */
-  static Customer customer(RandomGenerator random, String id, String name, CurrencyUnit currency,
-      Optional<String> parentId, Optional<TermsNotation> terms) {
+  static Customer customer(RandomGenerator random, CustomerId id, String name, CurrencyUnit currency,
+      Optional<CustomerId> parentId, Optional<TermsNotation> terms) {
     int accounts = random.nextInt(10) < 7 ? 1 : random.nextInt(4);
     Set<String> bankAccounts = new LinkedHashSet<>();
     Generator<String> ibans = ibans(currency);
@@ -313,13 +319,13 @@ public final class ArGenerators {
    * @return the generator
    */
   public static Generator<OpenItem> openItems() {
-    Generator<String> customers = customerIds();
+    Generator<CustomerId> customers = customerIds();
     Generator<CurrencyUnit> currencies = currencies();
     Generator<LocalDate> dates = Generator.dateBetween(FIRST_DATE, LAST_DATE);
     Generator<ItemKind> kinds = itemKinds();
     return random -> {
       ItemKind kind = kinds.next(random);
-      String number = documentPrefix(kind) + random.nextInt(100_000, 10_000_000);
+      DocumentNumber number = DocumentNumber.of(documentPrefix(kind) + random.nextInt(100_000, 10_000_000));
       OpenItem item = item(random, number, kind, customers.next(random), currencies.next(random),
           dates.next(random), termsNotations().next(random));
       return item.withOpenAmount(openAmount(random, item.originalAmount()));
@@ -335,14 +341,15 @@ public final class ArGenerators {
    * @param asOf the latest document date
    * @return the generator
    */
-  public static Generator<OpenItem> newItems(String customerId, CurrencyUnit currency, LocalDate asOf) {
+  public static Generator<OpenItem> newItems(CustomerId customerId, CurrencyUnit currency, LocalDate asOf) {
     Objects.requireNonNull(customerId, "customerId");
     Objects.requireNonNull(currency, "currency");
     Generator<LocalDate> dates = Generator.dateBetween(asOf.minusDays(180), asOf);
     Generator<ItemKind> kinds = itemKinds();
     return random -> {
       ItemKind kind = kinds.next(random);
-      return item(random, documentPrefix(kind) + random.nextInt(100_000, 10_000_000), kind, customerId, currency,
+      return item(random, DocumentNumber.of(documentPrefix(kind) + random.nextInt(100_000, 10_000_000)), kind,
+          customerId, currency,
           dates.next(random), termsNotations().next(random));
     };
   }
@@ -359,7 +366,7 @@ public final class ArGenerators {
   }
 
   /** One item at its original amount. */
-  static OpenItem item(RandomGenerator random, String documentNumber, ItemKind kind, String customerId,
+  static OpenItem item(RandomGenerator random, DocumentNumber documentNumber, ItemKind kind, CustomerId customerId,
       CurrencyUnit currency, LocalDate documentDate, TermsNotation terms) {
     Money magnitude = positiveAmounts(currency).next(random);
     boolean creditMemo = kind == ItemKind.CREDIT_MEMO;
@@ -414,17 +421,17 @@ public final class ArGenerators {
       }
       Remittance.Builder builder = Remittance.builder();
       int count = random.nextInt(1, 4);
-      List<String> numbers = new ArrayList<>();
+      List<DocumentNumber> numbers = new ArrayList<>();
       for (int i = 0; i < count; i++) {
         ItemKind itemKind = itemKinds().next(random);
-        numbers.add(documentPrefix(itemKind) + random.nextInt(100_000, 10_000_000));
+        numbers.add(DocumentNumber.of(documentPrefix(itemKind) + random.nextInt(100_000, 10_000_000)));
       }
       if (kind < 14) {
         builder.addAllLines(wrap(freeText(random, numbers), 35 + 35 * random.nextInt(3)));
       }
       if (kind >= 10) {
-        for (String number : numbers) {
-          String reference = random.nextInt(5) == 0 ? creditorReferences().next(random) : number;
+        for (DocumentNumber number : numbers) {
+          String reference = random.nextInt(5) == 0 ? creditorReferences().next(random) : number.toString();
           builder.addReferences(random.nextBoolean()
               ? RemittanceReference.of(reference, amounts.next(random)) : RemittanceReference.of(reference));
         }
@@ -458,8 +465,8 @@ public final class ArGenerators {
   }
 
   /** {@return bank references: 16 upper-case letters and digits, as account servicers assign them} */
-  public static Generator<String> bankReferences() {
-    return random -> randomChars(random, ALPHANUMERIC, 16);
+  public static Generator<BankReference> bankReferences() {
+    return random -> BankReference.of(randomChars(random, ALPHANUMERIC, 16));
   }
 
   /** {@return end-to-end ids, including the SEPA filler {@code NOTPROVIDED}} */
@@ -481,10 +488,10 @@ public final class ArGenerators {
       CurrencyUnit currency = currencies().next(random);
       DeductionReason reason = Generator.enumValues(DeductionReason.class).next(random);
       return Deduction.builder()
-          .id("DED-" + random.nextInt(1, 10_000_000))
+          .id(DeductionId.of("DED-" + random.nextInt(1, 10_000_000)))
           .customerId(customerIds().next(random))
-          .documentNumber("INV-" + random.nextInt(100_000, 10_000_000))
-          .paymentReference(bankReferences().optional(0.7).next(random))
+          .documentNumber(DocumentNumber.of("INV-" + random.nextInt(100_000, 10_000_000)))
+          .payment(bankReferences().optional(0.7).next(random).map(r -> PaymentId.of(null, r)))
           .amount(positiveAmounts(currency).next(random))
           .reason(reason)
           .note(random.nextInt(4) == 0 ? Optional.empty() : Optional.of(deductionNote(reason)))
@@ -512,13 +519,13 @@ public final class ArGenerators {
         payments.add(PromisedPayment.of(date, positiveAmounts(currency).next(random)));
         date = date.plusDays(random.nextInt(1, 31));
       }
-      Set<String> documents = new LinkedHashSet<>();
+      Set<DocumentNumber> documents = new LinkedHashSet<>();
       int documentCount = random.nextInt(0, 4);
       for (int i = 0; i < documentCount; i++) {
-        documents.add("INV-" + random.nextInt(100_000, 10_000_000));
+        documents.add(DocumentNumber.of("INV-" + random.nextInt(100_000, 10_000_000)));
       }
       return PromiseToPay.builder()
-          .id("PTP-" + random.nextInt(1, 10_000_000))
+          .id(PromiseId.of("PTP-" + random.nextInt(1, 10_000_000)))
           .customerId(customerIds().next(random))
           .addAllDocumentNumbers(documents)
           .addAllPayments(payments)
@@ -552,7 +559,8 @@ public final class ArGenerators {
   }
 
   /** How a payer might write a document number in free text. */
-  static String mention(RandomGenerator random, String documentNumber) {
+  static String mention(RandomGenerator random, DocumentNumber document) {
+    String documentNumber = document.toString();
     int dash = documentNumber.indexOf('-');
     String prefix = dash < 0 ? "" : documentNumber.substring(0, dash);
     String digits = dash < 0 ? documentNumber : documentNumber.substring(dash + 1);
@@ -575,7 +583,7 @@ public final class ArGenerators {
   }
 
   /** A free-text remittance sentence listing document numbers. */
-  static String freeText(RandomGenerator random, List<String> documentNumbers) {
+  static String freeText(RandomGenerator random, List<DocumentNumber> documentNumbers) {
     StringBuilder text = new StringBuilder();
     String[] openers = {"", "Payment ", "Invoice ", "Zahlung ", "Re: ", "Our payment for "};
     text.append(openers[random.nextInt(openers.length)]);

@@ -7,6 +7,10 @@ import dev.o2c.core.domain.OpenItem;
 import dev.o2c.core.domain.Payment;
 import dev.o2c.core.domain.Remittance;
 import dev.o2c.core.domain.RemittanceReference;
+import dev.o2c.core.id.BankReference;
+import dev.o2c.core.id.CustomerId;
+import dev.o2c.core.id.DocumentNumber;
+import dev.o2c.core.id.PaymentId;
 import dev.o2c.core.money.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,17 +88,17 @@ public final class ArWorldGenerator implements Generator<ArWorld> {
     private final RandomGenerator random;
     private final LocalDate asOf;
     private final List<Customer> customers = new ArrayList<>();
-    private final Map<String, Customer> customersById = new HashMap<>();
+    private final Map<CustomerId, Customer> customersById = new HashMap<>();
     private final Set<String> names = new HashSet<>();
     private final Set<String> accounts = new HashSet<>();
     private final List<OpenItem> items = new ArrayList<>();
-    private final Map<String, TermsNotation> customerTerms = new HashMap<>();
-    private final Map<String, TermsNotation> itemTerms = new HashMap<>();
-    private final Map<String, List<OpenItem>> unusedReceivables = new LinkedHashMap<>();
-    private final Map<String, List<OpenItem>> unusedMemos = new LinkedHashMap<>();
-    private final List<String> receivablePool = new ArrayList<>();
+    private final Map<CustomerId, TermsNotation> customerTerms = new HashMap<>();
+    private final Map<DocumentNumber, TermsNotation> itemTerms = new HashMap<>();
+    private final Map<CustomerId, List<OpenItem>> unusedReceivables = new LinkedHashMap<>();
+    private final Map<CustomerId, List<OpenItem>> unusedMemos = new LinkedHashMap<>();
+    private final List<CustomerId> receivablePool = new ArrayList<>();
     private final List<OpenItem> discountPool = new ArrayList<>();
-    private final Set<String> used = new HashSet<>();
+    private final Set<DocumentNumber> used = new HashSet<>();
     private final List<Payment> payments = new ArrayList<>();
     private final List<PaymentTruth> truths = new ArrayList<>();
 
@@ -125,10 +129,10 @@ public final class ArWorldGenerator implements Generator<ArWorld> {
 
     private void makeCustomers() {
       Generator<CurrencyUnit> currencies = Generator.weighted(config.currencyMix());
-      List<String> topLevel = new ArrayList<>();
+      List<CustomerId> topLevel = new ArrayList<>();
       for (int i = 0; i < config.customers(); i++) {
-        String id = "C-" + (10_001 + i);
-        Optional<String> parent = Optional.empty();
+        CustomerId id = CustomerId.of("C-" + (10_001 + i));
+        Optional<CustomerId> parent = Optional.empty();
         if (!topLevel.isEmpty() && random.nextDouble() < config.parentShare()) {
           parent = Optional.of(topLevel.get(random.nextInt(topLevel.size())));
         }
@@ -144,7 +148,7 @@ public final class ArWorldGenerator implements Generator<ArWorld> {
       }
     }
 
-    private String uniqueName(String id) {
+    private String uniqueName(CustomerId id) {
       Generator<String> names = ArGenerators.companyNames();
       for (int i = 0; i < 20; i++) {
         String name = names.next(random);
@@ -172,7 +176,7 @@ public final class ArWorldGenerator implements Generator<ArWorld> {
           int number = counters.merge(kind, 1, Integer::sum);
           TermsNotation terms = customerTerms.containsKey(customer.id()) && random.nextInt(10) < 9
               ? customerTerms.get(customer.id()) : ArGenerators.termsNotations().next(random);
-          OpenItem item = ArGenerators.item(random, ArGenerators.documentPrefix(kind) + number, kind, customer.id(),
+          OpenItem item = ArGenerators.item(random, DocumentNumber.of(ArGenerators.documentPrefix(kind) + number), kind, customer.id(),
               customer.currency(), dates.next(random), terms);
           items.add(item);
           itemTerms.put(item.documentNumber(), terms);
@@ -197,11 +201,11 @@ public final class ArWorldGenerator implements Generator<ArWorld> {
     // -------------------------------------------------------------- picking unused items
 
     /** A customer with at least {@code atLeast} unused invoices or debit memos, or null. */
-    private String pickCustomer(int atLeast) {
+    private CustomerId pickCustomer(int atLeast) {
       int tries = atLeast == 1 ? Integer.MAX_VALUE : 20;
       while (!receivablePool.isEmpty() && tries-- > 0) {
         int index = random.nextInt(receivablePool.size());
-        String id = receivablePool.get(index);
+        CustomerId id = receivablePool.get(index);
         List<OpenItem> unused = unusedReceivables.get(id);
         unused.removeIf(item -> used.contains(item.documentNumber()));
         if (unused.isEmpty()) {
@@ -214,7 +218,7 @@ public final class ArWorldGenerator implements Generator<ArWorld> {
       return null;
     }
 
-    private OpenItem take(String customerId) {
+    private OpenItem take(CustomerId customerId) {
       List<OpenItem> unused = unusedReceivables.get(customerId);
       OpenItem item = unused.remove(random.nextInt(unused.size()));
       used.add(item.documentNumber());
@@ -256,7 +260,7 @@ public final class ArWorldGenerator implements Generator<ArWorld> {
           return;
         }
         case SHORT: {
-          String customerId = pickCustomer(1);
+          CustomerId customerId = pickCustomer(1);
           if (customerId == null) {
             makePayment(reference, PaymentScenario.ON_ACCOUNT);
             return;
@@ -276,7 +280,7 @@ public final class ArWorldGenerator implements Generator<ArWorld> {
           return;
         }
         case MULTIPLE: {
-          String customerId = pickCustomer(2);
+          CustomerId customerId = pickCustomer(2);
           if (customerId == null) {
             makePayment(reference, PaymentScenario.EXACT);
             return;
@@ -307,7 +311,7 @@ public final class ArWorldGenerator implements Generator<ArWorld> {
           return;
         }
         case EXACT: {
-          String customerId = pickCustomer(1);
+          CustomerId customerId = pickCustomer(1);
           if (customerId == null) {
             makePayment(reference, PaymentScenario.ON_ACCOUNT);
             return;
@@ -380,7 +384,7 @@ public final class ArWorldGenerator implements Generator<ArWorld> {
       Remittance remittance = remittance(scenario, paidItems, allocations, suffix);
       payments.add(payment(reference, amount, valueDate, Optional.of(payer), remittance));
       truths.add(PaymentTruth.builder()
-          .bankReference(reference)
+          .payment(PaymentId.of(reference))
           .scenario(scenario)
           .paymentAmount(amount)
           .payerId(payer.id())
@@ -402,7 +406,7 @@ public final class ArWorldGenerator implements Generator<ArWorld> {
         if (scenario == PaymentScenario.EXACT && first.customerReference().isPresent() && random.nextInt(4) == 0) {
           text = "PO " + first.customerReference().get();
         } else {
-          List<String> numbers = paidItems.stream().map(OpenItem::documentNumber).toList();
+          List<DocumentNumber> numbers = paidItems.stream().map(OpenItem::documentNumber).toList();
           text = ArGenerators.freeText(random, numbers);
         }
         builder.addAllLines(ArGenerators.wrap(text + suffix, 35 * (1 + random.nextInt(4))));
@@ -411,8 +415,8 @@ public final class ArWorldGenerator implements Generator<ArWorld> {
         boolean withAmounts = random.nextBoolean();
         for (TruthAllocation allocation : allocations) {
           builder.addReferences(withAmounts
-              ? RemittanceReference.of(allocation.documentNumber(), allocation.amount())
-              : RemittanceReference.of(allocation.documentNumber()));
+              ? RemittanceReference.of(allocation.documentNumber().toString(), allocation.amount())
+              : RemittanceReference.of(allocation.documentNumber().toString()));
         }
       }
       return builder.build();
@@ -424,7 +428,7 @@ public final class ArWorldGenerator implements Generator<ArWorld> {
       Optional<String> account = payer.flatMap(p -> p.bankAccounts().isEmpty()
           ? Optional.<String>empty() : Optional.of(p.bankAccounts().get(random.nextInt(p.bankAccounts().size()))));
       return Payment.builder()
-          .bankReference(reference)
+          .bankReference(BankReference.of(reference))
           .amount(amount)
           .valueDate(valueDate)
           .customerId(config.identifyPayers() ? payer.map(Customer::id) : Optional.empty())
@@ -458,7 +462,7 @@ public final class ArWorldGenerator implements Generator<ArWorld> {
       LocalDate valueDate = Generator.dateBetween(asOf.minusDays(30), asOf).next(random);
       payments.add(payment(reference, amount, valueDate, Optional.of(payer), remittance));
       truths.add(PaymentTruth.builder()
-          .bankReference(reference)
+          .payment(PaymentId.of(reference))
           .scenario(PaymentScenario.ON_ACCOUNT)
           .paymentAmount(amount)
           .payerId(payer.id())
@@ -492,7 +496,7 @@ public final class ArWorldGenerator implements Generator<ArWorld> {
         remittance.addLines(text.toString());
       }
       Payment payment = Payment.builder()
-          .bankReference(reference)
+          .bankReference(BankReference.of(reference))
           .amount(amount)
           .valueDate(Generator.dateBetween(asOf.minusDays(30), asOf).next(random))
           .payerName(name)
@@ -501,7 +505,7 @@ public final class ArWorldGenerator implements Generator<ArWorld> {
           .build();
       payments.add(payment);
       truths.add(PaymentTruth.builder()
-          .bankReference(reference)
+          .payment(PaymentId.of(reference))
           .scenario(PaymentScenario.UNIDENTIFIABLE)
           .paymentAmount(amount)
           .unexplained(amount)

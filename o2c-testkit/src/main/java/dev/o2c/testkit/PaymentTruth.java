@@ -1,5 +1,8 @@
 package dev.o2c.testkit;
 
+import dev.o2c.core.id.CustomerId;
+import dev.o2c.core.id.DocumentNumber;
+import dev.o2c.core.id.PaymentId;
 import dev.o2c.core.money.Money;
 import java.util.List;
 import java.util.Optional;
@@ -13,15 +16,15 @@ import org.immutables.value.Value;
  * <p>Always {@code sum(allocations.amount) + unexplained = paymentAmount}, checked on construction.
  *
  * <pre>{@code
- * PaymentTruth truth = world.truthFor("BR-2026-000007");
- * Set<String> expected = truth.documentNumbers();         // items a perfect matcher would clear
+ * PaymentTruth truth = world.truthFor(payment.id());
+ * List<DocumentNumber> expected = truth.documentNumbers();         // items a perfect matcher would clear
  * }</pre>
  */
 @Value.Immutable
 public abstract class PaymentTruth {
 
-  /** {@return the payment's bank reference} */
-  public abstract String bankReference();
+  /** {@return the payment's id in the ledger} */
+  public abstract PaymentId payment();
 
   /** {@return what kind of case the payment is} */
   public abstract PaymentScenario scenario();
@@ -35,7 +38,7 @@ public abstract class PaymentTruth {
    *
    * @return the payer's customer id, if anyone can know it
    */
-  public abstract Optional<String> payerId();
+  public abstract Optional<CustomerId> payerId();
 
   /** {@return the items the payment settles, in the order the payer listed them} */
   public abstract List<TruthAllocation> allocations();
@@ -44,7 +47,7 @@ public abstract class PaymentTruth {
   public abstract Money unexplained();
 
   /** {@return the document numbers of {@link #allocations()}, in order} */
-  public final List<String> documentNumbers() {
+  public final List<DocumentNumber> documentNumbers() {
     return allocations().stream().map(TruthAllocation::documentNumber).toList();
   }
 
@@ -78,7 +81,7 @@ public abstract class PaymentTruth {
       }
     }
     if (problems.length() > 0) {
-      throw new IllegalArgumentException("Invalid payment truth " + bankReference() + ": " + problems.substring(2));
+      throw new IllegalArgumentException("Invalid payment truth " + payment() + ": " + problems.substring(2));
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.o2c.testkit;
 
+import dev.o2c.core.id.DocumentNumber;
 import dev.o2c.core.domain.DeductionReason;
 import dev.o2c.core.money.Money;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * // INV-100001 over EUR 1000.00 paid with EUR 980.00 under 2/10 NET 30:
- * TruthAllocation.builder().documentNumber("INV-100001").amount(Money.of("EUR", "980.00"))
+ * TruthAllocation.builder().documentNumber(DocumentNumber.of("INV-100001")).amount(Money.of("EUR", "980.00"))
  *     .discount(Money.of("EUR", "20.00")).shortfall(Money.of("EUR", "0.00")).build();
  * }</pre>
  */
@@ -23,7 +24,7 @@ import org.immutables.value.Value;
 public abstract class TruthAllocation {
 
   /** {@return the document number of the item settled} */
-  public abstract String documentNumber();
+  public abstract DocumentNumber documentNumber();
 
   /** {@return the payment money that explains the item; negative for a credit memo netted in the payment} */
   public abstract Money amount();

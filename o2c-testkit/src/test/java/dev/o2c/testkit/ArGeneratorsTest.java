@@ -2,6 +2,7 @@ package dev.o2c.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.domain.Customer;
 import dev.o2c.core.domain.Deduction;
 import dev.o2c.core.domain.DeductionReason;
@@ -44,7 +45,7 @@ class ArGeneratorsTest {
     List<Generator<?>> generators = List.of(ArGenerators.currencies(), ArGenerators.positiveAmounts(),
         ArGenerators.amounts(), ArGenerators.customerIds(), ArGenerators.ibans(), ArGenerators.creditorReferences(),
         ArGenerators.paymentTerms(), ArGenerators.customers(), ArGenerators.openItems(),
-        ArGenerators.newItems("C-1", EUR, LocalDate.of(2026, 6, 30)), ArGenerators.remittances(EUR),
+        ArGenerators.newItems(CustomerId.of("C-1"), EUR, LocalDate.of(2026, 6, 30)), ArGenerators.remittances(EUR),
         ArGenerators.payments(), ArGenerators.deductions(), ArGenerators.promisesToPay());
     for (Generator<?> generator : generators) {
       assertThat(generator.sample(99L, 200)).isEqualTo(generator.sample(99L, 200))
@@ -86,7 +87,7 @@ class ArGeneratorsTest {
   void test_customers_areValid_withIbansParentsLimitsAndTerms() {
     List<Customer> customers = ArGenerators.customers().sample(4L, N);
     for (Customer c : customers) {
-      assertThat(c.id()).matches("C-[0-9]+");
+      assertThat(c.id().toString()).matches("C-[0-9]+");
       assertThat(c.bankAccounts()).allMatch(Iban::isValid).allMatch(IbanTest::oracleValid).doesNotHaveDuplicates();
       assertThat(c.parentId()).isNotEqualTo(java.util.Optional.of(c.id()));
       c.creditLimit().ifPresent(limit -> {
@@ -118,7 +119,7 @@ class ArGeneratorsTest {
       assertThat(item.originalAmount().signum()).isEqualTo(item.kind().sign());
       long open = item.openAmount().minorUnits() * item.kind().sign();
       assertThat(open).isBetween(0L, item.originalAmount().minorUnits() * item.kind().sign());
-      assertThat(item.documentNumber()).startsWith(ArGenerators.documentPrefix(item.kind()));
+      assertThat(item.documentNumber().toString()).startsWith(ArGenerators.documentPrefix(item.kind()));
       if (item.kind() == ItemKind.CREDIT_MEMO) {
         assertThat(item.dueDate()).isEqualTo(item.documentDate());
         assertThat(item.terms()).isEmpty();
@@ -141,9 +142,9 @@ class ArGeneratorsTest {
   @Test
   void test_newItems_areAtOriginalAmount_forTheCustomer_withinHalfAYear() {
     LocalDate asOf = LocalDate.of(2026, 6, 30);
-    List<OpenItem> items = ArGenerators.newItems("C-7", JPY, asOf).sample(7L, N);
+    List<OpenItem> items = ArGenerators.newItems(CustomerId.of("C-7"), JPY, asOf).sample(7L, N);
     assertThat(items).allMatch(i -> i.openAmount().equals(i.originalAmount()))
-        .allMatch(i -> i.customerId().equals("C-7"))
+        .allMatch(i -> i.customerId().equals(CustomerId.of("C-7")))
         .allMatch(i -> i.originalAmount().currency().equals(JPY))
         .allMatch(i -> !i.documentDate().isAfter(asOf) && !i.documentDate().isBefore(asOf.minusDays(180)));
   }
@@ -170,7 +171,7 @@ class ArGeneratorsTest {
     List<Payment> payments = ArGenerators.payments().sample(9L, N);
     for (Payment p : payments) {
       assertThat(p.amount().isPositive()).isTrue();
-      assertThat(p.bankReference()).matches("[A-Z0-9]{16}");
+      assertThat(p.bankReference().toString()).matches("[A-Z0-9]{16}");
       p.payerAccount().ifPresent(a -> assertThat(Iban.isValid(a)).as(a).isTrue());
     }
     assertThat(payments).anyMatch(p -> p.customerId().isPresent()).anyMatch(p -> p.customerId().isEmpty())

@@ -3,6 +3,9 @@ package dev.o2c.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.o2c.core.id.CustomerId;
+import dev.o2c.core.id.DocumentNumber;
+import dev.o2c.core.id.PaymentId;
 import dev.o2c.core.domain.Customer;
 import dev.o2c.core.domain.ItemKind;
 import dev.o2c.core.domain.OpenItem;
@@ -89,11 +92,11 @@ class ArWorldTest {
       world.applyTruthTo(ledger);
       LedgerChecks.assertInvariants(ledger);
       for (PaymentTruth truth : world.truths()) {
-        PaymentState state = ledger.payment(truth.bankReference()).orElseThrow();
-        assertThat(state.unapplied().plus(state.suspense())).as(truth.bankReference()).isEqualTo(truth.unexplained());
+        PaymentState state = ledger.payment(truth.payment()).orElseThrow();
+        assertThat(state.unapplied().plus(state.suspense())).as(truth.payment().toString()).isEqualTo(truth.unexplained());
         for (TruthAllocation allocation : truth.allocations()) {
           ItemState item = ledger.item(allocation.documentNumber()).orElseThrow();
-          assertThat(item.open().isZero()).as(allocation.documentNumber()).isTrue();
+          assertThat(item.open().isZero()).as(allocation.documentNumber().toString()).isTrue();
           assertThat(item.discount()).isEqualTo(allocation.discount());
           assertThat(item.deducted()).isEqualTo(allocation.shortfall());
         }
@@ -122,7 +125,7 @@ class ArWorldTest {
       for (PaymentTruth truth : world.truths()) {
         scenarios.add(truth.scenario());
         if (!truth.allocations().isEmpty()) {
-          String owner = world.item(truth.allocations().get(0).documentNumber()).orElseThrow().customerId();
+          CustomerId owner = world.item(truth.allocations().get(0).documentNumber()).orElseThrow().customerId();
           parentPaid |= !truth.payerId().orElseThrow().equals(owner);
         }
         memoNetted |= truth.allocations().stream().anyMatch(a -> a.amount().isNegative());
@@ -158,7 +161,7 @@ class ArWorldTest {
     assertThat(world.customers()).hasSize(config.customers());
     assertThat(world.payments()).hasSize(config.payments());
 
-    Map<String, Customer> customers = new HashMap<>();
+    Map<CustomerId, Customer> customers = new HashMap<>();
     for (Customer c : world.customers()) {
       c.parentId().ifPresent(parent -> assertThat(customers).as("parent of %s registered before it", c.id())
           .containsKey(parent));
@@ -167,8 +170,8 @@ class ArWorldTest {
     Set<String> allAccounts = world.customers().stream().flatMap(c -> c.bankAccounts().stream())
         .collect(Collectors.toSet());
 
-    Map<String, OpenItem> items = new HashMap<>();
-    Map<String, Integer> perCustomer = new HashMap<>();
+    Map<DocumentNumber, OpenItem> items = new HashMap<>();
+    Map<CustomerId, Integer> perCustomer = new HashMap<>();
     for (OpenItem item : world.items()) {
       assertThat(items.put(item.documentNumber(), item)).as("unique document %s", item.documentNumber()).isNull();
       Customer owner = customers.get(item.customerId());
@@ -183,11 +186,11 @@ class ArWorldTest {
           .isBetween(config.minItemsPerCustomer(), config.maxItemsPerCustomer());
     }
 
-    assertThat(world.truths()).extracting(PaymentTruth::bankReference)
-        .isEqualTo(world.payments().stream().map(Payment::bankReference).toList());
-    Set<String> settled = new HashSet<>();
+    assertThat(world.truths()).extracting(PaymentTruth::payment)
+        .isEqualTo(world.payments().stream().map(Payment::id).toList());
+    Set<DocumentNumber> settled = new HashSet<>();
     for (Payment payment : world.payments()) {
-      PaymentTruth truth = world.truthFor(payment.bankReference());
+      PaymentTruth truth = world.truthFor(payment.id());
       assertThat(truth.paymentAmount()).isEqualTo(payment.amount());
       assertThat(payment.valueDate()).isBeforeOrEqualTo(asOf);
       Money explained = Money.zero(payment.amount().currency());
@@ -217,7 +220,7 @@ class ArWorldTest {
     }
   }
 
-  private static void assertScenario(ArWorld world, Payment payment, PaymentTruth truth, Map<String, OpenItem> items,
+  private static void assertScenario(ArWorld world, Payment payment, PaymentTruth truth, Map<DocumentNumber, OpenItem> items,
       Set<String> allAccounts) {
     List<TruthAllocation> allocations = truth.allocations();
     switch (truth.scenario()) {

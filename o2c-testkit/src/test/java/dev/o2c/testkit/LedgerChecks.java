@@ -20,14 +20,14 @@ final class LedgerChecks {
     for (PaymentState p : ledger.payments()) {
       Money sum = p.applied().plus(p.unapplied()).plus(p.onAccount()).plus(p.suspense()).plus(p.refunded())
           .plus(p.returned());
-      assertThat(sum).as("payment %s: amount = sum of buckets", p.bankReference()).isEqualTo(p.amount());
+      assertThat(sum).as("payment %s: amount = sum of buckets", p.id()).isEqualTo(p.amount());
       for (Money part : List.of(p.applied(), p.unapplied(), p.onAccount(), p.suspense(), p.refunded(), p.returned())) {
-        assertThat(part.isNegative()).as("payment %s has a negative bucket", p.bankReference()).isFalse();
+        assertThat(part.isNegative()).as("payment %s has a negative bucket", p.id()).isFalse();
       }
     }
     for (ItemState i : ledger.items()) {
-      Money sum = i.open().plus(i.applied()).plus(i.discount()).plus(i.writtenOff()).plus(i.credited())
-          .plus(i.deducted());
+      Money sum = i.open().plus(i.applied()).plus(i.discount()).plus(i.smallDifferences()).plus(i.badDebt())
+          .plus(i.credited()).plus(i.deducted()).plus(i.settledBeforeCutOver());
       assertThat(sum).as("item %s: original = open + where the rest went", i.documentNumber()).isEqualTo(i.original());
       long open = i.open().minorUnits() * i.item().kind().sign();
       assertThat(open).as("item %s open within [0, original]", i.documentNumber())
