@@ -1,0 +1,225 @@
+package dev.o2c.matching.ledger;
+
+import dev.o2c.core.domain.Payment;
+import dev.o2c.core.domain.Remittance;
+import dev.o2c.core.domain.RemittanceReference;
+import dev.o2c.core.id.BankReference;
+import dev.o2c.core.id.PaymentId;
+import dev.o2c.core.id.TextId;
+import dev.o2c.core.ledger.LedgerCommand;
+import dev.o2c.core.ledger.PaymentState;
+import dev.o2c.core.ledger.ReceivablesLedger;
+import dev.o2c.core.ledger.ReceivePayment;
+import dev.o2c.core.ledger.ReturnPayment;
+import dev.o2c.core.money.Money;
+import dev.o2c.matching.statement.Direction;
+import dev.o2c.matching.statement.Entry;
+import dev.o2c.matching.statement.EntryStatus;
+import dev.o2c.matching.statement.Party;
+import dev.o2c.matching.statement.ReferredDocument;
+import dev.o2c.matching.statement.Statement;
+import dev.o2c.matching.statement.StructuredReference;
+import dev.o2c.matching.statement.Transaction;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a bank statement into ledger commands: incoming money becomes {@link ReceivePayment}, money
+ * the bank took back becomes {@link ReturnPayment} of the payment it returns. Nothing is posted here;
+ * the host posts the {@link #commands()} (or checks them first).
+ *
+ * <p><b>Incoming money</b> ({@link #payment}): a booked credit transaction that is not a reversal
+ * becomes a {@link Payment}:
+ *
+ * <ul>
+ *   <li>amount: the transaction's amount; value date: the transaction's, else its booking date;
+ *   <li>bank reference: the payment's {@code entry_ref} of the CLI contract (the transaction's account
+ *       servicer reference, else the entry's, else the entry reference), else the duplicate key;
+ *   <li>receiving account: the statement account; id: the transaction's {@link
+ *       Transaction#duplicateKey() duplicate key}, so the same booking read again from another file
+ *       is refused as a duplicate, and the same reference on another account is another payment;
+ *   <li>payer name and account: the debtor's name and IBAN (else other account id); end-to-end id
+ *       unless it is the {@code NOTPROVIDED} filler;
+ *   <li>remittance: the unstructured lines as sent, and as references the structured creditor
+ *       reference and the numbers of referred documents (with the remitted amount where there is
+ *       exactly one document and the amount is in the payment's currency).
+ * </ul>
+ *
+ * <p>The payer is left unknown: identifying it is cash application's work, so the money goes to
+ * suspense until then, or the host attributes it with {@link Payment#withCustomerId} first.
+ *
+ * <p><b>Money taken back</b>: a booked debit that is a reversal (camt {@code RvslInd}, MT940 {@code
+ * RC}/{@code RD}) or carries a return reason becomes a {@code ReturnPayment} of the ledger's payment
+ * it returns, found by end-to-end id or bank reference among the payments not yet fully returned, in
+ * the same currency and at least as large; a partial amount returns part. A return whose original
+ * cannot be found unambiguously is not guessed: it is listed in {@link #unmatched()} with the reason.
+ * Other debits, pending and information-only entries are left out.
+ *
+ * @param commands the commands to post, in statement order
+ * @param unmatched transactions that look like ledger business but could not be mapped, and why
+ */
+public record StatementPostings(List<LedgerCommand> commands, List<String> unmatched) {
+
+  private static final Set<String> NO_REFERENCE = Set.of("NOTPROVIDED", "NONREF", "NONE");
+
+  /** Copies the lists. */
+  public StatementPostings {
+    commands = List.copyOf(commands);
+    unmatched = List.copyOf(unmatched);
+  }
+
+  /**
+   * Maps a statement.
+   *
+   * @param statement the statement
+   * @param ledger the ledger the commands are meant for, searched for the originals of returns; not changed
+   * @return the commands and what could not be mapped
+   */
+  public static StatementPostings of(Statement statement, ReceivablesLedger ledger) {
+    Objects.requireNonNull(statement, "statement");
+    Objects.requireNonNull(ledger, "ledger");
+    List<LedgerCommand> commands = new ArrayList<>();
+    List<String> unmatched = new ArrayList<>();
+    List<Payment> received = new ArrayList<>();
+    for (Entry entry : statement.entries()) {
+      for (Transaction tx : entry.transactions()) {
+        if (tx.status() != EntryStatus.BOOKED) {
+          continue;
+        }
+        Optional<Payment> payment = payment(statement, entry, tx);
+        if (payment.isPresent()) {
+          commands.add(ReceivePayment.of(payment.get()));
+          if (ledger.payment(payment.get().id()).isEmpty()) {
+            received.add(payment.get());   // a return later in this statement may take it back
+          }
+        } else if (isReturn(tx)) {
+          String where = "return " + entryRef(entry, tx).orElse(tx.duplicateKey()) + " of " + tx.amount();
+          List<PaymentId> originals = originals(entry, tx, ledger, received);
+          if (originals.size() == 1) {
+            commands.add(returnOf(originals.get(0), tx, ledger, received));
+          } else {
+            unmatched.add(where + (originals.isEmpty() ? ": no payment in the ledger it returns"
+                : ": " + originals.size() + " payments it may return " + originals));
+          }
+        }
+      }
+    }
+    return new StatementPostings(commands, unmatched);
+  }
+
+  /**
+   * The payment a transaction brings in, if it is incoming money: booked, credit, not a reversal.
+   *
+   * @param statement the statement it is on
+   * @param entry its entry
+   * @param tx the transaction
+   * @return the payment, or empty for anything else
+   */
+  public static Optional<Payment> payment(Statement statement, Entry entry, Transaction tx) {
+    if (tx.status() != EntryStatus.BOOKED || tx.direction() != Direction.CREDIT || tx.reversal()) {
+      return Optional.empty();
+    }
+    Optional<LocalDate> valueDate = tx.valueDate().or(tx::bookingDate);
+    if (valueDate.isEmpty()) {
+      return Optional.empty();
+    }
+    String key = tx.duplicateKey();
+    BankReference reference = BankReference.of(fit(entryRef(entry, tx).orElse(key)));
+    String account = statement.account().id();
+    PaymentId id = key.length() <= TextId.MAX_LENGTH ? PaymentId.of(key) : PaymentId.of(account, reference);
+    Optional<Party> debtor = tx.debtor();
+    Payment.Builder payment = Payment.builder()
+        .id(id)
+        .bankReference(reference)
+        .receivingAccount(account)
+        .amount(tx.amount())
+        .valueDate(valueDate.get())
+        .payerName(debtor.flatMap(Party::name))
+        .payerAccount(debtor.flatMap(p -> p.iban().or(p::otherAccountId)))
+        .endToEndId(tx.references().endToEndId().filter(StatementPostings::isReference))
+        .remittance(remittance(tx));
+    return Optional.of(payment.build());
+  }
+
+  /** The CLI contract's {@code entry_ref}: the bank's own reference of the booking, if it gave one. */
+  static Optional<String> entryRef(Entry entry, Transaction tx) {
+    return tx.references().accountServicerReference().or(entry::accountServicerReference).or(entry::entryReference)
+        .filter(StatementPostings::isReference);
+  }
+
+  private static boolean isReference(String value) {
+    return !value.isBlank() && !NO_REFERENCE.contains(value.strip().toUpperCase(Locale.ROOT));
+  }
+
+  private static String fit(String value) {
+    String stripped = value.strip();
+    return stripped.length() <= TextId.MAX_LENGTH ? stripped : stripped.substring(0, TextId.MAX_LENGTH);
+  }
+
+  private static Remittance remittance(Transaction tx) {
+    Remittance.Builder remittance = Remittance.builder().addAllLines(tx.remittance().unstructured());
+    for (StructuredReference structured : tx.remittance().structured()) {
+      structured.creditorReference().filter(r -> !r.isBlank())
+          .ifPresent(r -> remittance.addReferences(RemittanceReference.of(r.strip())));
+      List<ReferredDocument> documents = structured.referredDocuments();
+      for (ReferredDocument document : documents) {
+        Optional<Money> amount = documents.size() == 1
+            ? structured.remittedAmount().or(document::amount).filter(a -> a.currency().equals(tx.amount().currency()))
+            : document.amount().filter(a -> a.currency().equals(tx.amount().currency()));
+        document.number().filter(n -> !n.isBlank()).ifPresent(n -> remittance.addReferences(
+            amount.map(a -> RemittanceReference.of(n.strip(), a)).orElseGet(() -> RemittanceReference.of(n.strip()))));
+      }
+    }
+    return remittance.build();
+  }
+
+  private static boolean isReturn(Transaction tx) {
+    return tx.direction() == Direction.DEBIT && (tx.reversal() || tx.returnInfo().isPresent());
+  }
+
+  /** The payments a returning debit may be taking back: same currency, large enough, matched by a reference. */
+  private static List<PaymentId> originals(Entry entry, Transaction tx, ReceivablesLedger ledger,
+      List<Payment> receivedEarlier) {
+    Optional<String> endToEnd = tx.references().endToEndId().filter(StatementPostings::isReference);
+    Optional<String> reference = entryRef(entry, tx);
+    List<PaymentId> found = new ArrayList<>();
+    List<Payment> candidates = new ArrayList<>(receivedEarlier);
+    for (PaymentState state : ledger.payments()) {
+      if (!state.isReturned()) {
+        candidates.add(state.payment());
+      }
+    }
+    for (Payment p : candidates) {
+      if (!p.amount().currency().equals(tx.amount().currency()) || p.amount().compareTo(tx.amount()) < 0
+          || found.contains(p.id())) {
+        continue;
+      }
+      boolean sameEndToEnd = endToEnd.isPresent() && p.endToEndId().equals(endToEnd);
+      boolean sameReference = reference.isPresent() && p.bankReference().toString().equals(reference.get());
+      if (sameEndToEnd || sameReference) {
+        found.add(p.id());
+      }
+    }
+    return found;
+  }
+
+  private static ReturnPayment returnOf(PaymentId original, Transaction tx, ReceivablesLedger ledger,
+      List<Payment> receivedEarlier) {
+    Money amount = ledger.payment(original).map(PaymentState::amount)
+        .orElseGet(() -> receivedEarlier.stream().filter(p -> p.id().equals(original)).findFirst().orElseThrow()
+            .amount());
+    ReturnPayment.Builder command = ReturnPayment.builder()
+        .payment(original)
+        .date(tx.bookingDate().or(tx::valueDate).orElseThrow())
+        .reason(tx.returnInfo().flatMap(r -> r.reasonCode()));
+    if (!amount.equals(tx.amount())) {
+      command.amount(tx.amount());
+    }
+    return command.build();
+  }
+}
