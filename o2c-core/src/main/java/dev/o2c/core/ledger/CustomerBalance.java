@@ -21,7 +21,15 @@ public record CustomerBalance(
     MoneyTotals unappliedCash,
     MoneyTotals onAccount) {
 
-  /** Validates that nothing is null. */
+  /**
+   * Validates that nothing is null.
+   *
+   * @param customer the customer
+   * @param openItems the sum of the open items (credit memos reduce it)
+   * @param openDeductions the sum of deductions open or in review
+   * @param unappliedCash money received from the customer and not yet applied
+   * @param onAccount money the customer left on account
+   */
   public CustomerBalance {
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(openItems, "openItems");

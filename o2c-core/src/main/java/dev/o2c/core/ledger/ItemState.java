@@ -31,7 +31,18 @@ public record ItemState(
     Money deducted,
     Money settledBeforeCutOver) {
 
-  /** Validates that nothing is null. */
+  /**
+   * Validates that nothing is null.
+   *
+   * @param item the item, with its open amount now
+   * @param applied payment money applied to it
+   * @param discount cash discount granted
+   * @param smallDifferences small differences written off on application
+   * @param badDebt written off as bad debt, less what was reinstated
+   * @param credited offset by credit memos (for a credit memo: offset against items)
+   * @param deducted moved into deductions not (yet) rejected
+   * @param settledBeforeCutOver the part of an item loaded at cut-over that was already settled in the books taken over; zero for items posted in this ledger
+   */
   public ItemState {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(applied, "applied");

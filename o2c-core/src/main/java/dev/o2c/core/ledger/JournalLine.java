@@ -30,7 +30,17 @@ public record JournalLine(
     TextId reference,
     Optional<CustomerId> customer) {
 
-  /** Validates the line. */
+  /**
+   * Validates the line.
+   *
+   * @param posting the number of the posting the line belongs to
+   * @param date the posting date
+   * @param account the account role
+   * @param side debit or credit
+   * @param amount the amount, always positive; {@link #signedAmount()} gives debits positive
+   * @param reference what the line is about: a {@link dev.o2c.core.id.DocumentNumber} on item accounts (receivables, sales, discount, small differences, bad debt), a {@link dev.o2c.core.id.PaymentId} on cash accounts, a {@link dev.o2c.core.id.DeductionId} on deductions
+   * @param customer the customer the line belongs to; empty for money whose payer is unknown
+   */
   public JournalLine {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(account, "account");

@@ -71,11 +71,15 @@ public final class LedgerException extends RuntimeException {
     INVALID_STATUS_CHANGE
   }
 
-  private final List<LedgerProblem> problems;
+  /** The kind of the first problem. */
+  private final Code code;
+  /** Every problem found, at least one; not serialised (a deserialised exception keeps its code and message). */
+  private final transient List<LedgerProblem> problems;
 
   LedgerException(List<LedgerProblem> problems) {
     super(message(problems));
     this.problems = List.copyOf(problems);
+    this.code = problems.get(0).code();
   }
 
   LedgerException(Code code, String message) {
@@ -95,11 +99,11 @@ public final class LedgerException extends RuntimeException {
 
   /** {@return the kind of the first problem} */
   public Code code() {
-    return problems.get(0).code();
+    return code;
   }
 
   /** {@return every problem found, at least one} */
   public List<LedgerProblem> problems() {
-    return problems;
+    return problems != null ? problems : List.of(new LedgerProblem(code, getMessage()));
   }
 }

@@ -8,7 +8,9 @@ package dev.o2c.core.ledger;
 public final class LedgerLogConflictException extends LedgerLogException {
   private static final long serialVersionUID = 1L;
 
+  /** The sequence the writer tried to append at. */
   private final long expected;
+  /** The sequence the log would have accepted. */
   private final long actual;
 
   /**

@@ -9,7 +9,12 @@ import java.util.Objects;
  * @param message what is wrong, naming the ids and amounts involved
  */
 public record LedgerProblem(LedgerException.Code code, String message) {
-  /** Validates that nothing is null. */
+  /**
+   * Validates that nothing is null.
+   *
+   * @param code the kind of problem
+   * @param message what is wrong, naming the ids and amounts involved
+   */
   public LedgerProblem {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");

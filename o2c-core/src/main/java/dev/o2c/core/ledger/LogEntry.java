@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record LogEntry(long sequence, LedgerCommand command, Posting posting) {
 
-  /** Validates the entry: sequence positive and equal to the posting number, command and posting agree. */
+  /**
+   * Validates the entry: sequence positive and equal to the posting number, command and posting agree.
+   *
+   * @param sequence the entry's position in the log, from 1, equal to the posting's number
+   * @param command the command as it was posted
+   * @param posting what the command did
+   */
   public LogEntry {
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(posting, "posting");

@@ -27,7 +27,17 @@ public record PaymentState(
     Money refunded,
     Money returned) {
 
-  /** Validates that nothing is null. */
+  /**
+   * Validates that nothing is null.
+   *
+   * @param payment the payment (with its payer once identified)
+   * @param applied applied to items
+   * @param unapplied held for the known payer, not yet applied
+   * @param onAccount left on account by the payer
+   * @param suspense held while the payer is unknown
+   * @param refunded paid back to the customer (a later return charges it back and moves it to returned)
+   * @param returned taken back by the bank
+   */
   public PaymentState {
     Objects.requireNonNull(payment, "payment");
     Objects.requireNonNull(applied, "applied");

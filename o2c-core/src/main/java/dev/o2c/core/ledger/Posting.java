@@ -58,7 +58,7 @@ public record Posting(
   }
 
   /**
-   * The single application an {@link Operation#APPLY} made.
+   * The single application an {@link Operation#APPLY_PAYMENT} made.
    *
    * @return the application
    * @throws IllegalStateException if the posting holds no single application

@@ -1,6 +1,7 @@
 package dev.o2c.examples.csv;
 
 import dev.o2c.core.domain.Customer;
+import dev.o2c.core.id.CustomerId;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -57,10 +58,10 @@ public final class CustomersCsv {
       });
       try {
         customers.add(Customer.builder()
-            .id(id)
+            .id(CustomerId.of(id))
             .name(row.required("name"))
             .addAllBankAccounts(accounts)
-            .parentId(row.optional("parent_id"))
+            .parentId(row.optional("parent_id").map(CustomerId::of))
             .currency(currency)
             .build());
       } catch (IllegalArgumentException e) {

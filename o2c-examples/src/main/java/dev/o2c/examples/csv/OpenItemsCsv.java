@@ -1,6 +1,8 @@
 package dev.o2c.examples.csv;
 
 import dev.o2c.core.domain.ItemKind;
+import dev.o2c.core.id.CustomerId;
+import dev.o2c.core.id.DocumentNumber;
 import dev.o2c.core.domain.OpenItem;
 import dev.o2c.core.money.Money;
 import dev.o2c.core.terms.PaymentTerms;
@@ -50,7 +52,7 @@ public final class OpenItemsCsv {
     Set<String> seen = new HashSet<>();
     for (CsvRow row : table.rows()) {
       OpenItem item = item(row);
-      if (!seen.add(item.documentNumber())) {
+      if (!seen.add(item.documentNumber().toString())) {
         throw row.error("item_id " + item.documentNumber() + " appears twice");
       }
       items.add(item);
@@ -68,8 +70,8 @@ public final class OpenItemsCsv {
     Optional<PaymentTerms> terms = row.optional("terms").map(text -> terms(row, text));
     try {
       return OpenItem.builder()
-          .documentNumber(itemId)
-          .customerId(customerId)
+          .documentNumber(DocumentNumber.of(itemId))
+          .customerId(CustomerId.of(customerId))
           .kind(kind)
           .documentDate(row.date("document_date"))
           .dueDate(row.date("due_date"))

@@ -6,18 +6,36 @@ import dev.o2c.core.domain.Deduction;
 import dev.o2c.core.domain.DeductionReason;
 import dev.o2c.core.domain.OpenItem;
 import dev.o2c.core.domain.Payment;
+import dev.o2c.core.id.CustomerId;
+import dev.o2c.core.id.DeductionId;
+import dev.o2c.core.id.DocumentNumber;
+import dev.o2c.core.id.PaymentId;
 import dev.o2c.core.ledger.AccountRole;
+import dev.o2c.core.ledger.ApplyPayment;
+import dev.o2c.core.ledger.CustomerBalance;
+import dev.o2c.core.ledger.IdentifyPayer;
 import dev.o2c.core.ledger.ItemState;
 import dev.o2c.core.ledger.JournalLine;
+import dev.o2c.core.ledger.LedgerCommand;
 import dev.o2c.core.ledger.LedgerException;
+import dev.o2c.core.ledger.LedgerView;
+import dev.o2c.core.ledger.OffsetCreditMemo;
+import dev.o2c.core.ledger.OpenDeduction;
 import dev.o2c.core.ledger.PaymentState;
+import dev.o2c.core.ledger.PostItem;
 import dev.o2c.core.ledger.Posting;
 import dev.o2c.core.ledger.ReceivablesLedger;
+import dev.o2c.core.ledger.ReceivePayment;
+import dev.o2c.core.ledger.RegisterCustomers;
+import dev.o2c.core.ledger.ReturnPayment;
 import dev.o2c.core.ledger.Side;
 import dev.o2c.core.money.Money;
+import dev.o2c.core.money.MoneyTotals;
 import dev.o2c.examples.csv.CsvException;
 import dev.o2c.examples.text.Amounts;
 import dev.o2c.examples.text.TextTable;
+import dev.o2c.matching.ledger.StatementPostings;
+import dev.o2c.matching.statement.Statement;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,7 +44,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,20 +75,24 @@ import javax.money.CurrencyUnit;
 public final class OrderToCashDemo {
 
   private final DemoData data;
-  private final ReceivablesLedger ledger = ReceivablesLedger.create();
-  private final Map<String, Customer> customers = new LinkedHashMap<>();
-  private final Map<String, String> customerByAccount = new HashMap<>();
+  private final ReceivablesLedger ledger;
+  private final Map<CustomerId, Customer> customers = new LinkedHashMap<>();
+  private final Map<String, CustomerId> customerByAccount = new HashMap<>();
+  /** The ledger's payment id of each bank reference, as the decisions name payments by the bank's reference. */
+  private final Map<String, PaymentId> paymentByReference = new HashMap<>();
   /** What happened to each payment, keyed by bank reference in the order received. */
   private final Map<String, List<String[]>> activity = new LinkedHashMap<>();
   private final List<String[]> otherPostings = new ArrayList<>();
+  private final List<String> unmatched = new ArrayList<>();
   private int deductionCount;
 
-  private OrderToCashDemo(DemoData data) {
+  private OrderToCashDemo(DemoData data, ReceivablesLedger ledger) {
     this.data = data;
+    this.ledger = ledger;
   }
 
   /**
-   * Runs a data set through a new ledger.
+   * Runs a data set through a new in-memory ledger.
    *
    * @param data the data set
    * @return the finished run, ready to print or inspect
@@ -79,12 +100,26 @@ public final class OrderToCashDemo {
    *     message names the file, the line where known, and the ledger's reason)
    */
   public static OrderToCashDemo run(DemoData data) {
-    OrderToCashDemo demo = new OrderToCashDemo(Objects.requireNonNull(data, "data"));
-    demo.execute();
+    return run(data, ReceivablesLedger.create());
+  }
+
+  /**
+   * Runs a data set through a ledger. A ledger that already holds the data set's books (a demo run
+   * before, reopened from its log) is only reported on: nothing is posted twice.
+   *
+   * @param data the data set
+   * @param ledger an empty ledger, or one holding exactly an earlier run of this data set
+   * @return the finished run, ready to print or inspect
+   * @throws CsvException if the ledger refuses an item, payment or decision of the data set
+   * @throws IllegalStateException if the ledger holds something else
+   */
+  public static OrderToCashDemo run(DemoData data, ReceivablesLedger ledger) {
+    OrderToCashDemo demo = new OrderToCashDemo(Objects.requireNonNull(data, "data"), ledger);
+    demo.execute(ledger.lastPostingNumber() == 0);
     return demo;
   }
 
-  /** {@return the ledger after the run; reading it does not change it, but its operations would} */
+  /** {@return the ledger after the run} */
   public ReceivablesLedger ledger() {
     return ledger;
   }
@@ -94,129 +129,166 @@ public final class OrderToCashDemo {
     return data;
   }
 
+  /** {@return statement transactions that looked like returns but matched no payment, with the reason} */
+  public List<String> unmatched() {
+    return unmatched;
+  }
+
   // ------------------------------------------------------------------ running
 
-  private void execute() {
-    registerCustomers();
+  private void execute(boolean post) {
+    for (Customer customer : data.customers()) {
+      customers.put(customer.id(), customer);
+      customer.bankAccounts().forEach(a -> customerByAccount.put(normalise(a), customer.id()));
+    }
     List<Event> events = new ArrayList<>();
     int seq = 0;
+    events.add(new Event(data.items().stream().map(OpenItem::documentDate).min(Comparator.naturalOrder())
+        .orElse(data.asOf()), -1, seq++, () -> attempt(() -> ledger.post(RegisterCustomers.builder()
+        .date(data.items().stream().map(OpenItem::documentDate).min(Comparator.naturalOrder()).orElse(data.asOf()))
+        .addAllCustomers(data.customers()).build()), "customers.csv", 0)));
     for (OpenItem item : data.items()) {
-      events.add(new Event(item.documentDate(), 0, seq++, () -> post(item)));
+      events.add(new Event(item.documentDate(), 0, seq++, () -> attempt(() -> ledger.post(PostItem.of(item)),
+          "items.csv", 0)));
     }
-    for (Payment payment : data.payments()) {
-      events.add(new Event(payment.valueDate(), 1, seq++, () -> receive(payment)));
+    for (Statement statement : data.statement().statements()) {
+      StatementPostings postings = StatementPostings.of(statement, ReceivablesLedger.create());
+      unmatched.addAll(postings.unmatched());
+      for (LedgerCommand command : postings.commands()) {
+        if (command instanceof ReceivePayment) {
+          Payment payment = ((ReceivePayment) command).payment();
+          paymentByReference.put(payment.bankReference().toString(), payment.id());
+          events.add(new Event(payment.valueDate(), 1, seq++, () -> receive(payment)));
+        } else {
+          events.add(new Event(command.date(), 1, seq++, () -> returned((ReturnPayment) command)));
+        }
+      }
     }
     for (CashStep step : data.steps()) {
       events.add(new Event(step.date(), 2, seq++, () -> decide(step)));
     }
     events.sort(Comparator.comparing(Event::date).thenComparingInt(Event::rank).thenComparingInt(Event::seq));
-    events.forEach(e -> e.action().run());
+    if (post) {
+      events.forEach(e -> e.action().run());
+    } else {
+      describeFromLedger();
+    }
     for (PaymentState state : ledger.payments()) {
       Money left = state.unapplied().plus(state.onAccount()).plus(state.suspense());
       if (left.isPositive()) {
         boolean suspense = state.suspense().isPositive();
-        activity(state.bankReference(), data.asOf(), suspense ? "in suspense" : "unapplied", "",
+        activity(state.payment().bankReference().toString(), data.asOf(), suspense ? "in suspense" : "unapplied", "",
             customerOf(state.payment()), state.amount().currency(), left, null, null,
             suspense ? "payer still unknown" : "no item to apply to; awaiting instructions");
       }
     }
   }
 
-  /** {@return registers customers parents first, as the ledger requires, whatever their order in the file} */
-  private void registerCustomers() {
-    List<Customer> pending = new ArrayList<>(data.customers());
-    while (!pending.isEmpty()) {
-      int before = pending.size();
-      for (Iterator<Customer> it = pending.iterator(); it.hasNext(); ) {
-        Customer customer = it.next();
-        if (customer.parentId().map(customers::containsKey).orElse(true)) {
-          attemptVoid(() -> ledger.addCustomer(customer), "customers.csv", 0);
-          customers.put(customer.id(), customer);
-          customer.bankAccounts().forEach(a -> customerByAccount.put(normalise(a), customer.id()));
-          it.remove();
-        }
-      }
-      if (pending.size() == before) {
-        Customer orphan = pending.get(0);
-        throw new CsvException("customers.csv", 0, "parent_id of " + orphan.id() + " ("
-            + orphan.parentId().orElse("") + ") is not a registered customer, or the parents form a cycle");
-      }
+  /** A reopened ledger: the payments section says what the ledger holds, since the decisions were taken before. */
+  private void describeFromLedger() {
+    for (PaymentState state : ledger.payments()) {
+      Payment p = state.payment();
+      activity(p.bankReference().toString(), p.valueDate(), "received", "", customerOf(p), p.amount().currency(),
+          p.amount(), null, null, "from the ledger's log");
     }
   }
 
-  private void post(OpenItem item) {
-    attempt(() -> ledger.postItem(item), "items.csv", 0);
-  }
-
   private void receive(Payment bankLine) {
-    Optional<String> payer = bankLine.payerAccount().map(a -> customerByAccount.get(normalise(a)));
+    Optional<CustomerId> payer = bankLine.payerAccount().map(a -> customerByAccount.get(normalise(a)));
     Payment payment = payer.map(bankLine::withCustomerId).orElse(bankLine);
-    attempt(() -> ledger.receivePayment(payment), "payments.csv", 0);
+    attempt(() -> ledger.post(ReceivePayment.of(payment)), "statement.xml", 0);
     StringJoiner note = new StringJoiner(", ");
     bankLine.payerName().ifPresent(note::add);
     bankLine.payerAccount().ifPresent(note::add);
     if (!bankLine.remittance().text().isEmpty()) {
       note.add("\"" + bankLine.remittance().text() + "\"");
     }
-    activity(payment.bankReference(), payment.valueDate(), payer.isPresent() ? "received" : "to suspense", "",
-        payer.orElse("?"), payment.amount().currency(), payment.amount(), null, null,
+    activity(payment.bankReference().toString(), payment.valueDate(), payer.isPresent() ? "received" : "to suspense",
+        "", payer.map(CustomerId::toString).orElse("?"), payment.amount().currency(), payment.amount(), null, null,
         (payer.isPresent() ? "" : "account not on file: ") + note);
   }
 
+  private void returned(ReturnPayment command) {
+    Posting p = attempt(() -> ledger.post(command), "statement.xml", 0);
+    PaymentState state = p.payments().get(0);
+    StringJoiner reversed = new StringJoiner(", ");
+    p.applications().forEach(a -> reversed.add(a.documentNumber().toString()));
+    String what = command.reason().map(r -> r + " ").orElse("") + "returned by the bank"
+        + (p.applications().isEmpty() ? "" : "; reopened " + reversed);
+    activity(state.payment().bankReference().toString(), command.date(), "returned", "", customerOf(state.payment()),
+        state.amount().currency(), state.returned(), null, null, what);
+  }
+
+  private PaymentId payment(CashStep step) {
+    String reference = step.paymentRef().orElse("");
+    PaymentId id = paymentByReference.get(reference);
+    if (id == null) {
+      throw new CsvException("cash-application.csv", step.line(), "payment_ref " + reference
+          + " is no bank reference of a payment in statement.xml");
+    }
+    return id;
+  }
+
   private void decide(CashStep step) {
-    String payment = step.paymentRef().orElse("");
-    String note = step.note().orElse("");
+    String reference = step.paymentRef().orElse("");
+    Optional<String> note = step.note().filter(n -> !n.isEmpty());
     switch (step.action()) {
       case APPLY: {
         CurrencyUnit currency = currencyOfItem(step);
-        Money applied = money(step, step.amount(), currency);
-        Money discount = step.discount().isPresent() ? money(step, step.discount(), currency)
-            : discountEarned(step.itemId().get(), applied, step.date());
-        Posting p = attempt(() -> ledger.apply(payment, step.itemId().get(), applied, discount,
-            money(step, step.writeOff(), currency), step.date(), note.isEmpty() ? null : note), step);
+        ApplyPayment.Builder apply = ApplyPayment.builder().payment(payment(step)).item(item(step))
+            .applied(money(step, step.amount(), currency)).smallDifference(money(step, step.writeOff(), currency))
+            .date(step.date()).reason(note);
+        step.discount().ifPresent(d -> apply.discount(money(step, Optional.of(d), currency)));
+        Posting p = attempt(() -> ledger.post(apply.build()), step);
         Application a = p.application();
-        activity(payment, step.date(), "applied", a.documentNumber(), customerOfItem(a.documentNumber()), currency,
-            a.applied(), a.discount(), a.writeOff(), note);
+        activity(reference, step.date(), "applied", a.documentNumber().toString(),
+            customerOfItem(a.documentNumber()), currency, a.applied(), a.discount(), a.smallDifference(),
+            note.orElse(""));
         break;
       }
       case DEDUCT: {
         CurrencyUnit currency = currencyOfItem(step);
-        String id = "DED-" + (deductionCount + 1);
-        Posting p = attempt(() -> ledger.createDeduction(id, step.itemId().get(),
-            money(step, step.amount(), currency), reason(step), step.paymentRef().orElse(null), step.date(),
-            note.isEmpty() ? null : note), step);
+        DeductionId id = DeductionId.of("DED-" + (deductionCount + 1));
+        OpenDeduction.Builder deduction = OpenDeduction.builder().deduction(id).item(item(step))
+            .amount(money(step, step.amount(), currency)).reason(reason(step)).date(step.date()).note(note);
+        if (step.paymentRef().isPresent()) {
+          deduction.payment(payment(step));
+        }
+        Posting p = attempt(() -> ledger.post(deduction.build()), step);
         deductionCount++;
         Deduction d = p.deduction().orElseThrow();
-        activity(payment, step.date(), "deduction " + d.id(), d.documentNumber(), d.customerId(), currency,
-            d.amount(), null, null, d.reason() + (note.isEmpty() ? "" : ": " + note));
+        activity(reference, step.date(), "deduction " + d.id(), d.documentNumber().toString(),
+            d.customerId().toString(), currency, d.amount(), null, null,
+            d.reason() + note.map(n -> ": " + n).orElse(""));
         break;
       }
       case IDENTIFY: {
-        Posting p = attempt(() -> ledger.identifyPayer(payment, step.customerId().get(), step.date()), step);
+        CustomerId customer = CustomerId.of(step.customerId().get());
+        Posting p = attempt(() -> ledger.post(IdentifyPayer.of(payment(step), customer, step.date())), step);
         PaymentState state = p.payments().get(0);
-        activity(payment, step.date(), "identified", "", step.customerId().get(), state.amount().currency(),
-            state.unapplied(), null, null, "suspense to unapplied cash" + (note.isEmpty() ? "" : "; " + note));
+        activity(reference, step.date(), "identified", "", customer.toString(), state.amount().currency(),
+            state.unapplied(), null, null, "suspense to unapplied cash" + note.map(n -> "; " + n).orElse(""));
         break;
       }
       case RETURN: {
-        Posting p = attempt(() -> ledger.returnPayment(payment, step.date()), step);
+        Posting p = attempt(() -> ledger.post(ReturnPayment.builder().payment(payment(step)).date(step.date())
+            .reason(step.reason()).build()), step);
         PaymentState state = p.payments().get(0);
         StringJoiner reversed = new StringJoiner(", ");
-        p.applications().forEach(a -> reversed.add(a.documentNumber()));
-        String what = step.reason().map(r -> r + " ").orElse("") + note
+        p.applications().forEach(a -> reversed.add(a.documentNumber().toString()));
+        String what = step.reason().map(r -> r + " ").orElse("") + note.orElse("")
             + (p.applications().isEmpty() ? "" : "; reopened " + reversed);
-        activity(payment, step.date(), "returned", "", customerOf(state.payment()), state.amount().currency(),
+        activity(reference, step.date(), "returned", "", customerOf(state.payment()), state.amount().currency(),
             state.amount(), null, null, what.strip());
         break;
       }
       default: {
         CurrencyUnit currency = currencyOfItem(step);
-        String memo = step.creditMemoId().get();
-        Posting p = attempt(() -> ledger.offsetCreditMemo(memo, step.itemId().get(),
-            money(step, step.amount(), currency), step.date()), step);
+        DocumentNumber memo = DocumentNumber.of(step.creditMemoId().get());
+        Posting p = attempt(() -> ledger.post(OffsetCreditMemo.of(memo, item(step),
+            money(step, step.amount(), currency), step.date())), step);
         otherPostings.add(new String[] {step.date().toString(), "credit memo offset", memo + " against "
-            + step.itemId().get(), customerOfItem(step.itemId().get()), p.adjustments().get(0).amount().toString(),
-            note});
+            + item(step), customerOfItem(item(step)), p.adjustments().get(0).amount().toString(), note.orElse("")});
         break;
       }
     }
@@ -230,32 +302,21 @@ public final class OrderToCashDemo {
         writeOff == null || writeOff.isZero() ? "" : Amounts.grouped(writeOff), note});
   }
 
-  private CurrencyUnit currencyOfItem(CashStep step) {
-    String itemId = step.itemId().get();
-    return ledger.item(itemId).map(s -> s.original().currency()).orElseThrow(() ->
-        new CsvException("cash-application.csv", step.line(), "item " + itemId + " is not posted"));
+  private static DocumentNumber item(CashStep step) {
+    return DocumentNumber.of(step.itemId().get());
   }
 
-  private String customerOfItem(String documentNumber) {
-    return ledger.item(documentNumber).map(s -> s.item().customerId()).orElse("?");
+  private CurrencyUnit currencyOfItem(CashStep step) {
+    return ledger.item(item(step)).map(s -> s.original().currency()).orElseThrow(() ->
+        new CsvException("cash-application.csv", step.line(), "item " + item(step) + " is not posted"));
+  }
+
+  private String customerOfItem(DocumentNumber documentNumber) {
+    return ledger.item(documentNumber).map(s -> s.item().customerId().toString()).orElse("?");
   }
 
   private static String customerOf(Payment payment) {
-    return payment.customerId().orElse("?");
-  }
-
-  /**
-   * The cash discount the item's payment terms grant when {@code applied} settles the rest of the item
-   * on {@code date}; zero when the terms grant none then or the payment does not settle the item.
-   */
-  private Money discountEarned(String itemId, Money applied, LocalDate date) {
-    Optional<ItemState> state = ledger.item(itemId);
-    if (state.isEmpty() || state.get().item().terms().isEmpty()) {
-      return Money.zero(applied.currency());
-    }
-    OpenItem item = state.get().item();
-    Money discount = item.terms().get().discountFor(item.openAmount(), item.documentDate(), date);
-    return applied.plus(discount).equals(item.openAmount()) ? discount : Money.zero(applied.currency());
+    return payment.customerId().map(CustomerId::toString).orElse("?");
   }
 
   private static Money money(CashStep step, Optional<BigDecimal> value, CurrencyUnit currency) {
@@ -292,13 +353,6 @@ public final class OrderToCashDemo {
     }
   }
 
-  private static void attemptVoid(Runnable operation, String source, long line) {
-    attempt(() -> {
-      operation.run();
-      return null;
-    }, source, line);
-  }
-
   /** One thing to do on a day; rank orders items before payments before decisions. */
   private record Event(LocalDate date, int rank, int seq, Runnable action) {}
 
@@ -323,7 +377,7 @@ public final class OrderToCashDemo {
     });
     Map<CurrencyUnit, Long> openItems = new HashMap<>();
     for (Customer customer : customers.values()) {
-      for (OpenItem item : ledger.openItems(customer.id(), data.asOf())) {
+      for (OpenItem item : ledger.asOf(data.asOf()).openItems(customer.id())) {
         openItems.merge(item.openAmount().currency(), item.openAmount().minorUnits(), Math::addExact);
       }
     }
@@ -413,8 +467,9 @@ public final class OrderToCashDemo {
    */
   public void print(PrintWriter out) {
     Objects.requireNonNull(out, "out");
+    long payments = ledger.payments().size();
     out.println("o2c demo: order to cash as of " + data.asOf() + " (" + data.customers().size() + " customers, "
-        + data.items().size() + " items, " + data.payments().size() + " payments, " + data.steps().size()
+        + data.items().size() + " items, " + payments + " payments from statement.xml, " + data.steps().size()
         + " cash-application decisions)");
     out.println();
     printCustomers(out);
@@ -438,7 +493,7 @@ public final class OrderToCashDemo {
   private void printCustomers(PrintWriter out) {
     TextTable t = new TextTable().left("Customer").left("Name").left("Currency").left("Parent").left("Pays from");
     for (Customer c : customers.values()) {
-      t.row(c.id(), c.name(), c.currency().getCurrencyCode(), c.parentId().orElse(""),
+      t.row(c.id().toString(), c.name(), c.currency().getCurrencyCode(), c.parentId().map(CustomerId::toString).orElse(""),
           String.join(", ", c.bankAccounts()));
     }
     section(out, "Customers (" + t.size() + ")", t);
@@ -449,7 +504,7 @@ public final class OrderToCashDemo {
         .left("Terms").left("Reference").left("Cur").right("Amount");
     for (ItemState s : ledger.items()) {
       OpenItem i = s.item();
-      t.row(i.documentNumber(), i.customerId(), i.kind().name(), i.documentDate().toString(), i.dueDate().toString(),
+      t.row(i.documentNumber().toString(), i.customerId().toString(), i.kind().name(), i.documentDate().toString(), i.dueDate().toString(),
           i.terms().map(Object::toString).orElse(""), i.customerReference().orElse(""),
           i.originalAmount().currency().getCurrencyCode(), Amounts.grouped(i.originalAmount()));
     }
@@ -480,7 +535,7 @@ public final class OrderToCashDemo {
     TextTable s = new TextTable().left("Payment").left("Customer").left("Cur").right("Received").right("Applied")
         .right("Unapplied").right("On account").right("Suspense").right("Returned");
     for (PaymentState p : ledger.payments()) {
-      s.row(p.bankReference(), customerOf(p.payment()), p.amount().currency().getCurrencyCode(),
+      s.row(p.payment().bankReference().toString(), customerOf(p.payment()), p.amount().currency().getCurrencyCode(),
           Amounts.grouped(p.amount()), Amounts.grouped(p.applied()), Amounts.grouped(p.unapplied()),
           Amounts.grouped(p.onAccount()), Amounts.grouped(p.suspense()), Amounts.grouped(p.returned()));
     }
@@ -491,9 +546,9 @@ public final class OrderToCashDemo {
     TextTable t = new TextTable().left("Customer").left("Item").left("Type").left("Due").right("Days late")
         .left("Cur").right("Original").right("Open");
     for (Customer c : customers.values()) {
-      for (OpenItem i : ledger.openItems(c.id(), data.asOf())) {
+      for (OpenItem i : ledger.asOf(data.asOf()).openItems(c.id())) {
         long late = ChronoUnit.DAYS.between(i.dueDate(), data.asOf());
-        t.row(c.id(), i.documentNumber(), i.kind().name(), i.dueDate().toString(), late > 0 ? Long.toString(late) : "",
+        t.row(c.id().toString(), i.documentNumber().toString(), i.kind().name(), i.dueDate().toString(), late > 0 ? Long.toString(late) : "",
             i.openAmount().currency().getCurrencyCode(), Amounts.grouped(i.originalAmount()),
             Amounts.grouped(i.openAmount()));
       }
@@ -503,33 +558,34 @@ public final class OrderToCashDemo {
 
   private void printBalances(PrintWriter out) {
     TextTable t = new TextTable().left("Customer").left("Name").left("Cur").right("Open items").right("Balance")
-        .right("Unapplied cash").right("On account");
+        .right("Deductions").right("Unapplied cash").right("On account").right("Net");
+    LedgerView view = ledger.asOf(data.asOf());
     for (Customer c : customers.values()) {
-      Map<CurrencyUnit, Money> balance = ledger.balance(c.id(), data.asOf());
-      Map<CurrencyUnit, Money> unapplied = ledger.unappliedCash(c.id(), data.asOf());
-      Map<CurrencyUnit, Money> onAccount = ledger.onAccount(c.id(), data.asOf());
+      CustomerBalance balance = view.customerBalance(c.id());
       TreeMap<String, CurrencyUnit> currencies = new TreeMap<>();
       currencies.put(c.currency().getCurrencyCode(), c.currency());
-      for (Map<CurrencyUnit, Money> amounts : List.of(balance, unapplied, onAccount)) {
-        amounts.keySet().forEach(k -> currencies.put(k.getCurrencyCode(), k));
+      for (MoneyTotals amounts : List.of(balance.openItems(), balance.openDeductions(), balance.unappliedCash(),
+          balance.onAccount())) {
+        amounts.amounts().forEach(m -> currencies.put(m.currency().getCurrencyCode(), m.currency()));
       }
-      List<OpenItem> open = ledger.openItems(c.id(), data.asOf());
+      List<OpenItem> open = view.openItems(c.id());
       for (CurrencyUnit cur : currencies.values()) {
         long count = open.stream().filter(i -> i.openAmount().currency().equals(cur)).count();
-        Money zero = Money.zero(cur);
-        t.row(c.id(), c.name(), cur.getCurrencyCode(), Long.toString(count),
-            Amounts.grouped(balance.getOrDefault(cur, zero)), Amounts.grouped(unapplied.getOrDefault(cur, zero)),
-            Amounts.grouped(onAccount.getOrDefault(cur, zero)));
+        t.row(c.id().toString(), c.name(), cur.getCurrencyCode(), Long.toString(count),
+            Amounts.grouped(balance.openItems().get(cur)), Amounts.grouped(balance.openDeductions().get(cur)),
+            Amounts.grouped(balance.unappliedCash().get(cur)), Amounts.grouped(balance.onAccount().get(cur)),
+            Amounts.grouped(balance.net().get(cur)));
       }
     }
-    section(out, "Balances per customer", t);
+    section(out, "Balances per customer (net = open items + deductions - unapplied cash - on account)", t);
   }
 
   private void printDeductions(PrintWriter out) {
     TextTable t = new TextTable().left("Deduction").left("Customer").left("Item").left("Payment").left("Cur")
         .right("Amount").left("Reason").left("Status").left("Note");
     for (Deduction d : ledger.deductions()) {
-      t.row(d.id(), d.customerId(), d.documentNumber(), d.paymentReference().orElse(""),
+      t.row(d.id().toString(), d.customerId().toString(), d.documentNumber().toString(),
+          d.payment().flatMap(ledger::payment).map(p -> p.payment().bankReference().toString()).orElse(""),
           d.amount().currency().getCurrencyCode(), Amounts.grouped(d.amount()), d.reason().name(), d.status().name(),
           d.note().orElse(""));
     }
@@ -538,17 +594,19 @@ public final class OrderToCashDemo {
 
   private void printCashNotApplied(PrintWriter out) {
     out.println("Cash not applied");
+    LedgerView view = ledger.asOf(data.asOf());
     for (Customer c : customers.values()) {
-      Map<CurrencyUnit, Money> unapplied = ledger.unappliedCash(c.id(), data.asOf());
-      Map<CurrencyUnit, Money> onAccount = ledger.onAccount(c.id(), data.asOf());
-      if (!unapplied.isEmpty()) {
+      MoneyTotals unapplied = view.unappliedCash(c.id());
+      MoneyTotals onAccount = view.onAccount(c.id());
+      if (!unapplied.isZero()) {
         out.println("  unapplied cash of " + c.id() + " " + c.name() + ": " + Amounts.perCurrency(unapplied));
       }
-      if (!onAccount.isEmpty()) {
+      if (!onAccount.isZero()) {
         out.println("  on account of " + c.id() + " " + c.name() + ": " + Amounts.perCurrency(onAccount));
       }
     }
-    out.println("  suspense (payer unknown): " + Amounts.perCurrency(ledger.suspense(data.asOf())));
+    out.println("  suspense (payer unknown): " + Amounts.perCurrency(view.suspense()));
+    unmatched.forEach(u -> out.println("  not posted from the statement: " + u));
     out.println();
   }
 

@@ -1,7 +1,9 @@
 package dev.o2c.examples.text;
 
 import dev.o2c.core.money.Money;
+import dev.o2c.core.money.MoneyTotals;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import javax.money.CurrencyUnit;
@@ -46,18 +48,32 @@ public final class Amounts {
   }
 
   /**
-   * Amounts per currency on one line, e.g. {@code EUR 12.30, JPY 5000}, or {@code none} when the
-   * map is empty.
+   * Amounts per currency on one line, e.g. {@code EUR 12.30, JPY 5000}, or {@code none} when all
+   * are zero.
+   *
+   * @param amounts the totals, printed in currency-code order
+   * @return the line
+   */
+  public static String perCurrency(MoneyTotals amounts) {
+    return perCurrency(amounts.amounts());
+  }
+
+  /**
+   * Amounts on one line, e.g. {@code EUR 12.30, JPY 5000}, or {@code none} when the map is empty.
    *
    * @param amounts amounts keyed by currency, printed in the map's iteration order
    * @return the line
    */
   public static String perCurrency(Map<CurrencyUnit, Money> amounts) {
+    return perCurrency(List.copyOf(amounts.values()));
+  }
+
+  private static String perCurrency(List<Money> amounts) {
     if (amounts.isEmpty()) {
       return "none";
     }
     StringJoiner joiner = new StringJoiner(", ");
-    amounts.values().forEach(m -> joiner.add(m.currency().getCurrencyCode() + " " + grouped(m)));
+    amounts.forEach(m -> joiner.add(m.currency().getCurrencyCode() + " " + grouped(m)));
     return joiner.toString();
   }
 }

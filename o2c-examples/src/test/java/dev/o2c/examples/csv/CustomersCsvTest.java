@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.o2c.core.domain.Customer;
+import dev.o2c.core.id.CustomerId;
 import java.io.StringReader;
 import java.util.List;
 import javax.money.CurrencyUnit;
@@ -28,7 +29,7 @@ class CustomersCsvTest {
     assertThat(customers.get(0).parentId()).isEmpty();
     assertThat(customers.get(0).currency()).isEqualTo(EUR);
     assertThat(customers.get(1).name()).isEqualTo("Shop, Munich");
-    assertThat(customers.get(1).parentId()).contains("C-1");
+    assertThat(customers.get(1).parentId()).contains(CustomerId.of("C-1"));
     assertThat(customers.get(1).currency()).isEqualTo(Monetary.getCurrency("JPY"));
   }
 

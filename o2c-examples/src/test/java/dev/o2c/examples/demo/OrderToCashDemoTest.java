@@ -5,21 +5,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.o2c.core.domain.DeductionReason;
 import dev.o2c.core.domain.DeductionStatus;
+import dev.o2c.core.id.BankReference;
+import dev.o2c.core.id.CustomerId;
+import dev.o2c.core.id.DeductionId;
+import dev.o2c.core.id.DocumentNumber;
 import dev.o2c.core.ledger.ItemState;
+import dev.o2c.core.ledger.LedgerView;
 import dev.o2c.core.ledger.PaymentState;
-import dev.o2c.core.ledger.ReceivablesLedger;
 import dev.o2c.core.money.Money;
+import dev.o2c.core.money.MoneyTotals;
 import dev.o2c.examples.csv.CsvException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import javax.money.Monetary;
 import org.junit.jupiter.api.Test;
 
 class OrderToCashDemoTest {
@@ -27,12 +31,19 @@ class OrderToCashDemoTest {
   private static final OrderToCashDemo DEMO = OrderToCashDemo.run(DemoData.embedded());
 
   private static ItemState item(String documentNumber) {
-    return DEMO.ledger().item(documentNumber).orElseThrow();
+    return DEMO.ledger().item(DocumentNumber.of(documentNumber)).orElseThrow();
   }
 
   private static PaymentState payment(String bankReference) {
-    return DEMO.ledger().payment(bankReference).orElseThrow();
+    return payment(DEMO, bankReference);
   }
+
+  private static PaymentState payment(OrderToCashDemo demo, String bankReference) {
+    return demo.ledger().payments().stream()
+        .filter(p -> p.payment().bankReference().equals(BankReference.of(bankReference))).findFirst().orElseThrow();
+  }
+
+  private static final CustomerId C100 = CustomerId.of("C-100");
 
   private static Money eur(String amount) {
     return Money.of("EUR", amount);
@@ -43,10 +54,11 @@ class OrderToCashDemoTest {
     DemoData data = DemoData.embedded();
 
     assertThat(data.customers()).hasSize(4);
-    assertThat(data.customers()).anySatisfy(c -> assertThat(c.parentId()).contains("C-100"));
+    assertThat(data.customers()).anySatisfy(c -> assertThat(c.parentId()).contains(C100));
     assertThat(data.customers()).anySatisfy(c -> assertThat(c.currency().getCurrencyCode()).isEqualTo("JPY"));
     assertThat(data.items()).hasSize(12);
-    assertThat(data.payments()).hasSize(7);
+    assertThat(data.statement().statements()).hasSize(2);
+    assertThat(data.statement().statements().get(0).transactions()).hasSize(7);
     assertThat(data.asOf()).isEqualTo(DemoData.EMBEDDED_AS_OF);
   }
 
@@ -63,10 +75,10 @@ class OrderToCashDemoTest {
 
   @Test
   void test_run_parentPaysTwoInvoicesOfItsSubsidiaryWithWriteOff() {
-    assertThat(payment("BNK-0302").payment().customerId()).contains("C-100");
+    assertThat(payment("BNK-0302").payment().customerId()).contains(C100);
     assertThat(item("INV-1001").open().isZero()).isTrue();
     assertThat(item("INV-1002").open().isZero()).isTrue();
-    assertThat(item("INV-1002").writtenOff()).isEqualTo(eur("0.02"));
+    assertThat(item("INV-1002").smallDifferences()).isEqualTo(eur("0.02"));
     assertThat(payment("BNK-0302").applied()).isEqualTo(payment("BNK-0302").amount());
   }
 
@@ -74,11 +86,11 @@ class OrderToCashDemoTest {
   void test_run_shortPaymentBecomesOpenDeduction() {
     assertThat(item("INV-2002").open().isZero()).isTrue();
     assertThat(item("INV-2002").deducted()).isEqualTo(eur("213.00"));
-    assertThat(DEMO.ledger().deduction("DED-1")).hasValueSatisfying(d -> {
+    assertThat(DEMO.ledger().deduction(DeductionId.of("DED-1"))).hasValueSatisfying(d -> {
       assertThat(d.amount()).isEqualTo(eur("213.00"));
       assertThat(d.reason()).isEqualTo(DeductionReason.DAMAGE);
       assertThat(d.status()).isEqualTo(DeductionStatus.OPEN);
-      assertThat(d.paymentReference()).contains("BNK-0303");
+      assertThat(d.payment()).contains(payment("BNK-0303").id());
     });
   }
 
@@ -93,21 +105,23 @@ class OrderToCashDemoTest {
   void test_run_unidentifiedPaymentIsIdentifiedAndApplied() {
     PaymentState state = payment("BNK-0305");
 
-    assertThat(state.payment().customerId()).contains("C-300");
+    assertThat(state.payment().customerId()).contains(CustomerId.of("C-300"));
     assertThat(state.suspense().isZero()).isTrue();
     assertThat(state.applied()).isEqualTo(Money.of("JPY", "330000"));
-    assertThat(DEMO.ledger().suspense(DemoData.EMBEDDED_AS_OF)).isEmpty();
+    assertThat(DEMO.ledger().asOf(DemoData.EMBEDDED_AS_OF).suspense().isZero()).isTrue();
   }
 
   @Test
   void test_run_suspenseHoldsTheUnidentifiedPaymentBeforeIdentification() {
-    assertThat(DEMO.ledger().suspense(java.time.LocalDate.of(2026, 3, 26)))
-        .containsEntry(Monetary.getCurrency("JPY"), Money.of("JPY", "330000"));
+    assertThat(DEMO.ledger().asOf(java.time.LocalDate.of(2026, 3, 26)).suspense())
+        .isEqualTo(MoneyTotals.of(Money.of("JPY", "330000")));
   }
 
   @Test
   void test_run_returnedPaymentReopensItsInvoice() {
+    // The return is the statement's own reversal entry BNK-0308, matched to BNK-0306 by end-to-end id.
     assertThat(payment("BNK-0306").isReturned()).isTrue();
+    assertThat(DEMO.unmatched()).isEmpty();
     assertThat(payment("BNK-0306").applied().isZero()).isTrue();
     assertThat(item("INV-2003").open()).isEqualTo(eur("1500.00"));
   }
@@ -120,12 +134,13 @@ class OrderToCashDemoTest {
 
   @Test
   void test_run_balancesPerCustomer() {
-    ReceivablesLedger ledger = DEMO.ledger();
+    LedgerView books = DEMO.ledger().asOf(DemoData.EMBEDDED_AS_OF);
 
-    assertThat(ledger.balance("C-200", DemoData.EMBEDDED_AS_OF)).containsOnlyKeys(Monetary.getCurrency("EUR"))
-        .containsValue(eur("3285.00"));
-    assertThat(ledger.balance("C-101", DemoData.EMBEDDED_AS_OF)).containsValue(eur("45.00"));
-    assertThat(ledger.unappliedCash("C-100", DemoData.EMBEDDED_AS_OF)).containsValue(eur("500.00"));
+    assertThat(books.balance(CustomerId.of("C-200"))).isEqualTo(MoneyTotals.of(eur("3285.00")));
+    assertThat(books.customerBalance(CustomerId.of("C-200")).openDeductions()).isEqualTo(MoneyTotals.of(eur("213.00")));
+    assertThat(books.balance(CustomerId.of("C-101"))).isEqualTo(MoneyTotals.of(eur("45.00")));
+    assertThat(books.unappliedCash(C100)).isEqualTo(MoneyTotals.of(eur("500.00")));
+    assertThat(books.customerBalance(C100).net()).isEqualTo(MoneyTotals.of(eur("390.00")));
   }
 
   @Test
@@ -139,7 +154,7 @@ class OrderToCashDemoTest {
 
   private static Map<String, String> embeddedFiles() {
     Map<String, String> files = new HashMap<>();
-    for (String name : new String[] {"customers.csv", "items.csv", "payments.csv", "cash-application.csv"}) {
+    for (String name : new String[] {"customers.csv", "items.csv", "statement.xml", "cash-application.csv"}) {
       try (InputStream in = DemoData.class.getResourceAsStream("/dev/o2c/examples/demo/" + name)) {
         files.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
       } catch (IOException e) {
@@ -152,7 +167,8 @@ class OrderToCashDemoTest {
   private static DemoData withFile(String name, String content) {
     Map<String, String> files = embeddedFiles();
     files.put(name, content);
-    return DemoData.read(n -> new StringReader(files.get(n)), DemoData.EMBEDDED_AS_OF);
+    return DemoData.read(n -> new ByteArrayInputStream(files.get(n).getBytes(StandardCharsets.UTF_8)),
+        DemoData.EMBEDDED_AS_OF);
   }
 
   @Test
@@ -173,9 +189,16 @@ class OrderToCashDemoTest {
 
     OrderToCashDemo demo = OrderToCashDemo.run(data);
 
-    assertThat(demo.ledger().payment("BNK-0305").orElseThrow().suspense()).isEqualTo(Money.of("JPY", "330000"));
-    assertThat(demo.ledger().payment("BNK-0301").orElseThrow().unapplied()).isEqualTo(eur("4760.00"));
+    assertThat(payment(demo, "BNK-0305").suspense()).isEqualTo(Money.of("JPY", "330000"));
+    assertThat(payment(demo, "BNK-0301").unapplied()).isEqualTo(eur("4760.00"));
     assertThat(demo.problems()).isEmpty();
+  }
+
+  @Test
+  void test_read_badStatementIsRefusedWithItsPosition() {
+    assertThatThrownBy(() -> withFile("statement.xml", "<Document><BkToCstmrStmt>"))
+        .isInstanceOf(dev.o2c.matching.statement.StatementParseException.class)
+        .hasMessageContaining("statement.xml");
   }
 
   @Test
@@ -200,6 +223,6 @@ class OrderToCashDemoTest {
 
     assertThatThrownBy(() -> OrderToCashDemo.run(data))
         .isInstanceOf(CsvException.class)
-        .hasMessageContaining("parent_id of C-101 (C-999)");
+        .hasMessageContaining("customer C-999 (parent of C-101) is neither registered nor in this registration");
   }
 }

@@ -67,7 +67,12 @@ public record StatementPostings(List<LedgerCommand> commands, List<String> unmat
 
   private static final Set<String> NO_REFERENCE = Set.of("NOTPROVIDED", "NONREF", "NONE");
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param commands the commands to post, in statement order
+   * @param unmatched transactions that look like ledger business but could not be mapped, and why
+   */
   public StatementPostings {
     commands = List.copyOf(commands);
     unmatched = List.copyOf(unmatched);
