@@ -61,15 +61,20 @@ import javax.money.MonetaryException;
  * {@code //} is the account servicer reference; MT942 {@code :13D:} is the creation time. Entries are
  * {@link EntryStatus#BOOKED}; the booking date is the {@code MMDD} entry date (placed in the year nearest
  * to the value date), empty when the line has none. The supplementary details (the line after the
- * {@code :61:}) are the entry's additional info. A {@code :86:} that belongs to no {@code :61:} (after
+ * {@code :61:}, up to 34 characters) are the counterparty's account when they are nothing but an account
+ * and the {@code :86:} gives none (Rabobank writes the counterparty IBAN there): an IBAN with valid check
+ * digits, or a domestic account or giro number as the bank writes it ({@code 0123456789},
+ * {@code P001234567}); otherwise they are kept, as sent, as the entry's {@link Entry#additionalInfo()}.
+ * A {@code :86:} that belongs to no {@code :61:} (after
  * the header fields or after the closing balance: information to the account owner about the whole
  * message) is the statement's {@link Statement#additionalInfo()}.
  *
  * <p>From the {@code :86:}: the counterparty ({@code ?30}-{@code ?33}, {@code ?38}, {@code /CNTP/},
  * {@code /IBAN/} ...) is the debtor of a credit and the creditor of a debit; {@code EREF+}/{@code /EREF/}
  * is the end-to-end id, {@code MREF+}/{@code /MARF/} the mandate id, {@code CRED+}/{@code /CSID/} the
- * creditor scheme id, {@code KREF+} (else the {@code :61:} customer reference unless {@code NONREF})
- * the customer reference, {@code ABWA+}/{@code /ULTD/} and
+ * creditor scheme id, {@code KREF+} (else the {@code :61:} customer reference, unless it is one of the
+ * markers {@code NONREF}, "no reference", or Rabobank's {@code EREF}, "see {@code /EREF/}") the customer
+ * reference, {@code ABWA+}/{@code /ULTD/} and
  * {@code ABWE+}/{@code /ULTC/} the ultimate debtor and creditor; the remittance is {@code SVWZ+} (else the
  * joined {@code ?2x} text), {@code /REMI/} or the free lines as sent; {@code /REMI/STRD/CUR/ref/} is a
  * structured creditor reference; {@code /RTRN/} or, for a return posting text, {@code ?34} is the return
@@ -271,6 +276,12 @@ public final class Mt940Reader implements StatementReader {
           .reversal(l.reversal())
           .bookingDate(l.entryDate())
           .valueDate(l.valueDate());
+      // Rabobank puts the counterparty's account into the supplementary details (the :61:'s second line).
+      Optional<String> supplementary = l.supplementaryDetails();
+      Optional<String> supplementaryAccount = supplementary
+          .filter(x -> details.flatMap(Details86::counterpartyAccount).isEmpty() && isAccount(x));
+      Party.Builder party = Party.builder();
+      supplementaryAccount.ifPresent(a -> account(party, a));
       if (details.isPresent()) {
         Details86 d = details.get();
         d.gvc().ifPresent(code::gvc);
@@ -278,16 +289,8 @@ public final class Mt940Reader implements StatementReader {
         d.key("MREF").or(() -> d.key("MARF")).ifPresent(refs::mandateId);
         d.key("CRED").or(() -> d.key("CSID")).ifPresent(refs::creditorSchemeId);
         customerRef = d.key("KREF").or(() -> customerRef0(l));
-        Party.Builder party = Party.builder();
         d.counterpartyName().ifPresent(party::name);
-        d.counterpartyAccount().ifPresent(a -> {
-          String compact = a.replace(" ", "");
-          if (isIban(compact)) {
-            party.iban(compact);
-          } else {
-            party.otherAccountId(a);
-          }
-        });
+        d.counterpartyAccount().ifPresent(a -> account(party, a));
         d.counterpartyBank().ifPresent(bank -> {
           if (isBic(bank)) {
             party.bic(bank);
@@ -295,14 +298,6 @@ public final class Mt940Reader implements StatementReader {
             party.bankId(bank);
           }
         });
-        Party p = party.build();
-        if (!p.isEmpty()) {
-          if (direction == Direction.CREDIT) {
-            tx.debtor(p);
-          } else {
-            tx.creditor(p);
-          }
-        }
         d.key("ABWA").or(() -> d.key("ULTD")).map(Session::firstPart)
             .ifPresent(n -> tx.ultimateDebtor(Party.builder().name(n).build()));
         d.key("ABWE").or(() -> d.key("ULTC")).map(Session::firstPart)
@@ -310,6 +305,14 @@ public final class Mt940Reader implements StatementReader {
         tx.remittance(remittance(d));
         returnInfo(d).ifPresent(tx::returnInfo);
         d.postingText().ifPresent(tx::additionalInfo);
+      }
+      Party p = party.build();
+      if (!p.isEmpty()) {
+        if (direction == Direction.CREDIT) {
+          tx.debtor(p);
+        } else {
+          tx.creditor(p);
+        }
       }
       customerRef.ifPresent(refs::customerReference);
       BankTransactionCode btc = code.build();
@@ -326,7 +329,7 @@ public final class Mt940Reader implements StatementReader {
           .valueDate(l.valueDate())
           .accountServicerReference(l.bankReference())
           .bankTransactionCode(btc)
-          .additionalInfo(l.supplementaryDetails())
+          .additionalInfo(supplementary.filter(x -> supplementaryAccount.isEmpty()))
           .addTransactions(tx.build());
       return e.build();
     }
@@ -537,8 +540,59 @@ public final class Mt940Reader implements StatementReader {
       return c >= '0' && c <= '9';
     }
 
+    /**
+     * The {@code :61:} customer reference, unless it is a marker rather than a reference: {@code NONREF}
+     * (none), or Rabobank's {@code EREF} (the end-to-end id is in the {@code :86:}'s {@code /EREF/}).
+     */
     private static Optional<String> customerRef0(StatementLine l) {
-      return Optional.of(l.customerReference()).filter(r -> !r.isEmpty() && !r.equalsIgnoreCase("NONREF"));
+      String r = l.customerReference();
+      return r.isEmpty() || r.equalsIgnoreCase("NONREF") || r.equalsIgnoreCase("EREF") ? Optional.empty()
+          : Optional.of(r);
+    }
+
+    /** Sets the party's account: an IBAN (compacted) when it looks like one, else the account as written. */
+    private static void account(Party.Builder party, String account) {
+      String compact = account.replace(" ", "");
+      if (isIban(compact)) {
+        party.iban(compact);
+      } else {
+        party.otherAccountId(account);
+      }
+    }
+
+    /**
+     * Tells whether supplementary details are nothing but an account: an IBAN with valid check digits
+     * (spaces allowed), or a domestic account or giro number as banks write it, 6 to 18 digits with an
+     * optional {@code P} (Postbank giro) in front, e.g. {@code 0123456789}, {@code P001234567}.
+     */
+    static boolean isAccount(String text) {
+      String compact = text.replace(" ", "");
+      if (isIban(compact)) {
+        return ibanCheckDigitsValid(compact);
+      }
+      String t = text.strip();
+      int from = t.startsWith("P") ? 1 : 0;
+      int digits = t.length() - from;
+      return digits >= 6 && digits <= 18 && allDigits(t, from);
+    }
+
+    /** The ISO 13616 check: the IBAN with its first four characters moved to the end is 1 mod 97. */
+    static boolean ibanCheckDigitsValid(String iban) {
+      int remainder = 0;
+      for (int i = 0; i < iban.length(); i++) {
+        char c = iban.charAt((i + 4) % iban.length());
+        remainder = isDigit(c) ? (remainder * 10 + (c - '0')) % 97 : (remainder * 100 + (c - 'A' + 10)) % 97;
+      }
+      return remainder == 1;
+    }
+
+    private static boolean allDigits(String s, int from) {
+      for (int i = from; i < s.length(); i++) {
+        if (!isDigit(s.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static String firstPart(String value) {

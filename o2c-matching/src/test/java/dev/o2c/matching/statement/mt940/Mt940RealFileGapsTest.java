@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /** What real MT940 files do that the SWIFT text book does not say: wrapped fields, bank dialects. */
@@ -80,5 +81,68 @@ class Mt940RealFileGapsTest {
       assertThat(s.transactions().get(0).remittance().unstructured()).containsExactly("first");
       assertThat(s.findings()).extracting(Finding::code).containsExactly(Finding.MISSING_BALANCE);
     });
+  }
+
+  /** Rabobank's structured MT940: the counterparty account is the :61:'s second line, EREF a marker. */
+  private static String rabobank(String type, String supplementary, String details) {
+    return ":940:\n:20:940S140102\n:25:NL50RABO0123456789 EUR\n:28C:0\n:60F:C140101EUR1000,00\n"
+        + ":61:140102" + type + "000000000100,00N541EREF\n" + supplementary + "\n" + details
+        + ":62F:C140102EUR" + (type.equals("C") ? "1100,00" : "900,00") + "\n";
+  }
+
+  @Test
+  void test_supplementaryIban_isTheDebtorsAccountOfACredit() {
+    Statement s = read(rabobank("C", "NL91ABNA0417164300", ":86:/EREF/INV-1//ORDP//NAME/A. Klant//REMI/Factuur 1/\n"))
+        .statements().get(0);
+    Transaction t = s.transactions().get(0);
+    assertThat(t.debtor()).hasValueSatisfying(p -> {
+      assertThat(p.iban()).contains("NL91ABNA0417164300");
+      assertThat(p.name()).contains("A. Klant");
+    });
+    assertThat(t.creditor()).isEmpty();
+    assertThat(t.references().endToEndId()).contains("INV-1");
+    assertThat(t.references().customerReference()).isEmpty();
+    assertThat(s.entries().get(0).additionalInfo()).isEmpty();
+    assertThat(s.findings()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"0123456789", "P001234567", "NL91 ABNA 0417 1643 00"})
+  void test_supplementaryAccount_isTheCreditorsAccountOfADebit(String account) {
+    Statement s = read(rabobank("D", account, "")).statements().get(0);
+    Transaction t = s.transactions().get(0);
+    assertThat(t.creditor().flatMap(p -> p.iban().or(p::otherAccountId)))
+        .contains(account.contains(" ") ? account.replace(" ", "") : account);
+    assertThat(t.debtor()).isEmpty();
+    assertThat(t.references().customerReference()).isEmpty();
+    assertThat(s.entries().get(0).additionalInfo()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"NL92ABNA0417164300", "/TRCD/00100/", "vitens nv", "12345", "P12345678901234567890",
+      "911-TRANSAKCJA IPH"})
+  void test_supplementaryDetailsThatAreNoAccount_areKeptAsSent(String text) {
+    Statement s = read(rabobank("C", text, ":86:/EREF/INV-1//ORDP//NAME/A. Klant/\n")).statements().get(0);
+    Transaction t = s.transactions().get(0);
+    assertThat(t.debtor().flatMap(p -> p.iban().or(p::otherAccountId))).isEmpty();
+    assertThat(t.debtor().flatMap(p -> p.name())).contains("A. Klant");
+    assertThat(s.entries().get(0).additionalInfo()).contains(text);
+  }
+
+  @Test
+  void test_accountIn86_winsOverTheSupplementaryDetails() {
+    Statement s = read(rabobank("C", "NL91ABNA0417164300", ":86:/CNTP/NL20INGB0001234567/INGBNL2A/J. Jansen///\n"))
+        .statements().get(0);
+    assertThat(s.transactions().get(0).debtor().flatMap(p -> p.iban())).contains("NL20INGB0001234567");
+    assertThat(s.entries().get(0).additionalInfo()).contains("NL91ABNA0417164300");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"EREF", "NONREF", "nonref"})
+  void test_customerReferenceMarkers_areNoReferences(String marker) {
+    Statement s = read(":20:X\n:25:NL50RABO0123456789\n:60F:C140101EUR0,00\n:61:140102C1,00N541" + marker
+        + "//B1\n:61:140102C2,00N541" + marker + "\n:86:/EREF/E2/\n:62F:C140102EUR3,00\n").statements().get(0);
+    assertThat(s.transactions()).allSatisfy(t -> assertThat(t.references().customerReference()).isEmpty());
+    assertThat(s.transactions().get(1).references().endToEndId()).contains("E2");
   }
 }
