@@ -60,7 +60,8 @@ import javax.money.MonetaryException;
  * continuations are the unstructured remittance lines, as sent. The funds type is the entry's
  * {@link Entry#availability()} ({@link FundsAvailability}; an empty field gives none, {@code Z} gives
  * {@link FundsAvailability.Type#UNKNOWN}) and a value-dated ({@code V}) detail gets that value date;
- * the booking date is the group's as-of date.
+ * the booking date is the group's as-of date, and so is the value date of a detail without a value-dated
+ * funds type (the 02 record's as-of date is mandatory, so every entry and transaction has both dates).
  *
  * <p>Status codes of the 03 record become balances: 010 opening booked, 015 closing booked, 040
  * opening available, 045 closing available, 030 interim booked, 060 interim available; other
@@ -296,7 +297,8 @@ public final class Bai2Reader implements StatementReader {
       Direction direction = debit.orElse(false) ? Direction.DEBIT : Direction.CREDIT;
       EntryStatus status = debit.isPresent() ? EntryStatus.BOOKED : EntryStatus.INFO;
       Money amount = Money.ofMinor(currency, d.amount());
-      Optional<LocalDate> valueDate = d.funds().valueDate();
+      // Without a value-dated funds type the detail is valued on the group's as-of date (every 02 has one).
+      Optional<LocalDate> valueDate = d.funds().valueDate().or(() -> Optional.of(group.asOfDate()));
       BankTransactionCode btc = BankTransactionCode.builder().baiTypeCode(d.typeCode()).build();
       References.Builder refs = References.builder();
       if (!d.bankReference().isEmpty()) {

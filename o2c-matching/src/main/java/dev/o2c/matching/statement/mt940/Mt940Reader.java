@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -60,7 +61,8 @@ import javax.money.MonetaryException;
  * {@code RC} (reversal of a credit) are debits, {@code C} and {@code RD} credits; the bank reference after
  * {@code //} is the account servicer reference; MT942 {@code :13D:} is the creation time. Entries are
  * {@link EntryStatus#BOOKED}; the booking date is the {@code MMDD} entry date (placed in the year nearest
- * to the value date), empty when the line has none. The supplementary details (the line after the
+ * to the value date), and the value date when the line has no entry date (SWIFT leaves it optional for
+ * bookings on their value date), so every entry and transaction has both dates. The supplementary details (the line after the
  * {@code :61:}, up to 34 characters) are the counterparty's account when they are nothing but an account
  * and the {@code :86:} gives none (Rabobank writes the counterparty IBAN there): an IBAN with valid check
  * digits, or a domestic account or giro number as the bank writes it ({@code 0123456789},
@@ -269,12 +271,14 @@ public final class Mt940Reader implements StatementReader {
       References.Builder refs = References.builder();
       l.bankReference().ifPresent(refs::accountServicerReference);
       Optional<String> customerRef = customerRef0(l);
+      // A :61: without its MMDD entry date is booked on its value date, the only date it gives.
+      LocalDate bookingDate = l.entryDate().orElse(l.valueDate());
       Transaction.Builder tx = Transaction.builder()
           .amount(amount)
           .direction(direction)
           .status(EntryStatus.BOOKED)
           .reversal(l.reversal())
-          .bookingDate(l.entryDate())
+          .bookingDate(bookingDate)
           .valueDate(l.valueDate());
       // Rabobank puts the counterparty's account into the supplementary details (the :61:'s second line).
       Optional<String> supplementary = l.supplementaryDetails();
@@ -318,14 +322,14 @@ public final class Mt940Reader implements StatementReader {
       BankTransactionCode btc = code.build();
       References references = refs.build();
       tx.bankTransactionCode(btc).references(references);
-      tx.duplicateKey(DuplicateKeys.of(current.account(), l.entryDate(), Optional.of(l.valueDate()), direction,
+      tx.duplicateKey(DuplicateKeys.of(current.account(), Optional.of(bookingDate), Optional.of(l.valueDate()), direction,
           amount, references, entryOrdinal, 1));
       Entry.Builder e = Entry.builder()
           .amount(amount)
           .direction(direction)
           .status(EntryStatus.BOOKED)
           .reversal(l.reversal())
-          .bookingDate(l.entryDate())
+          .bookingDate(bookingDate)
           .valueDate(l.valueDate())
           .accountServicerReference(l.bankReference())
           .bankTransactionCode(btc)

@@ -145,4 +145,16 @@ class Mt940RealFileGapsTest {
     assertThat(s.transactions()).allSatisfy(t -> assertThat(t.references().customerReference()).isEmpty());
     assertThat(s.transactions().get(1).references().endToEndId()).contains("E2");
   }
+
+  @Test
+  void test_statementLineWithoutEntryDate_isBookedOnItsValueDate() {
+    Statement s = read(":20:X\n:25:1567.50.961EUR\n:60F:C120917EUR10,00\n:61:120918D1,00N084P002445588\n"
+        + ":61:1209180919C2,00NTRFNONREF\n:62F:C120919EUR11,00\n").statements().get(0);
+    assertThat(s.entries()).extracting(e -> e.bookingDate().orElseThrow() + " " + e.valueDate().orElseThrow())
+        .containsExactly("2012-09-18 2012-09-18", "2012-09-19 2012-09-18");
+    assertThat(s.transactions()).extracting(t -> t.bookingDate().orElseThrow() + " " + t.valueDate().orElseThrow())
+        .containsExactly("2012-09-18 2012-09-18", "2012-09-19 2012-09-18");
+    // The duplicate key already fell back to the value date: unchanged for files imported before.
+    assertThat(s.transactions().get(0).duplicateKey()).isEqualTo("1567.50.961|2012-09-18|D|EUR 1.00|-|1.1");
+  }
 }
