@@ -10,6 +10,7 @@ import dev.o2c.matching.statement.DuplicateKeys;
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.EntryStatus;
 import dev.o2c.matching.statement.Finding;
+import dev.o2c.matching.statement.FindingCollector;
 import dev.o2c.matching.statement.FundsAvailability;
 import dev.o2c.matching.statement.References;
 import dev.o2c.matching.statement.Remittance;
@@ -42,6 +43,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryException;
@@ -172,8 +174,8 @@ public final class Bai2Reader implements StatementReader {
     private long debits;
     private long creditCount;
     private long debitCount;
-    /** Findings of the current account, found before its 49 trailer. */
-    private List<Finding> pending;
+    /** Findings of the current account, found before its 49 trailer; bounded per code. */
+    private FindingCollector pending;
 
     Session(String sourceName, StatementHandler out) {
       this.sourceName = sourceName;
@@ -201,7 +203,7 @@ public final class Bai2Reader implements StatementReader {
           .build();
       List<Balance> balances = new ArrayList<>();
       List<AccountSummary> summaries = new ArrayList<>();
-      pending = new ArrayList<>();
+      pending = new FindingCollector();
       for (Summary s : account.summaries()) {
         int c = Integer.parseInt(s.typeCode());
         boolean status = c < 100 || (c >= 900 && c <= 919);
@@ -221,7 +223,7 @@ public final class Bai2Reader implements StatementReader {
         }
         if (amount.isPresent()) {
           checkDistribution(s.funds(), amount.get().minorUnits(), "03 summary " + s.typeCode() + " of account "
-              + account.accountNumber(), account.line());
+              + account.accountNumber(), account.line(), pending::addStatementLevel);
         }
       }
       Statement.Builder b = Statement.builder()
@@ -248,14 +250,14 @@ public final class Bai2Reader implements StatementReader {
       // A sum that overflows is the file's problem, not the entry's: it ends the reading (Bai2Parser).
       long newDebits = debit.orElse(false) ? Math.addExact(debits, d.amount()) : debits;
       long newCredits = debit.isPresent() && !debit.get() ? Math.addExact(credits, d.amount()) : credits;
-      int findings = pending.size();
+      pending.startEntry();
       Entry entry;
       try {
         entry = entry(group, d, debit);
       } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
         // A value the model refuses. Programming errors (null, index, state) are not caught here: they
         // must not pass for a bad entry.
-        forget(findings);
+        pending.forgetEntry();
         skip(new StatementParseException(sourceName, "line " + d.line(), "cannot read the value: " + e.getMessage(), e));
         return false;
       }
@@ -276,11 +278,6 @@ public final class Bai2Reader implements StatementReader {
     public void detailFailure(Account account, Bai2FormatException failure) {
       entryOrdinal++;
       skip(new StatementParseException(sourceName, "line " + failure.line(), failure.getMessage(), failure));
-    }
-
-    /** Drops the findings after the first {@code count}: those of an entry left out name nothing that is there. */
-    private void forget(int count) {
-      pending.subList(count, pending.size()).clear();
     }
 
     /**
@@ -308,7 +305,7 @@ public final class Bai2Reader implements StatementReader {
         refs.customerReference(d.customerReference());
       }
       References references = refs.build();
-      checkDistribution(d.funds(), d.amount(), "16 detail " + d.typeCode() + " of " + amount, d.line());
+      checkDistribution(d.funds(), d.amount(), "16 detail " + d.typeCode() + " of " + amount, d.line(), pending::add);
       Transaction tx = Transaction.builder()
           .amount(amount)
           .direction(direction)
@@ -336,7 +333,7 @@ public final class Bai2Reader implements StatementReader {
 
     @Override
     public void accountEnd(GroupHeader group, Account account, long controlTotal, List<Problem> problems, int line) {
-      List<Finding> findings = new ArrayList<>(pending);
+      List<Finding> findings = new ArrayList<>();
       for (Problem p : problems) {
         findings.add(Finding.of(p.code(), p.message(), "line " + p.line()));
       }
@@ -356,7 +353,8 @@ public final class Bai2Reader implements StatementReader {
         checkTotal(account, "100", "credits", credits, creditCount, line, findings);
         checkTotal(account, "400", "debits", debits, debitCount, line, findings);
       }
-      Statement done = current.withFindings(findings);
+      findings.forEach(pending::addStatementLevel);
+      Statement done = current.withFindings(pending.findings("line " + account.line()));
       current = null;
       pending = null;
       HandlerFailure.call(() -> out.onStatementEnd(done));
@@ -383,13 +381,13 @@ public final class Bai2Reader implements StatementReader {
     }
 
     /** Reports an {@code S} distribution whose three amounts do not add up to the amount it distributes. */
-    private void checkDistribution(FundsType funds, long amount, String what, int line) {
+    private void checkDistribution(FundsType funds, long amount, String what, int line, Consumer<Finding> findings) {
       if (!funds.code().equals("S")) {
         return;
       }
       long total = funds.distributedTotal().orElse(0L);
       if (total != amount) {
-        pending.add(Finding.of(Finding.AVAILABILITY_MISMATCH, what + ": funds type S distributes "
+        findings.accept(Finding.of(Finding.AVAILABILITY_MISMATCH, what + ": funds type S distributes "
             + Money.ofMinor(currency, total) + " but the amount is " + Money.ofMinor(currency, amount), "line " + line));
       }
     }

@@ -432,7 +432,7 @@ public final class CamtReader implements StatementReader {
      * entry is left out, named in a finding, and null is returned.
      */
     private Entry entry(CamtMapper.StatementState state, XmlNode ntry, long ordinal) {
-      int findings = state.findingCount();
+      state.startEntry();
       try {
         return mapper.entry(state, ntry, ordinal);
       } catch (RuntimeException e) {
@@ -440,7 +440,7 @@ public final class CamtReader implements StatementReader {
             ? (StatementParseException) e
             : fail(location(), "cannot read: " + e, e);
         // Findings the entry raised before it failed would name an entry that is not there.
-        state.truncateFindings(findings);
+        state.forgetEntry();
         call(handler::onEntryFailure, failure);
         state.add(Finding.entrySkipped(failure));
         return null;

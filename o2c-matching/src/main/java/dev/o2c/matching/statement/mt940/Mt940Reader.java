@@ -9,6 +9,7 @@ import dev.o2c.matching.statement.DuplicateKeys;
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.EntryStatus;
 import dev.o2c.matching.statement.Finding;
+import dev.o2c.matching.statement.FindingCollector;
 import dev.o2c.matching.statement.Party;
 import dev.o2c.matching.statement.References;
 import dev.o2c.matching.statement.Remittance;
@@ -170,8 +171,8 @@ public final class Mt940Reader implements StatementReader {
     private StatementAccount statementAccount;
     private CurrencyUnit currency;
     private long entryOrdinal;
-    /** The entries of the current message left out so far, as findings. */
-    private final List<Finding> skipped = new ArrayList<>();
+    /** The findings of the current message: entries left out so far, bounded per code. */
+    private FindingCollector findings = new FindingCollector();
 
     Session(String sourceName, StatementHandler out) {
       this.sourceName = sourceName;
@@ -212,7 +213,7 @@ public final class Mt940Reader implements StatementReader {
           : BalanceType.OPENING_BOOKED, h.openingIntermediate() ? "60M" : "60F", o)));
       current = statement(h, opening, List.of(), List.of());
       entryOrdinal = 0;
-      skipped.clear();
+      findings = new FindingCollector();
       HandlerFailure.call(() -> out.onStatementStart(current));
     }
 
@@ -257,7 +258,7 @@ public final class Mt940Reader implements StatementReader {
      */
     private void skip(StatementParseException failure) {
       HandlerFailure.call(() -> out.onEntryFailure(failure));
-      skipped.add(Finding.entrySkipped(failure));
+      findings.add(Finding.entrySkipped(failure));
     }
 
     /** Maps one statement line; throws for a value that cannot be read, before anything is handed out. */
@@ -341,7 +342,7 @@ public final class Mt940Reader implements StatementReader {
     @Override
     public void trailer(Mt940Header h, Mt940Trailer t) {
       List<Balance> balances = new ArrayList<>(current.balances());
-      List<Finding> findings = new ArrayList<>(skipped);
+      List<Finding> findings = new ArrayList<>();
       t.closing().ifPresent(c -> balances.add(balance(t.closingIntermediate() ? BalanceType.INTERIM_BOOKED
           : BalanceType.CLOSING_BOOKED, t.closingIntermediate() ? "62M" : "62F", c)));
       t.closingAvailable().ifPresent(c -> balances.add(balance(BalanceType.CLOSING_AVAILABLE, "64", c)));
@@ -376,7 +377,8 @@ public final class Mt940Reader implements StatementReader {
       }
       t.debitSum().ifPresent(s -> checkSum("90D", "debit", s, t.debitCount(), t.debitTotal(), findings, t.line()));
       t.creditSum().ifPresent(s -> checkSum("90C", "credit", s, t.creditCount(), t.creditTotal(), findings, t.line()));
-      Statement done = statement(h, balances, findings, t.info());
+      findings.forEach(this.findings::addStatementLevel);
+      Statement done = statement(h, balances, this.findings.findings(where), t.info());
       current = null;
       HandlerFailure.call(() -> out.onStatementEnd(done));
     }
