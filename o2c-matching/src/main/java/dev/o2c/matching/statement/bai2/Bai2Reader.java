@@ -20,6 +20,7 @@ import dev.o2c.matching.statement.StatementFormat;
 import dev.o2c.matching.statement.StatementHandler;
 import dev.o2c.matching.statement.StatementParseException;
 import dev.o2c.matching.statement.StatementReader;
+import dev.o2c.matching.statement.StatementReaderRegistry;
 import dev.o2c.matching.statement.Transaction;
 import dev.o2c.matching.statement.bai2.Bai2Records.Account;
 import dev.o2c.matching.statement.bai2.Bai2Records.Detail;
@@ -28,6 +29,7 @@ import dev.o2c.matching.statement.bai2.Bai2Records.GroupHeader;
 import dev.o2c.matching.statement.bai2.Bai2Records.Problem;
 import dev.o2c.matching.statement.bai2.Bai2Records.Summary;
 import dev.o2c.matching.statement.internal.HandlerFailure;
+import dev.o2c.matching.statement.internal.HeadText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -37,7 +39,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -128,7 +129,19 @@ public final class Bai2Reader implements StatementReader {
    */
   @Override
   public Set<StatementFormat> formats() {
-    return EnumSet.of(StatementFormat.BAI2);
+    return Set.of(StatementFormat.BAI2);
+  }
+
+  /**
+   * Recognises a file whose first non-blank characters are the file header record code {@code 01,}.
+   *
+   * @param head the first bytes of the file
+   * @return {@link StatementFormat#BAI2}, empty for anything else
+   */
+  @Override
+  public Optional<StatementFormat> detect(byte[] head) {
+    return HeadText.of(head, StatementReaderRegistry.PEEK_BYTES).startsWith("01,") ? Optional.of(StatementFormat.BAI2)
+        : Optional.empty();
   }
 
   /**

@@ -20,17 +20,20 @@ import dev.o2c.matching.statement.StatementFormat;
 import dev.o2c.matching.statement.StatementHandler;
 import dev.o2c.matching.statement.StatementParseException;
 import dev.o2c.matching.statement.StatementReader;
+import dev.o2c.matching.statement.StatementReaderRegistry;
 import dev.o2c.matching.statement.StructuredReference;
 import dev.o2c.matching.statement.Transaction;
 import dev.o2c.matching.statement.internal.HandlerFailure;
+import dev.o2c.matching.statement.internal.HeadText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,6 +118,11 @@ public final class Mt940Reader implements StatementReader {
   private static final Pattern ACCOUNT_WITH_CURRENCY = Pattern.compile("(.*[0-9])\\s*([A-Z]{3})");
   private static final Pattern RETURN_TEXT = Pattern.compile("(?i)retour|r(ue|\u00fc)ck|storno|return");
 
+  private static final Pattern MT_TAG20 = Pattern.compile("(?m)^[\\x00-\\x1f ]*:20:");
+  private static final Pattern MT942_MARK = Pattern.compile("\\{2:[IO]942|(?m)^:34F:|(?m)^:13D:");
+  private static final Set<StatementFormat> FORMATS =
+      Collections.unmodifiableSet(new LinkedHashSet<>(List.of(StatementFormat.MT940, StatementFormat.MT942)));
+
   /** Creates a reader. */
   public Mt940Reader() {}
 
@@ -125,7 +133,26 @@ public final class Mt940Reader implements StatementReader {
    */
   @Override
   public Set<StatementFormat> formats() {
-    return EnumSet.of(StatementFormat.MT940, StatementFormat.MT942);
+    return FORMATS;
+  }
+
+  /**
+   * Recognises SWIFT text: a block <code>&#123;1:</code> or <code>&#123;4:</code>, or a line
+   * starting with {@code :20:}, in the first {@value StatementReaderRegistry#PEEK_BYTES} bytes; MT942
+   * when an MT942-only field ({@code :34F:}, {@code :13D:}) or an MT942 application header appears.
+   * XML (text starting with {@code <}) is never SWIFT. Leading byte order marks, blanks and control
+   * bytes are skipped.
+   *
+   * @param head the first bytes of the file
+   * @return {@link StatementFormat#MT940} or {@link StatementFormat#MT942}; empty for anything else
+   */
+  @Override
+  public Optional<StatementFormat> detect(byte[] head) {
+    String s = HeadText.of(head, StatementReaderRegistry.PEEK_BYTES);
+    if (s.startsWith("<") || !(s.contains("{1:") || s.contains("{4:") || MT_TAG20.matcher(s).find())) {
+      return Optional.empty();
+    }
+    return Optional.of(MT942_MARK.matcher(s).find() ? StatementFormat.MT942 : StatementFormat.MT940);
   }
 
   /**
