@@ -199,7 +199,7 @@ public final class Mt940Reader implements StatementReader {
     private CurrencyUnit currency;
     private long entryOrdinal;
     /** The findings of the current message: entries left out so far, bounded per code. */
-    private FindingCollector findings = new FindingCollector();
+    private FindingCollector collected = new FindingCollector();
 
     Session(String sourceName, StatementHandler out) {
       this.sourceName = sourceName;
@@ -240,7 +240,7 @@ public final class Mt940Reader implements StatementReader {
           : BalanceType.OPENING_BOOKED, h.openingIntermediate() ? "60M" : "60F", o)));
       current = statement(h, opening, List.of(), List.of());
       entryOrdinal = 0;
-      findings = new FindingCollector();
+      collected = new FindingCollector();
       HandlerFailure.call(() -> out.onStatementStart(current));
     }
 
@@ -285,7 +285,7 @@ public final class Mt940Reader implements StatementReader {
      */
     private void skip(StatementParseException failure) {
       HandlerFailure.call(() -> out.onEntryFailure(failure));
-      findings.add(Finding.entrySkipped(failure));
+      collected.add(Finding.entrySkipped(failure));
     }
 
     /** Maps one statement line; throws for a value that cannot be read, before anything is handed out. */
@@ -404,8 +404,8 @@ public final class Mt940Reader implements StatementReader {
       }
       t.debitSum().ifPresent(s -> checkSum("90D", "debit", s, t.debitCount(), t.debitTotal(), findings, t.line()));
       t.creditSum().ifPresent(s -> checkSum("90C", "credit", s, t.creditCount(), t.creditTotal(), findings, t.line()));
-      findings.forEach(this.findings::addStatementLevel);
-      Statement done = statement(h, balances, this.findings.findings(where), t.info());
+      findings.forEach(collected::addStatementLevel);
+      Statement done = statement(h, balances, collected.findings(where), t.info());
       current = null;
       HandlerFailure.call(() -> out.onStatementEnd(done));
     }
