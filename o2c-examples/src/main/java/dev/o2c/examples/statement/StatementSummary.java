@@ -256,16 +256,8 @@ public final class StatementSummary implements StatementHandler {
    * @return the name as banks and users write it
    */
   public static String formatName(StatementFormat format) {
-    switch (format) {
-      case CAMT_052:
-        return "camt.052";
-      case CAMT_053:
-        return "camt.053";
-      case CAMT_054:
-        return "camt.054";
-      default:
-        return format.name();
-    }
+    // CAMT_053 -> camt.053; MT940, BAI2 and formats hosts add print as named.
+    return format.isCamt() ? "camt." + format.name().substring("CAMT_".length()) : format.name();
   }
 
   private static String balanceName(BalanceType type) {

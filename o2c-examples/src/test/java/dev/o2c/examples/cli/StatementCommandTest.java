@@ -175,9 +175,9 @@ class StatementCommandTest {
         .contains("\nFindings: no findings\n");
     assertThat(lines(csv)).containsExactly(
         String.join(",", TransactionsCsv.HEADER),
-        "2024-02-29/123456789,123456789,BREF-1,2024-02-29,,CRDT,500.00,USD,BOOK,false,"
+        "2024-02-29/123456789,123456789,BREF-1,2024-02-29,2024-02-29,CRDT,500.00,USD,BOOK,false,"
             + ",,,Payment from ACME INVOICE 1001,,CREF-1,,,175,,,123456789|2024-02-29|C|USD 500.00|BREF-1|1",
-        "2024-02-29/123456789,123456789,BREF-2,2024-02-29,,DBIT,150.00,USD,BOOK,false,"
+        "2024-02-29/123456789,123456789,BREF-2,2024-02-29,2024-02-29,DBIT,150.00,USD,BOOK,false,"
             + ",,,Cheque paid,,,,,475,,,123456789|2024-02-29|D|USD 150.00|BREF-2|1");
   }
 

@@ -97,7 +97,8 @@ public abstract class Entry {
   }
 
   /**
-   * Additional entry text exactly as sent (camt {@code AddtlNtryInf}).
+   * Additional entry text exactly as sent (camt {@code AddtlNtryInf}; MT940 the supplementary details
+   * of the {@code :61:}, unless they are the counterparty's account).
    *
    * @return the text, empty when not given
    */

@@ -48,6 +48,12 @@ public final class Finding {
    * #BALANCE_MISMATCH} as well.
    */
   public static final String ENTRY_SKIPPED = "ENTRY_SKIPPED";
+  /**
+   * More findings of one code about single entries than a statement keeps ({@link
+   * FindingCollector#MAX_PER_CODE}); the message names the code and how many were not kept.
+   * Statement-level findings (balances, counts, control totals) are always kept.
+   */
+  public static final String TOO_MANY_FINDINGS = "TOO_MANY_FINDINGS";
 
   private final String code;
   private final String message;

@@ -25,10 +25,12 @@
  * {@link dev.o2c.matching.statement.StatementHandler} one by one, so memory does not grow with the
  * file.
  *
- * <p>Wiring readers: {@link dev.o2c.matching.statement.StatementReaders#standard()} registers the
- * readers o2c ships with by class name ({@code camt.CamtReader}, {@code mt940.Mt940Reader},
- * {@code bai2.Bai2Reader}, each needing a public no-arg constructor), so this package does not
- * depend on the format packages. Hosts with their own readers build a {@link
- * dev.o2c.matching.statement.StatementReaderRegistry} instead.
+ * <p>Wiring readers: {@link dev.o2c.matching.statement.StatementReaders#standard()} registers every
+ * reader installed as a {@link java.util.ServiceLoader} provider of {@link
+ * dev.o2c.matching.statement.StatementReader}: o2c's own ({@code camt.CamtReader}, {@code
+ * mt940.Mt940Reader}, {@code bai2.Bai2Reader}, named in this jar's {@code META-INF/services}), so
+ * this package does not depend on the format packages, and any a host installs to add a format.
+ * Each reader recognises its own files ({@link dev.o2c.matching.statement.StatementReader#detect}).
+ * Hosts can also build a {@link dev.o2c.matching.statement.StatementReaderRegistry} of their own.
  */
 package dev.o2c.matching.statement;

@@ -7,7 +7,6 @@ import dev.o2c.core.money.Money;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,7 +46,7 @@ class StatementReadersTest {
   @ParameterizedTest
   @MethodSource("heads")
   void test_detect_fromContent(String head, String expected) {
-    assertThat(StatementReaders.detect(bytes(head)).map(Enum::name).orElse(null))
+    assertThat(StatementReaders.detect(bytes(head)).map(StatementFormat::name).orElse(null))
         .isEqualTo(expected);
   }
 
@@ -63,7 +62,13 @@ class StatementReadersTest {
         new StatementReader() {
           @Override
           public Set<StatementFormat> formats() {
-            return EnumSet.of(StatementFormat.BAI2);
+            return Set.of(StatementFormat.BAI2);
+          }
+
+          @Override
+          public java.util.Optional<StatementFormat> detect(byte[] head) {
+            return head.length > 2 && head[0] == '0' && head[1] == '1' ? java.util.Optional.of(StatementFormat.BAI2)
+                : java.util.Optional.empty();
           }
 
           @Override
@@ -112,10 +117,15 @@ class StatementReadersTest {
 
   @Test
   void test_registry_unknownOrUnsupportedFormat_isAParseException() {
+    StatementReaderRegistry mt940Only = StatementReaderRegistry.builder()
+        .register(new dev.o2c.matching.statement.mt940.Mt940Reader(), StatementFormat.MT940).build();
+    assertThatThrownBy(() -> mt940Only.read(new ByteArrayInputStream(bytes(":20:X\n:34F:EUR0,\n")), "x.sta"))
+        .isInstanceOf(StatementParseException.class)
+        .hasMessageContaining("no reader registered for format MT942");
     StatementReaderRegistry empty = StatementReaderRegistry.builder().build();
     assertThatThrownBy(() -> empty.read(new ByteArrayInputStream(bytes("01,a/")), "x.bai"))
         .isInstanceOf(StatementParseException.class)
-        .hasMessageContaining("no reader registered for format BAI2");
+        .hasMessageContaining("not a recognised statement format");
     assertThatThrownBy(() -> empty.read(new ByteArrayInputStream(bytes("PK\u0003\u0004")), "x.zip"))
         .isInstanceOf(StatementParseException.class)
         .hasMessageContaining("x.zip")

@@ -10,6 +10,7 @@ import dev.o2c.matching.statement.DuplicateKeys;
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.EntryStatus;
 import dev.o2c.matching.statement.Finding;
+import dev.o2c.matching.statement.FindingCollector;
 import dev.o2c.matching.statement.FundsAvailability;
 import dev.o2c.matching.statement.References;
 import dev.o2c.matching.statement.Remittance;
@@ -19,6 +20,7 @@ import dev.o2c.matching.statement.StatementFormat;
 import dev.o2c.matching.statement.StatementHandler;
 import dev.o2c.matching.statement.StatementParseException;
 import dev.o2c.matching.statement.StatementReader;
+import dev.o2c.matching.statement.StatementReaderRegistry;
 import dev.o2c.matching.statement.Transaction;
 import dev.o2c.matching.statement.bai2.Bai2Records.Account;
 import dev.o2c.matching.statement.bai2.Bai2Records.Detail;
@@ -27,6 +29,7 @@ import dev.o2c.matching.statement.bai2.Bai2Records.GroupHeader;
 import dev.o2c.matching.statement.bai2.Bai2Records.Problem;
 import dev.o2c.matching.statement.bai2.Bai2Records.Summary;
 import dev.o2c.matching.statement.internal.HandlerFailure;
+import dev.o2c.matching.statement.internal.HeadText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -36,12 +39,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryException;
@@ -60,7 +63,8 @@ import javax.money.MonetaryException;
  * continuations are the unstructured remittance lines, as sent. The funds type is the entry's
  * {@link Entry#availability()} ({@link FundsAvailability}; an empty field gives none, {@code Z} gives
  * {@link FundsAvailability.Type#UNKNOWN}) and a value-dated ({@code V}) detail gets that value date;
- * the booking date is the group's as-of date.
+ * the booking date is the group's as-of date, and so is the value date of a detail without a value-dated
+ * funds type (the 02 record's as-of date is mandatory, so every entry and transaction has both dates).
  *
  * <p>Status codes of the 03 record become balances: 010 opening booked, 015 closing booked, 040
  * opening available, 045 closing available, 030 interim booked, 060 interim available; other
@@ -125,7 +129,19 @@ public final class Bai2Reader implements StatementReader {
    */
   @Override
   public Set<StatementFormat> formats() {
-    return EnumSet.of(StatementFormat.BAI2);
+    return Set.of(StatementFormat.BAI2);
+  }
+
+  /**
+   * Recognises a file whose first non-blank characters are the file header record code {@code 01,}.
+   *
+   * @param head the first bytes of the file
+   * @return {@link StatementFormat#BAI2}, empty for anything else
+   */
+  @Override
+  public Optional<StatementFormat> detect(byte[] head) {
+    return HeadText.of(head, StatementReaderRegistry.PEEK_BYTES).startsWith("01,") ? Optional.of(StatementFormat.BAI2)
+        : Optional.empty();
   }
 
   /**
@@ -171,8 +187,8 @@ public final class Bai2Reader implements StatementReader {
     private long debits;
     private long creditCount;
     private long debitCount;
-    /** Findings of the current account, found before its 49 trailer. */
-    private List<Finding> pending;
+    /** Findings of the current account, found before its 49 trailer; bounded per code. */
+    private FindingCollector pending;
 
     Session(String sourceName, StatementHandler out) {
       this.sourceName = sourceName;
@@ -200,7 +216,7 @@ public final class Bai2Reader implements StatementReader {
           .build();
       List<Balance> balances = new ArrayList<>();
       List<AccountSummary> summaries = new ArrayList<>();
-      pending = new ArrayList<>();
+      pending = new FindingCollector();
       for (Summary s : account.summaries()) {
         int c = Integer.parseInt(s.typeCode());
         boolean status = c < 100 || (c >= 900 && c <= 919);
@@ -220,7 +236,7 @@ public final class Bai2Reader implements StatementReader {
         }
         if (amount.isPresent()) {
           checkDistribution(s.funds(), amount.get().minorUnits(), "03 summary " + s.typeCode() + " of account "
-              + account.accountNumber(), account.line());
+              + account.accountNumber(), account.line(), pending::addStatementLevel);
         }
       }
       Statement.Builder b = Statement.builder()
@@ -247,14 +263,14 @@ public final class Bai2Reader implements StatementReader {
       // A sum that overflows is the file's problem, not the entry's: it ends the reading (Bai2Parser).
       long newDebits = debit.orElse(false) ? Math.addExact(debits, d.amount()) : debits;
       long newCredits = debit.isPresent() && !debit.get() ? Math.addExact(credits, d.amount()) : credits;
-      int findings = pending.size();
+      pending.startEntry();
       Entry entry;
       try {
         entry = entry(group, d, debit);
       } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
         // A value the model refuses. Programming errors (null, index, state) are not caught here: they
         // must not pass for a bad entry.
-        forget(findings);
+        pending.forgetEntry();
         skip(new StatementParseException(sourceName, "line " + d.line(), "cannot read the value: " + e.getMessage(), e));
         return false;
       }
@@ -277,11 +293,6 @@ public final class Bai2Reader implements StatementReader {
       skip(new StatementParseException(sourceName, "line " + failure.line(), failure.getMessage(), failure));
     }
 
-    /** Drops the findings after the first {@code count}: those of an entry left out name nothing that is there. */
-    private void forget(int count) {
-      pending.subList(count, pending.size()).clear();
-    }
-
     /**
      * Hands a detail's failure to the host, which by default throws it and so ends the reading; if the
      * host goes on, the detail is left out and named in a finding.
@@ -296,7 +307,8 @@ public final class Bai2Reader implements StatementReader {
       Direction direction = debit.orElse(false) ? Direction.DEBIT : Direction.CREDIT;
       EntryStatus status = debit.isPresent() ? EntryStatus.BOOKED : EntryStatus.INFO;
       Money amount = Money.ofMinor(currency, d.amount());
-      Optional<LocalDate> valueDate = d.funds().valueDate();
+      // Without a value-dated funds type the detail is valued on the group's as-of date (every 02 has one).
+      Optional<LocalDate> valueDate = d.funds().valueDate().or(() -> Optional.of(group.asOfDate()));
       BankTransactionCode btc = BankTransactionCode.builder().baiTypeCode(d.typeCode()).build();
       References.Builder refs = References.builder();
       if (!d.bankReference().isEmpty()) {
@@ -306,7 +318,7 @@ public final class Bai2Reader implements StatementReader {
         refs.customerReference(d.customerReference());
       }
       References references = refs.build();
-      checkDistribution(d.funds(), d.amount(), "16 detail " + d.typeCode() + " of " + amount, d.line());
+      checkDistribution(d.funds(), d.amount(), "16 detail " + d.typeCode() + " of " + amount, d.line(), pending::add);
       Transaction tx = Transaction.builder()
           .amount(amount)
           .direction(direction)
@@ -334,7 +346,7 @@ public final class Bai2Reader implements StatementReader {
 
     @Override
     public void accountEnd(GroupHeader group, Account account, long controlTotal, List<Problem> problems, int line) {
-      List<Finding> findings = new ArrayList<>(pending);
+      List<Finding> findings = new ArrayList<>();
       for (Problem p : problems) {
         findings.add(Finding.of(p.code(), p.message(), "line " + p.line()));
       }
@@ -354,7 +366,8 @@ public final class Bai2Reader implements StatementReader {
         checkTotal(account, "100", "credits", credits, creditCount, line, findings);
         checkTotal(account, "400", "debits", debits, debitCount, line, findings);
       }
-      Statement done = current.withFindings(findings);
+      findings.forEach(pending::addStatementLevel);
+      Statement done = current.withFindings(pending.findings("line " + account.line()));
       current = null;
       pending = null;
       HandlerFailure.call(() -> out.onStatementEnd(done));
@@ -381,13 +394,13 @@ public final class Bai2Reader implements StatementReader {
     }
 
     /** Reports an {@code S} distribution whose three amounts do not add up to the amount it distributes. */
-    private void checkDistribution(FundsType funds, long amount, String what, int line) {
+    private void checkDistribution(FundsType funds, long amount, String what, int line, Consumer<Finding> findings) {
       if (!funds.code().equals("S")) {
         return;
       }
       long total = funds.distributedTotal().orElse(0L);
       if (total != amount) {
-        pending.add(Finding.of(Finding.AVAILABILITY_MISMATCH, what + ": funds type S distributes "
+        findings.accept(Finding.of(Finding.AVAILABILITY_MISMATCH, what + ": funds type S distributes "
             + Money.ofMinor(currency, total) + " but the amount is " + Money.ofMinor(currency, amount), "line " + line));
       }
     }

@@ -10,6 +10,7 @@ import dev.o2c.matching.statement.DuplicateKeys;
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.EntryStatus;
 import dev.o2c.matching.statement.Finding;
+import dev.o2c.matching.statement.FindingCollector;
 import dev.o2c.matching.statement.FundsAvailability;
 import dev.o2c.matching.statement.Party;
 import dev.o2c.matching.statement.References;
@@ -51,9 +52,6 @@ import javax.money.MonetaryException;
  */
 final class CamtMapper {
 
-  /** Most findings kept per statement; more are summarised in one last finding. */
-  static final int MAX_FINDINGS = 1000;
-
   private static final Pattern RATE = Pattern.compile("[0-9]{1,30}(?:\\.[0-9]{1,30})?");
   private static final Pattern DATE =
       Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2})(?:Z|[+-][0-9]{2}:[0-9]{2})?");
@@ -79,8 +77,9 @@ final class CamtMapper {
   /** What is known about the statement being read while its entries stream by. */
   static final class StatementState {
     private final Statement header;
-    private final List<Finding> findings = new ArrayList<>();
-    private int droppedFindings;
+    /** Bounded per finding code while entries are read; the checks at the statement's end are always kept. */
+    private final FindingCollector findings = new FindingCollector();
+    private boolean entriesRead;
     /** Booked credits and debits per currency, in minor units: {credits, debits}. */
     private final Map<CurrencyUnit, long[]> booked = new LinkedHashMap<>();
     /** All entries per currency: {credit count, credit minor sum, debit count, debit minor sum}. */
@@ -95,26 +94,21 @@ final class CamtMapper {
     }
 
     void add(Finding f) {
-      if (findings.size() < MAX_FINDINGS) {
+      if (entriesRead) {
+        findings.addStatementLevel(f);
+      } else {
         findings.add(f);
-      } else {
-        droppedFindings++;
       }
     }
 
-    /** The number of findings so far, kept or dropped. */
-    int findingCount() {
-      return findings.size() + droppedFindings;
+    /** Marks the start of an entry, whose findings {@link #forgetEntry()} takes back. */
+    void startEntry() {
+      findings.startEntry();
     }
 
-    /** Forgets the findings after the first {@code count}, e.g. those of an entry left out. */
-    void truncateFindings(int count) {
-      if (count <= findings.size()) {
-        findings.subList(count, findings.size()).clear();
-        droppedFindings = 0;
-      } else {
-        droppedFindings = count - findings.size();
-      }
+    /** Forgets the findings of the entry being read, e.g. one left out. */
+    void forgetEntry() {
+      findings.forgetEntry();
     }
   }
 
@@ -241,17 +235,10 @@ final class CamtMapper {
 
   Statement endStatement(StatementState state, XmlNode stmt) {
     Statement full = header(stmt);
+    state.entriesRead = true;
     checkBalances(state, full, stmt.path());
     stmt.at("TxsSummry").ifPresent(summary -> checkSummary(state, summary));
-    List<Finding> findings = new ArrayList<>(state.findings);
-    if (state.droppedFindings > 0) {
-      findings.add(
-          Finding.of(
-              "TOO_MANY_FINDINGS",
-              state.droppedFindings + " further findings were not kept",
-              stmt.path()));
-    }
-    return full.withFindings(findings);
+    return full.withFindings(state.findings.findings(stmt.path()));
   }
 
   private void checkBalances(StatementState state, Statement s, String path) {

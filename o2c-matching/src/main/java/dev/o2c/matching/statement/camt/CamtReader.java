@@ -8,8 +8,10 @@ import dev.o2c.matching.statement.StatementFormat;
 import dev.o2c.matching.statement.StatementHandler;
 import dev.o2c.matching.statement.StatementParseException;
 import dev.o2c.matching.statement.StatementReader;
+import dev.o2c.matching.statement.StatementReaderRegistry;
 import dev.o2c.matching.statement.UnreadableEntries;
 import dev.o2c.matching.statement.internal.HandlerFailure;
+import dev.o2c.matching.statement.internal.HeadText;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,11 +23,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,13 +90,44 @@ public final class CamtReader implements StatementReader {
   private static final Pattern NAMESPACE =
       Pattern.compile("urn:iso:std:iso:20022:tech:xsd:camt\\.05([234])\\.001\\.[0-9]{2}");
 
+  private static final Set<StatementFormat> FORMATS = Collections.unmodifiableSet(new LinkedHashSet<>(
+      List.of(StatementFormat.CAMT_052, StatementFormat.CAMT_053, StatementFormat.CAMT_054)));
+
   /** Creates a reader. */
   public CamtReader() {}
 
   @Override
   public Set<StatementFormat> formats() {
-    return Collections.unmodifiableSet(
-        EnumSet.of(StatementFormat.CAMT_052, StatementFormat.CAMT_053, StatementFormat.CAMT_054));
+    return FORMATS;
+  }
+
+  /**
+   * Recognises XML whose first {@value StatementReaderRegistry#PEEK_BYTES} bytes name the namespace
+   * {@code urn:iso:std:iso:20022:tech:xsd:camt.05x.001.yy} (camt.052, 053 or 054 in any version);
+   * leading byte order marks, blanks and control bytes are skipped.
+   *
+   * @param head the first bytes of the file
+   * @return {@link StatementFormat#CAMT_052}, {@link StatementFormat#CAMT_053} or {@link
+   *     StatementFormat#CAMT_054}; empty for anything else
+   */
+  @Override
+  public Optional<StatementFormat> detect(byte[] head) {
+    String text = HeadText.of(head, StatementReaderRegistry.PEEK_BYTES);
+    if (!text.startsWith("<")) {
+      return Optional.empty();
+    }
+    Matcher m = NAMESPACE.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    switch (m.group(1)) {
+      case "2":
+        return Optional.of(StatementFormat.CAMT_052);
+      case "3":
+        return Optional.of(StatementFormat.CAMT_053);
+      default:
+        return Optional.of(StatementFormat.CAMT_054);
+    }
   }
 
   /**
@@ -432,7 +466,7 @@ public final class CamtReader implements StatementReader {
      * entry is left out, named in a finding, and null is returned.
      */
     private Entry entry(CamtMapper.StatementState state, XmlNode ntry, long ordinal) {
-      int findings = state.findingCount();
+      state.startEntry();
       try {
         return mapper.entry(state, ntry, ordinal);
       } catch (RuntimeException e) {
@@ -440,7 +474,7 @@ public final class CamtReader implements StatementReader {
             ? (StatementParseException) e
             : fail(location(), "cannot read: " + e, e);
         // Findings the entry raised before it failed would name an entry that is not there.
-        state.truncateFindings(findings);
+        state.forgetEntry();
         call(handler::onEntryFailure, failure);
         state.add(Finding.entrySkipped(failure));
         return null;

@@ -9,6 +9,7 @@ import dev.o2c.matching.statement.DuplicateKeys;
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.EntryStatus;
 import dev.o2c.matching.statement.Finding;
+import dev.o2c.matching.statement.FindingCollector;
 import dev.o2c.matching.statement.Party;
 import dev.o2c.matching.statement.References;
 import dev.o2c.matching.statement.Remittance;
@@ -19,16 +20,20 @@ import dev.o2c.matching.statement.StatementFormat;
 import dev.o2c.matching.statement.StatementHandler;
 import dev.o2c.matching.statement.StatementParseException;
 import dev.o2c.matching.statement.StatementReader;
+import dev.o2c.matching.statement.StatementReaderRegistry;
 import dev.o2c.matching.statement.StructuredReference;
 import dev.o2c.matching.statement.Transaction;
 import dev.o2c.matching.statement.internal.HandlerFailure;
+import dev.o2c.matching.statement.internal.HeadText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,16 +65,22 @@ import javax.money.MonetaryException;
  * {@code RC} (reversal of a credit) are debits, {@code C} and {@code RD} credits; the bank reference after
  * {@code //} is the account servicer reference; MT942 {@code :13D:} is the creation time. Entries are
  * {@link EntryStatus#BOOKED}; the booking date is the {@code MMDD} entry date (placed in the year nearest
- * to the value date), empty when the line has none. The supplementary details (the line after the
- * {@code :61:}) are the entry's additional info. A {@code :86:} that belongs to no {@code :61:} (after
+ * to the value date), and the value date when the line has no entry date (SWIFT leaves it optional for
+ * bookings on their value date), so every entry and transaction has both dates. The supplementary details (the line after the
+ * {@code :61:}, up to 34 characters) are the counterparty's account when they are nothing but an account
+ * and the {@code :86:} gives none (Rabobank writes the counterparty IBAN there): an IBAN with valid check
+ * digits, or a domestic account or giro number as the bank writes it ({@code 0123456789},
+ * {@code P001234567}); otherwise they are kept, as sent, as the entry's {@link Entry#additionalInfo()}.
+ * A {@code :86:} that belongs to no {@code :61:} (after
  * the header fields or after the closing balance: information to the account owner about the whole
  * message) is the statement's {@link Statement#additionalInfo()}.
  *
  * <p>From the {@code :86:}: the counterparty ({@code ?30}-{@code ?33}, {@code ?38}, {@code /CNTP/},
  * {@code /IBAN/} ...) is the debtor of a credit and the creditor of a debit; {@code EREF+}/{@code /EREF/}
  * is the end-to-end id, {@code MREF+}/{@code /MARF/} the mandate id, {@code CRED+}/{@code /CSID/} the
- * creditor scheme id, {@code KREF+} (else the {@code :61:} customer reference unless {@code NONREF})
- * the customer reference, {@code ABWA+}/{@code /ULTD/} and
+ * creditor scheme id, {@code KREF+} (else the {@code :61:} customer reference, unless it is one of the
+ * markers {@code NONREF}, "no reference", or Rabobank's {@code EREF}, "see {@code /EREF/}") the customer
+ * reference, {@code ABWA+}/{@code /ULTD/} and
  * {@code ABWE+}/{@code /ULTC/} the ultimate debtor and creditor; the remittance is {@code SVWZ+} (else the
  * joined {@code ?2x} text), {@code /REMI/} or the free lines as sent; {@code /REMI/STRD/CUR/ref/} is a
  * structured creditor reference; {@code /RTRN/} or, for a return posting text, {@code ?34} is the return
@@ -107,6 +118,11 @@ public final class Mt940Reader implements StatementReader {
   private static final Pattern ACCOUNT_WITH_CURRENCY = Pattern.compile("(.*[0-9])\\s*([A-Z]{3})");
   private static final Pattern RETURN_TEXT = Pattern.compile("(?i)retour|r(ue|\u00fc)ck|storno|return");
 
+  private static final Pattern MT_TAG20 = Pattern.compile("(?m)^[\\x00-\\x1f ]*:20:");
+  private static final Pattern MT942_MARK = Pattern.compile("\\{2:[IO]942|(?m)^:34F:|(?m)^:13D:");
+  private static final Set<StatementFormat> FORMATS =
+      Collections.unmodifiableSet(new LinkedHashSet<>(List.of(StatementFormat.MT940, StatementFormat.MT942)));
+
   /** Creates a reader. */
   public Mt940Reader() {}
 
@@ -117,7 +133,26 @@ public final class Mt940Reader implements StatementReader {
    */
   @Override
   public Set<StatementFormat> formats() {
-    return EnumSet.of(StatementFormat.MT940, StatementFormat.MT942);
+    return FORMATS;
+  }
+
+  /**
+   * Recognises SWIFT text: a block <code>&#123;1:</code> or <code>&#123;4:</code>, or a line
+   * starting with {@code :20:}, in the first {@value StatementReaderRegistry#PEEK_BYTES} bytes; MT942
+   * when an MT942-only field ({@code :34F:}, {@code :13D:}) or an MT942 application header appears.
+   * XML (text starting with {@code <}) is never SWIFT. Leading byte order marks, blanks and control
+   * bytes are skipped.
+   *
+   * @param head the first bytes of the file
+   * @return {@link StatementFormat#MT940} or {@link StatementFormat#MT942}; empty for anything else
+   */
+  @Override
+  public Optional<StatementFormat> detect(byte[] head) {
+    String s = HeadText.of(head, StatementReaderRegistry.PEEK_BYTES);
+    if (s.startsWith("<") || !(s.contains("{1:") || s.contains("{4:") || MT_TAG20.matcher(s).find())) {
+      return Optional.empty();
+    }
+    return Optional.of(MT942_MARK.matcher(s).find() ? StatementFormat.MT942 : StatementFormat.MT940);
   }
 
   /**
@@ -163,8 +198,8 @@ public final class Mt940Reader implements StatementReader {
     private StatementAccount statementAccount;
     private CurrencyUnit currency;
     private long entryOrdinal;
-    /** The entries of the current message left out so far, as findings. */
-    private final List<Finding> skipped = new ArrayList<>();
+    /** The findings of the current message: entries left out so far, bounded per code. */
+    private FindingCollector collected = new FindingCollector();
 
     Session(String sourceName, StatementHandler out) {
       this.sourceName = sourceName;
@@ -205,7 +240,7 @@ public final class Mt940Reader implements StatementReader {
           : BalanceType.OPENING_BOOKED, h.openingIntermediate() ? "60M" : "60F", o)));
       current = statement(h, opening, List.of(), List.of());
       entryOrdinal = 0;
-      skipped.clear();
+      collected = new FindingCollector();
       HandlerFailure.call(() -> out.onStatementStart(current));
     }
 
@@ -250,7 +285,7 @@ public final class Mt940Reader implements StatementReader {
      */
     private void skip(StatementParseException failure) {
       HandlerFailure.call(() -> out.onEntryFailure(failure));
-      skipped.add(Finding.entrySkipped(failure));
+      collected.add(Finding.entrySkipped(failure));
     }
 
     /** Maps one statement line; throws for a value that cannot be read, before anything is handed out. */
@@ -264,13 +299,21 @@ public final class Mt940Reader implements StatementReader {
       References.Builder refs = References.builder();
       l.bankReference().ifPresent(refs::accountServicerReference);
       Optional<String> customerRef = customerRef0(l);
+      // A :61: without its MMDD entry date is booked on its value date, the only date it gives.
+      LocalDate bookingDate = l.entryDate().orElse(l.valueDate());
       Transaction.Builder tx = Transaction.builder()
           .amount(amount)
           .direction(direction)
           .status(EntryStatus.BOOKED)
           .reversal(l.reversal())
-          .bookingDate(l.entryDate())
+          .bookingDate(bookingDate)
           .valueDate(l.valueDate());
+      // Rabobank puts the counterparty's account into the supplementary details (the :61:'s second line).
+      Optional<String> supplementary = l.supplementaryDetails();
+      Optional<String> supplementaryAccount = supplementary
+          .filter(x -> details.flatMap(Details86::counterpartyAccount).isEmpty() && isAccount(x));
+      Party.Builder party = Party.builder();
+      supplementaryAccount.ifPresent(a -> account(party, a));
       if (details.isPresent()) {
         Details86 d = details.get();
         d.gvc().ifPresent(code::gvc);
@@ -278,16 +321,8 @@ public final class Mt940Reader implements StatementReader {
         d.key("MREF").or(() -> d.key("MARF")).ifPresent(refs::mandateId);
         d.key("CRED").or(() -> d.key("CSID")).ifPresent(refs::creditorSchemeId);
         customerRef = d.key("KREF").or(() -> customerRef0(l));
-        Party.Builder party = Party.builder();
         d.counterpartyName().ifPresent(party::name);
-        d.counterpartyAccount().ifPresent(a -> {
-          String compact = a.replace(" ", "");
-          if (isIban(compact)) {
-            party.iban(compact);
-          } else {
-            party.otherAccountId(a);
-          }
-        });
+        d.counterpartyAccount().ifPresent(a -> account(party, a));
         d.counterpartyBank().ifPresent(bank -> {
           if (isBic(bank)) {
             party.bic(bank);
@@ -295,14 +330,6 @@ public final class Mt940Reader implements StatementReader {
             party.bankId(bank);
           }
         });
-        Party p = party.build();
-        if (!p.isEmpty()) {
-          if (direction == Direction.CREDIT) {
-            tx.debtor(p);
-          } else {
-            tx.creditor(p);
-          }
-        }
         d.key("ABWA").or(() -> d.key("ULTD")).map(Session::firstPart)
             .ifPresent(n -> tx.ultimateDebtor(Party.builder().name(n).build()));
         d.key("ABWE").or(() -> d.key("ULTC")).map(Session::firstPart)
@@ -311,22 +338,30 @@ public final class Mt940Reader implements StatementReader {
         returnInfo(d).ifPresent(tx::returnInfo);
         d.postingText().ifPresent(tx::additionalInfo);
       }
+      Party p = party.build();
+      if (!p.isEmpty()) {
+        if (direction == Direction.CREDIT) {
+          tx.debtor(p);
+        } else {
+          tx.creditor(p);
+        }
+      }
       customerRef.ifPresent(refs::customerReference);
       BankTransactionCode btc = code.build();
       References references = refs.build();
       tx.bankTransactionCode(btc).references(references);
-      tx.duplicateKey(DuplicateKeys.of(current.account(), l.entryDate(), Optional.of(l.valueDate()), direction,
+      tx.duplicateKey(DuplicateKeys.of(current.account(), Optional.of(bookingDate), Optional.of(l.valueDate()), direction,
           amount, references, entryOrdinal, 1));
       Entry.Builder e = Entry.builder()
           .amount(amount)
           .direction(direction)
           .status(EntryStatus.BOOKED)
           .reversal(l.reversal())
-          .bookingDate(l.entryDate())
+          .bookingDate(bookingDate)
           .valueDate(l.valueDate())
           .accountServicerReference(l.bankReference())
           .bankTransactionCode(btc)
-          .additionalInfo(l.supplementaryDetails())
+          .additionalInfo(supplementary.filter(x -> supplementaryAccount.isEmpty()))
           .addTransactions(tx.build());
       return e.build();
     }
@@ -334,7 +369,7 @@ public final class Mt940Reader implements StatementReader {
     @Override
     public void trailer(Mt940Header h, Mt940Trailer t) {
       List<Balance> balances = new ArrayList<>(current.balances());
-      List<Finding> findings = new ArrayList<>(skipped);
+      List<Finding> findings = new ArrayList<>();
       t.closing().ifPresent(c -> balances.add(balance(t.closingIntermediate() ? BalanceType.INTERIM_BOOKED
           : BalanceType.CLOSING_BOOKED, t.closingIntermediate() ? "62M" : "62F", c)));
       t.closingAvailable().ifPresent(c -> balances.add(balance(BalanceType.CLOSING_AVAILABLE, "64", c)));
@@ -369,7 +404,8 @@ public final class Mt940Reader implements StatementReader {
       }
       t.debitSum().ifPresent(s -> checkSum("90D", "debit", s, t.debitCount(), t.debitTotal(), findings, t.line()));
       t.creditSum().ifPresent(s -> checkSum("90C", "credit", s, t.creditCount(), t.creditTotal(), findings, t.line()));
-      Statement done = statement(h, balances, findings, t.info());
+      findings.forEach(collected::addStatementLevel);
+      Statement done = statement(h, balances, collected.findings(where), t.info());
       current = null;
       HandlerFailure.call(() -> out.onStatementEnd(done));
     }
@@ -537,8 +573,59 @@ public final class Mt940Reader implements StatementReader {
       return c >= '0' && c <= '9';
     }
 
+    /**
+     * The {@code :61:} customer reference, unless it is a marker rather than a reference: {@code NONREF}
+     * (none), or Rabobank's {@code EREF} (the end-to-end id is in the {@code :86:}'s {@code /EREF/}).
+     */
     private static Optional<String> customerRef0(StatementLine l) {
-      return Optional.of(l.customerReference()).filter(r -> !r.isEmpty() && !r.equalsIgnoreCase("NONREF"));
+      String r = l.customerReference();
+      return r.isEmpty() || r.equalsIgnoreCase("NONREF") || r.equalsIgnoreCase("EREF") ? Optional.empty()
+          : Optional.of(r);
+    }
+
+    /** Sets the party's account: an IBAN (compacted) when it looks like one, else the account as written. */
+    private static void account(Party.Builder party, String account) {
+      String compact = account.replace(" ", "");
+      if (isIban(compact)) {
+        party.iban(compact);
+      } else {
+        party.otherAccountId(account);
+      }
+    }
+
+    /**
+     * Tells whether supplementary details are nothing but an account: an IBAN with valid check digits
+     * (spaces allowed), or a domestic account or giro number as banks write it, 6 to 18 digits with an
+     * optional {@code P} (Postbank giro) in front, e.g. {@code 0123456789}, {@code P001234567}.
+     */
+    static boolean isAccount(String text) {
+      String compact = text.replace(" ", "");
+      if (isIban(compact)) {
+        return ibanCheckDigitsValid(compact);
+      }
+      String t = text.strip();
+      int from = t.startsWith("P") ? 1 : 0;
+      int digits = t.length() - from;
+      return digits >= 6 && digits <= 18 && allDigits(t, from);
+    }
+
+    /** The ISO 13616 check: the IBAN with its first four characters moved to the end is 1 mod 97. */
+    static boolean ibanCheckDigitsValid(String iban) {
+      int remainder = 0;
+      for (int i = 0; i < iban.length(); i++) {
+        char c = iban.charAt((i + 4) % iban.length());
+        remainder = isDigit(c) ? (remainder * 10 + (c - '0')) % 97 : (remainder * 100 + (c - 'A' + 10)) % 97;
+      }
+      return remainder == 1;
+    }
+
+    private static boolean allDigits(String s, int from) {
+      for (int i = from; i < s.length(); i++) {
+        if (!isDigit(s.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static String firstPart(String value) {

@@ -20,7 +20,8 @@ import java.util.Optional;
  * @param fundsCode the third character of the currency code, when given
  * @param amount the unsigned amount
  * @param transactionType four characters such as {@code NTRF}; empty when the bank left it out
- * @param customerReference the account owner's reference; empty or {@code NONREF} when absent
+ * @param customerReference the account owner's reference as sent; empty, or a marker such as {@code NONREF}
+ *     or Rabobank's {@code EREF}, when there is none
  * @param bankReference the account servicing institution's reference after {@code //}
  * @param supplementaryDetails the continuation lines, trimmed and joined with a space
  */

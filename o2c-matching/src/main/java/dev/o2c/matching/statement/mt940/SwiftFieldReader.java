@@ -15,6 +15,13 @@ import java.util.List;
  * continuation lines of any field (mainly {@code :86:}), and blank padding lines (skipped). Lines come
  * from a {@link TextLineReader}: LF, CRLF and lone CR line ends, stray control bytes (SOH/ETX framing,
  * SUB, NUL, a byte-order mark) dropped, lines longer than {@link #MAX_LINE_LENGTH} refused.
+ *
+ * <p>A line holding only {@code -} ends a message only where a message can end: after its closing
+ * fields ({@code :62F:}/{@code :62M:}, {@code :64:}, {@code :65:}, MT942 {@code :90D:}/{@code :90C:}, and a
+ * {@code :86:} after them), or before the next block, the next {@code :20:} or the end of the input.
+ * Anywhere else it is text of the open field: banks that wrap {@code :86:} at a fixed width (ING does)
+ * can leave a line that is just the dash of a value such as {@code MND-EV01}. A {@code -}} line always
+ * ends the message (it closes the text block).
  */
 final class SwiftFieldReader {
   /** A field is at most this many characters, so a hostile file cannot grow one field without bound. */
@@ -31,6 +38,10 @@ final class SwiftFieldReader {
   private int openChars;
   private boolean eof;
   private String declaredType = "";
+  /** True after a closing field of the message, where a {@code -} line can only be its end. */
+  private boolean closingSeen;
+  /** A line read ahead to decide what a {@code -} line is, to be accepted next. */
+  private String peeked;
 
   SwiftFieldReader(Reader reader) {
     this.lines = new TextLineReader(reader, MAX_LINE_LENGTH,
@@ -45,7 +56,8 @@ final class SwiftFieldReader {
   /** The next field, a field with tag {@link SwiftField#END} at a message end, or null at end of input. */
   SwiftField next() throws IOException {
     while (ready.isEmpty() && !eof) {
-      String line = lines.readLine();
+      String line = peeked != null ? peeked : lines.readLine();
+      peeked = null;
       if (line == null) {
         eof = true;
         close();
@@ -56,13 +68,15 @@ final class SwiftFieldReader {
     return ready.poll();
   }
 
-  private void accept(String raw) {
+  private void accept(String raw) throws IOException {
     String s = strip(raw);
     String trimmed = s.strip();
-    if (trimmed.equals("-") || trimmed.startsWith("-}")) {
+    int line = lines.lineNumber();
+    if (trimmed.startsWith("-}") || (trimmed.equals("-") && endsMessage())) {
       close();
       declaredType = "";
-      ready.add(new SwiftField(SwiftField.END, List.of(), lines.lineNumber()));
+      closingSeen = false;
+      ready.add(new SwiftField(SwiftField.END, List.of(), line));
       return;
     }
     if (trimmed.isEmpty()) {
@@ -72,6 +86,13 @@ final class SwiftFieldReader {
     if (tagEnd > 0) {
       close();
       openTag = s.substring(1, tagEnd - 1);
+      switch (openTag) {
+        case "62F", "62M", "64", "65", "90D", "90C" -> closingSeen = true;
+        case "20", "61" -> closingSeen = false;
+        default -> {
+          // Other fields leave the state as it is: a :86: after the closing balance stays message level.
+        }
+      }
       openLines = new ArrayList<>(4);
       openLine = lines.lineNumber();
       openChars = 0;
@@ -80,6 +101,27 @@ final class SwiftFieldReader {
       append(s);
     }
     // Text outside any field (export headers such as "ABNANL2A" or "940") carries nothing we need.
+  }
+
+  /**
+   * Tells whether the {@code -} line just read ends the message. Where the message cannot end yet
+   * (inside a field before any closing field), reads ahead to the next non-blank line: the dash ends
+   * the message only when a block, a {@code :20:} or the end of the input follows.
+   */
+  private boolean endsMessage() throws IOException {
+    if (openTag == null || closingSeen) {
+      return true;
+    }
+    String next;
+    do {
+      next = lines.readLine();
+    } while (next != null && next.isBlank());
+    peeked = next;
+    if (next == null) {
+      return true;
+    }
+    String lead = next.stripLeading();
+    return lead.startsWith("{") || lead.startsWith(":20:");
   }
 
   /**

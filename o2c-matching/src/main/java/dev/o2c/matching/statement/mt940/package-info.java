@@ -5,8 +5,8 @@
  * <p>The reader works in three layers, each streaming: a line reader (LF, CRLF or CR line ends,
  * stray control bytes dropped, UTF-8 or Latin-1 decoded byte by byte, lines longer than 4096
  * characters refused), a field splitter (SWIFT blocks {@code {1:}...{4:} and {@code -}} unwrapped,
- * export headers skipped, continuation lines kept with their field, fields longer than 64 KiB
- * refused), and the message parser, which holds one message header and one statement line at a time.
+ * export headers skipped, continuation lines kept with their field, a {@code -} line inside a field
+ * kept as its text unless the message can end there, fields longer than 64 KiB refused), and the message parser, which holds one message header and one statement line at a time.
  *
  * <p>The {@code :86:} information to account owner is read in three dialects:
  *

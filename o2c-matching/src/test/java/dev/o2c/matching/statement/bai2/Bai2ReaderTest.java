@@ -243,6 +243,18 @@ class Bai2ReaderTest {
   }
 
   @Test
+  void test_detailWithoutItsOwnValueDate_takesTheGroupsAsOfDate() {
+    String text = "01,S,R,200105,,1,,,2/\n02,R,S,1,200101,,USD,/\n03,1,,/\n16,115,1500,0,B1/\n16,115,100,V,200103,,B2/\n"
+        + "16,475,200,,B3/\n49,1800,5/\n98,1800,1,7/\n99,1800,1,9/\n";
+    Statement s = read(text).statements().get(0);
+    assertThat(s.entries()).extracting(e -> e.bookingDate().orElseThrow() + " " + e.valueDate().orElseThrow())
+        .containsExactly("2020-01-01 2020-01-01", "2020-01-01 2020-01-03", "2020-01-01 2020-01-01");
+    assertThat(s.transactions()).extracting(t -> t.bookingDate().orElseThrow() + " " + t.valueDate().orElseThrow())
+        .containsExactly("2020-01-01 2020-01-01", "2020-01-01 2020-01-03", "2020-01-01 2020-01-01");
+    assertThat(s.transactions().get(0).duplicateKey()).isEqualTo("1|2020-01-01|C|USD 15.00|B1|1");
+  }
+
+  @Test
   void test_detailFieldsContinuedIn88_areReadAsFields() {
     String text = "01,S,R,200101,,1,,,2/\n02,R,S,1,200101,,USD,/\n03,1,,/\n16,115,1500,V,200102/\n"
         + "88,1015,BANKREF,CUSTREF,FIRST, TEXT/\n88,SECOND TEXT/\n49,1500,5/\n98,1500,1,7/\n99,1500,1,9/\n";
@@ -377,7 +389,7 @@ class Bai2ReaderTest {
     Entry e = s.entries().get(0);
     assertThat(e.availability()).isEqualTo(expected);
     assertThat(e.additionalInfo()).isEmpty();
-    assertThat(e.valueDate()).isEqualTo(expected.flatMap(FundsAvailability::valueDate));
+    assertThat(e.valueDate()).isEqualTo(expected.flatMap(FundsAvailability::valueDate).or(e::bookingDate));
     assertThat(e.transactions().get(0).valueDate()).isEqualTo(e.valueDate());
     assertThat(s.findings()).isEmpty();
   }

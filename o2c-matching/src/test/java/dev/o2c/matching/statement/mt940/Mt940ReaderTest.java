@@ -107,7 +107,7 @@ class Mt940ReaderTest {
     Entry rc = s.entries().get(2);
     assertThat(rc.reversal()).isTrue();
     assertThat(rc.direction()).isEqualTo(Direction.DEBIT);
-    assertThat(rc.bookingDate()).isEmpty();
+    assertThat(rc.bookingDate()).isEqualTo(rc.valueDate()).contains(LocalDate.of(2020, 1, 2));
     assertThat(rc.transactions().get(0).remittance().unstructured())
         .containsExactly("free text reversal line one", "second line");
     Entry rd = s.entries().get(3);
