@@ -40,8 +40,8 @@ class O2cTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
-        .startsWith("o2c demo: order to cash as of 2026-03-31 (4 customers, 12 items, 7 payments, 11 "
-            + "cash-application decisions)")
+        .startsWith("o2c demo: order to cash as of 2026-03-31 (4 customers, 12 items, 7 payments from statement.xml, "
+            + "10 cash-application decisions)")
         .contains("Customers (4)", "Items posted (12)", "Payments and what was done with them (7 payments)")
         .containsPattern("(?m)^Books balance: debits equal credits in EUR \\(47,944\\.38\\) and JPY \\(1,445,000\\);");
   }
@@ -60,9 +60,14 @@ class O2cTest {
     String out = run("demo").out();
 
     // Baltic Tools: INV-2003 reopened by the bank return (1,500.00) + INV-2005 after the credit memo (1,785.00).
-    assertThat(out).containsPattern("(?m)^  C-200 +Baltic Tools GmbH +EUR +2 +3,285\\.00 +0\\.00 +0\\.00$");
-    assertThat(out).containsPattern("(?m)^  C-100 +Alpine Retail Group +EUR +1 +890\\.00 +500\\.00 +0\\.00$");
-    assertThat(out).containsPattern("(?m)^  C-300 +Sakura Trading K\\.K\\. +JPY +1 +125,000 +0 +0$");
+    // Columns: open items, balance, deductions, unapplied cash, on account, net.
+    assertThat(out).containsPattern(
+        "(?m)^  C-200 +Baltic Tools GmbH +EUR +2 +3,285\\.00 +213\\.00 +0\\.00 +0\\.00 +3,498\\.00$");
+    assertThat(out).containsPattern(
+        "(?m)^  C-100 +Alpine Retail Group +EUR +1 +890\\.00 +0\\.00 +500\\.00 +0\\.00 +390\\.00$");
+    assertThat(out).containsPattern("(?m)^  C-300 +Sakura Trading K\\.K\\. +JPY +1 +125,000 +0 +0 +0 +125,000$");
+    // INV-1101 fell due on 2026-03-12 and is still open on 2026-03-31.
+    assertThat(out).containsPattern("(?m)^  C-100 +INV-1101 +INVOICE +2026-03-12 +19 +EUR +890\\.00 +890\\.00$");
   }
 
   @Test
