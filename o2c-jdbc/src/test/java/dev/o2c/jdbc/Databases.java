@@ -46,8 +46,8 @@ final class Databases {
 
   /** {@return whether the PostgreSQL server answers} */
   static boolean postgresReachable() {
-    try (Connection ignored = postgres().getConnection()) {
-      return true;
+    try (Connection connection = postgres().getConnection()) {
+      return connection.isValid(5);
     } catch (SQLException e) {
       return false;
     }
