@@ -114,25 +114,39 @@ final class In {
    * format does not have, so a misspelt optional field is an error rather than silently absent.
    */
   final class Obj {
-    private final Set<String> read = new HashSet<>();
+    // The names asked for, and how many of them were present: end() compares that count with the
+    // object's size, so the common case needs no set.
+    private String[] asked = new String[12];
+    private int askedCount;
+    private int present;
+
+    private JsonNode get(String name) {
+      if (askedCount == asked.length) {
+        asked = java.util.Arrays.copyOf(asked, askedCount * 2);
+      }
+      asked[askedCount++] = name;
+      return node.get(name);
+    }
 
     In path() {
       return In.this;
     }
 
     In required(String name) {
-      read.add(name);
-      JsonNode value = node.get(name);
+      JsonNode value = get(name);
       if (value == null || value.isNull()) {
         throw child(name, value).fail("missing");
       }
+      present++;
       return child(name, value);
     }
 
     /** An optional field: absent and JSON null both mean empty. */
     Optional<In> optional(String name) {
-      read.add(name);
-      JsonNode value = node.get(name);
+      JsonNode value = get(name);
+      if (value != null) {
+        present++;
+      }
       return value == null || value.isNull() ? Optional.empty() : Optional.of(child(name, value));
     }
 
@@ -141,9 +155,14 @@ final class In {
       return optional(name).map(In::elements).orElse(List.of());
     }
 
+    /** Refuses fields that were not read. */
     void end() {
+      if (present == node.size()) {
+        return;
+      }
+      Set<String> names = new HashSet<>(java.util.Arrays.asList(asked).subList(0, askedCount));
       for (String name : node.propertyNames()) {
-        if (!read.contains(name)) {
+        if (!names.contains(name)) {
           throw child(name, node.get(name)).fail("unknown field");
         }
       }

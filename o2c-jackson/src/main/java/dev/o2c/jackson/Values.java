@@ -37,15 +37,16 @@ import dev.o2c.core.ledger.Side;
 import dev.o2c.core.money.Money;
 import dev.o2c.core.money.MoneyTotals;
 import dev.o2c.core.terms.PaymentTerms;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -54,15 +55,36 @@ import javax.money.MonetaryException;
 /** The JSON form of every o2c value except the ledger commands (see {@link Commands}); the format is described in the package documentation. */
 final class Values {
 
+  // Monetary.getCurrency and PaymentTerms.parse cost microseconds each (service lookup, regular
+  // expressions); a log holds the same few currencies and terms on every line.
+  private static final Map<String, CurrencyUnit> CURRENCIES = new ConcurrentHashMap<>();
+  private static final Map<String, PaymentTerms> TERMS = new ConcurrentHashMap<>();
+  private static final int CACHE_LIMIT = 10_000;
+
   private Values() {}
 
   // ------------------------------------------------------------------------------------ scalars
 
   static void money(Out out, Money money) {
     out.gen.writeStartObject();
-    out.string("amount", money.amount().toPlainString());
-    out.string("currency", money.currency().getCurrencyCode());
+    out.gen.writeStringProperty("amount", plain(money.minorUnits(), money.scale()));
+    out.gen.writeStringProperty("currency", money.currency().getCurrencyCode());
     out.gen.writeEndObject();
+  }
+
+  /** The plain decimal of minor units at a scale, as {@code BigDecimal.toPlainString} gives it, without the BigDecimal. */
+  static String plain(long minor, int scale) {
+    String digits = Long.toString(minor);
+    if (scale == 0) {
+      return digits;
+    }
+    boolean negative = minor < 0;
+    String magnitude = negative ? digits.substring(1) : digits;
+    if (magnitude.length() <= scale) {
+      magnitude = "0".repeat(scale - magnitude.length() + 1) + magnitude;
+    }
+    int dot = magnitude.length() - scale;
+    return (negative ? "-" : "") + magnitude.substring(0, dot) + "." + magnitude.substring(dot);
   }
 
   static Money money(In in) {
@@ -84,7 +106,33 @@ final class Values {
     if (decimals > scale) {
       throw amountIn.fail(currency.getCurrencyCode() + " allows at most " + scale + " decimals, got \"" + text + "\"");
     }
-    return amountIn.build(() -> Money.of(currency, new BigDecimal(text)));
+    return Money.ofMinor(currency, minorUnits(amountIn, text, scale));
+  }
+
+  /** The minor units of a plain decimal with at most {@code scale} decimals; accumulated negatively so Long.MIN_VALUE fits. */
+  private static long minorUnits(In in, String text, int scale) {
+    boolean negative = text.charAt(0) == '-';
+    long acc = 0;
+    int decimals = -1;
+    try {
+      for (int i = negative ? 1 : 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '.') {
+          decimals = 0;
+          continue;
+        }
+        acc = Math.subtractExact(Math.multiplyExact(acc, 10), c - '0');
+        if (decimals >= 0) {
+          decimals++;
+        }
+      }
+      for (int d = Math.max(decimals, 0); d < scale; d++) {
+        acc = Math.multiplyExact(acc, 10);
+      }
+      return negative ? acc : Math.negateExact(acc);
+    } catch (ArithmeticException e) {
+      throw in.fail("\"" + text + "\" does not fit a long count of minor units");
+    }
   }
 
   private static boolean isPlainDecimal(String text) {
@@ -121,8 +169,14 @@ final class Values {
 
   static CurrencyUnit currency(In in) {
     String code = in.string();
+    CurrencyUnit known = CURRENCIES.get(code);
+    if (known != null) {
+      return known;
+    }
     try {
-      return Monetary.getCurrency(code);
+      CurrencyUnit currency = Monetary.getCurrency(code);
+      CURRENCIES.put(code, currency);
+      return currency;
     } catch (MonetaryException e) {
       throw in.fail("unknown currency code \"" + code + "\"");
     }
@@ -147,7 +201,15 @@ final class Values {
 
   static PaymentTerms terms(In in) {
     String text = in.string();
-    return in.build(() -> PaymentTerms.parse(text));
+    PaymentTerms known = TERMS.get(text);
+    if (known != null) {
+      return known;
+    }
+    PaymentTerms terms = in.build(() -> PaymentTerms.parse(text));
+    if (TERMS.size() < CACHE_LIMIT) {
+      TERMS.put(text, terms);
+    }
+    return terms;
   }
 
   static <E extends Enum<E>> E enumValue(In in, Class<E> type) {

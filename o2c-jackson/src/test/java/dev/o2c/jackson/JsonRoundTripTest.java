@@ -1,11 +1,14 @@
 package dev.o2c.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.o2c.core.ledger.LedgerCommand;
 import dev.o2c.core.ledger.Operation;
+import java.math.BigDecimal;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,6 +44,17 @@ class JsonRoundTripTest {
     T back = MAPPER.readValue(json, kind.type());
     assertThat(back).as("seed %d, JSON %s", seed, json).isEqualTo(value);
     assertThat(MAPPER.writeValueAsString(back)).as("seed %d", seed).isEqualTo(json);
+  }
+
+  @Test
+  void test_plainAmount_agreesWithBigDecimal() {
+    qt().forAll(longs().all(), integers().between(0, 18)).checkAssert((minor, scale) ->
+        assertThat(Values.plain(minor, scale)).isEqualTo(BigDecimal.valueOf(minor, scale).toPlainString()));
+    for (long minor : new long[] {Long.MIN_VALUE, Long.MAX_VALUE, 0, -1, 1, -10, 100}) {
+      for (int scale = 0; scale <= 18; scale++) {
+        assertThat(Values.plain(minor, scale)).isEqualTo(BigDecimal.valueOf(minor, scale).toPlainString());
+      }
+    }
   }
 
   @ParameterizedTest
