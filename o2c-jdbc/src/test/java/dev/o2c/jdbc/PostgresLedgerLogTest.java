@@ -14,6 +14,13 @@ class PostgresLedgerLogTest extends LedgerLogContract {
 
   private static final boolean REACHABLE = Databases.postgresReachable();
 
+  static {
+    if (!REACHABLE) {
+      // Surefire shows skipped tests only as a count; say why on the console too.
+      System.err.println("PostgresLedgerLogTest skipped: " + Databases.NO_POSTGRES);
+    }
+  }
+
   @Override
   DataSource emptyDatabase() throws SQLException {
     // Per test rather than per class, so that every skipped test shows in the counts with the reason.
