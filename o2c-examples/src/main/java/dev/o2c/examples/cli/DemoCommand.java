@@ -1,17 +1,25 @@
 package dev.o2c.examples.cli;
 
+import dev.o2c.core.ledger.LedgerLogException;
+import dev.o2c.core.ledger.ReceivablesLedger;
 import dev.o2c.examples.demo.DemoData;
 import dev.o2c.examples.demo.OrderToCashDemo;
+import dev.o2c.jdbc.JdbcLedgerLog;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.h2.jdbcx.JdbcDataSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code o2c demo}: runs the whole order-to-cash flow on the data set embedded in the jar and prints
- * a readable summary. Takes no arguments and reads no files.
+ * a readable summary. With {@code --ledger FILE} the books are kept in an embedded H2 database
+ * through the ledger's durable log: the first run posts and logs everything, a later run reopens
+ * the same books by replaying the log and reports on them without posting twice.
  */
 @Command(
     name = "demo",
@@ -19,11 +27,16 @@ import picocli.CommandLine.Spec;
     description = {
         "Runs the order-to-cash flow on a data set embedded in the jar.",
         "Prints customers, items, each payment and what was done with it, open items, deductions,",
-        "cash not applied and the trial balance of the journal. Needs no arguments or files."})
+        "cash not applied and the trial balance of the journal. Needs no arguments or files.",
+        "With --ledger FILE the books are kept in an H2 database file and reopened from its log next time."})
 public final class DemoCommand implements Callable<Integer> {
 
   @Spec
   private CommandSpec spec;
+
+  @Option(names = "--ledger", paramLabel = "FILE",
+      description = "keep the demo's books in this H2 database (FILE.mv.db); reopen them if it exists")
+  private Path ledgerFile;
 
   /** A command ready for picocli to fill in. */
   public DemoCommand() {}
@@ -36,8 +49,25 @@ public final class DemoCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    OrderToCashDemo demo = OrderToCashDemo.run(DemoData.embedded());
     PrintWriter out = spec.commandLine().getOut();
+    OrderToCashDemo demo;
+    if (ledgerFile == null) {
+      demo = OrderToCashDemo.run(DemoData.embedded());
+    } else {
+      ReceivablesLedger ledger;
+      try {
+        ledger = open(ledgerFile);
+      } catch (LedgerLogException e) {
+        spec.commandLine().getErr().println("o2c demo: cannot open the ledger in " + ledgerFile + ": " + e.getMessage());
+        return ExitCodes.BAD_INPUT;
+      }
+      long before = ledger.lastPostingNumber();
+      demo = OrderToCashDemo.run(DemoData.embedded(), ledger);
+      out.println(before == 0
+          ? "Books kept in " + ledgerFile + ": " + ledger.lastPostingNumber() + " postings logged."
+          : "Books reopened from " + ledgerFile + ": " + before + " postings replayed from the log; nothing posted again.");
+      out.println();
+    }
     demo.print(out);
     List<String> problems = demo.problems();
     if (!problems.isEmpty()) {
@@ -45,5 +75,17 @@ public final class DemoCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     return ExitCodes.OK;
+  }
+
+  /** A ledger over an H2 file's log: created and migrated on first use, replayed after that. */
+  private static ReceivablesLedger open(Path file) {
+    String base = file.toAbsolutePath().toString();
+    if (base.endsWith(".mv.db")) {
+      base = base.substring(0, base.length() - ".mv.db".length());
+    }
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:file:" + base);
+    JdbcLedgerLog.migrate(dataSource);
+    return ReceivablesLedger.replay(new JdbcLedgerLog(dataSource));
   }
 }

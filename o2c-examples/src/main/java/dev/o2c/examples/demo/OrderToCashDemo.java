@@ -115,7 +115,11 @@ public final class OrderToCashDemo {
    */
   public static OrderToCashDemo run(DemoData data, ReceivablesLedger ledger) {
     OrderToCashDemo demo = new OrderToCashDemo(Objects.requireNonNull(data, "data"), ledger);
-    demo.execute(ledger.lastPostingNumber() == 0);
+    boolean empty = ledger.lastPostingNumber() == 0;
+    if (!empty && !data.items().stream().allMatch(i -> ledger.item(i.documentNumber()).isPresent())) {
+      throw new IllegalStateException("the ledger holds other books than this data set's; use an empty one");
+    }
+    demo.execute(empty);
     return demo;
   }
 

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.o2c.examples.csv.CsvException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.StringWriter;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
@@ -53,6 +56,22 @@ class O2cTest {
     assertThat(out).containsPattern("(?m)^  Total +EUR +47,944\\.38 +47,944\\.38 +0\\.00$");
     assertThat(out).containsPattern("(?m)^  Total +JPY +1,445,000 +1,445,000 +0$");
     assertThat(out).containsPattern("(?m)^  DISCOUNT +EUR +47\\.60 +0\\.00 +47\\.60 Dr$");
+  }
+
+  @Test
+  void test_demo_withLedgerFile_keepsTheBooks_andReopensThemFromTheLog(@TempDir Path dir) {
+    Path books = dir.resolve("books");
+    Run first = run("demo", "--ledger", books.toString());
+    Run second = run("demo", "--ledger", books.toString());
+
+    assertThat(first.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(first.out()).startsWith("Books kept in " + books + ": 31 postings logged.");
+    assertThat(Files.exists(dir.resolve("books.mv.db"))).isTrue();
+    assertThat(second.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(second.out()).startsWith("Books reopened from " + books + ": 31 postings replayed from the log");
+    String firstBooks = first.out().substring(first.out().indexOf("Open items as of"));
+    String secondBooks = second.out().substring(second.out().indexOf("Open items as of"));
+    assertThat(secondBooks).as("the reopened books report exactly as the first run's").isEqualTo(firstBooks);
   }
 
   @Test
