@@ -161,6 +161,14 @@ final class LedgerDriver {
         boolean typed = s.d() % 4 != 0 && !creditMemos.isEmpty() && !receivables.isEmpty();
         DocumentNumber memo = typed ? pick(creditMemos, s.a()) : pick(items, s.a());
         DocumentNumber item = typed ? pick(receivables, s.b()) : pick(items, s.b());
+        Optional<ItemState> m = ledger.item(memo);
+        Optional<ItemState> i = ledger.item(item);
+        if (typed && s.c() % 3 != 0 && m.isPresent() && i.isPresent()
+            && m.get().open().currency().equals(i.get().open().currency())) {
+          // Often exactly what both can take, so offsets (and their reversals) happen often enough.
+          long fits = Math.min(-m.get().open().minorUnits(), i.get().open().minorUnits());
+          return OffsetCreditMemo.of(memo, item, Money.ofMinor(i.get().open().currency(), Math.max(1, fits)), date);
+        }
         return OffsetCreditMemo.of(memo, item, itemMoney(item, s), date);
       }
       case 8: {

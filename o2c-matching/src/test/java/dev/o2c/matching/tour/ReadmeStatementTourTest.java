@@ -2,6 +2,10 @@ package dev.o2c.matching.tour;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.o2c.core.ledger.ReceivablesLedger;
+import dev.o2c.core.money.Money;
+import dev.o2c.core.money.MoneyTotals;
+import dev.o2c.matching.ledger.StatementPostings;
 import dev.o2c.matching.statement.Direction;
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.Finding;
@@ -51,6 +55,21 @@ class ReadmeStatementTourTest {
     }
     assertThat(entries.get()).isPositive();
     assertThat(credits).isPositive();
+  }
+
+  @Test
+  void test_readmeStatementIntoLedgerSnippet() throws IOException {
+    ReceivablesLedger ledger = ReceivablesLedger.create();
+    try (InputStream in = getClass().getResourceAsStream("/dev/o2c/matching/ledger/camt053-ledger.xml")) {
+      // --- README tour: statement into the ledger
+      Statement statement = StatementReaders.readFile(in, "camt053-ledger.xml").statements().get(0);
+      StatementPostings postings = StatementPostings.of(statement, ledger);  // payments in, returns of payments
+      ledger.postAll(postings.commands());        // payers unknown yet: the money waits in suspense
+      postings.unmatched().forEach(System.out::println); // a return whose original is not in the ledger
+      // --- end of README tour
+    }
+    assertThat(ledger.payments()).hasSize(2);
+    assertThat(ledger.now().suspense()).isEqualTo(MoneyTotals.of(Money.of("EUR", "500.00")));
   }
 
   @Test
