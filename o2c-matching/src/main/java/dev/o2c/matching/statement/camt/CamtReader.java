@@ -1,5 +1,12 @@
 package dev.o2c.matching.statement.camt;
 
+import static javax.xml.stream.XMLStreamConstants.CDATA;
+import static javax.xml.stream.XMLStreamConstants.CHARACTERS;
+import static javax.xml.stream.XMLStreamConstants.END_DOCUMENT;
+import static javax.xml.stream.XMLStreamConstants.END_ELEMENT;
+import static javax.xml.stream.XMLStreamConstants.SPACE;
+import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
+
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.Finding;
 import dev.o2c.matching.statement.Statement;
@@ -10,14 +17,10 @@ import dev.o2c.matching.statement.StatementParseException;
 import dev.o2c.matching.statement.StatementReader;
 import dev.o2c.matching.statement.UnreadableEntries;
 import dev.o2c.matching.statement.internal.HandlerFailure;
-import java.io.BufferedInputStream;
+import com.fasterxml.aalto.UncheckedStreamException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,6 +32,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * Reads ISO 20022 bank-to-customer cash management messages: camt.052 account reports, camt.053
@@ -37,22 +42,23 @@ import java.util.regex.Pattern;
  * changed between versions, such as {@code Sts} vs {@code Sts/Cd} or {@code Nm} vs {@code
  * Pty/Nm}, are read in both forms).
  *
- * <p>Streaming: the file is read by a pull scanner of our own ({@code XmlScanner}, a strict
- * XML 1.0 + namespaces well-formedness checker) over the decoded characters; each statement
- * element below the statement ({@code Bal}, {@code Ntry}, ...) is held in memory only while it is
- * mapped, so memory does not grow with the number of entries. Limits against hostile input:
- * element depth {@value #MAX_DEPTH}, {@value #MAX_NODES} elements per top-level statement child
- * (e.g. one batch entry with its transaction details), {@value #MAX_TEXT} characters per element
- * text. The scanner walks camt about 1.8 times as fast as the JDK's StAX parser and is checked
- * against it by differential tests and fuzzing.
+ * <p>Streaming: the file is parsed by Aalto ({@code com.fasterxml:aalto-xml}, a StAX parser, namespace
+ * aware) over the strictly decoded characters; each statement element below the statement ({@code
+ * Bal}, {@code Ntry}, ...) is held in memory only while it is mapped, so memory does not grow with
+ * the number of entries. Limits against hostile input: element depth {@value #MAX_DEPTH}, {@value
+ * #MAX_NODES} elements per top-level statement child (e.g. one batch entry with its transaction
+ * details), {@value #MAX_TEXT} characters per element text, and 1,048,576 characters per token
+ * (a text, a tag with its attributes, a comment), since the parser holds a whole token in memory.
  *
  * <p>Encoding: from the byte-order mark, else the XML declaration, else UTF-8 (ISO 20022
- * messages are UTF-8). Decoding is strict: bytes that are not valid in the encoding are a {@link
- * StatementParseException}, never replacement characters.
+ * messages are UTF-8). Decoding is strict: bytes that are not valid in the encoding (including
+ * overlong UTF-8 forms) are a {@link StatementParseException}, never replacement characters. Only
+ * XML 1.0 is read.
  *
- * <p>Security: there is no DTD support at all; a document with a {@code DOCTYPE} is rejected
- * before anything in it is read, so entity expansion (billion laughs) and external entities (XXE)
- * cannot happen. Only the five predefined entities and character references are replaced.
+ * <p>Security: there is no DTD support at all; a document with a {@code DOCTYPE} is refused at
+ * the DOCTYPE, before anything it declares is used, so entity expansion (billion laughs) and
+ * external entities (XXE) cannot happen. Only the five predefined entities and character
+ * references are replaced; any other entity reference is refused by name.
  *
  * <p>Mapping rules worth knowing:
  *
@@ -242,8 +248,8 @@ public final class CamtReader implements StatementReader {
     private final InputStream in;
     private final String sourceName;
     private final StatementHandler handler;
-    private XmlScanner xml;
-    private String charsetName = "UTF-8";
+    private XmlInput input;
+    private XMLStreamReader2 xml;
     private String currentPath = "/";
     /** The element being read inside a tree, or null; its path is computed only on failure. */
     private XmlNode currentNode;
@@ -260,50 +266,26 @@ public final class CamtReader implements StatementReader {
     /** Reads everything and returns the message's format. */
     StatementFormat run() {
       try {
-        xml = open(in);
+        try {
+          input = XmlInput.decode(in);
+        } catch (IllegalArgumentException e) {
+          throw fail("/", e.getMessage(), e);
+        }
+        input.start();
+        xml = input.xml();
         return document();
       } catch (HandlerFailure h) {
         throw h.original();
       } catch (StatementParseException e) {
         throw e;
-      } catch (XmlSyntaxException e) {
-        String problem = e.problem();
-        throw fail(location(), (problem.startsWith("a DOCTYPE") ? "" : "malformed XML: ") + e.getMessage(), e);
-      } catch (CharacterCodingException e) {
-        // The decoder runs ahead of the scanner, so the scanner's position is a lower bound.
-        throw fail(location(), "the bytes are not valid " + charsetName
-            + " (read as UTF-8 unless a byte-order mark or the XML declaration says otherwise)"
-            + (xml == null ? "" : " at or after line " + xml.line() + ", column " + xml.column()), e);
+      } catch (XMLStreamException | UncheckedStreamException e) {
+        throw fail(location(), input.problem(e), e);
       } catch (IOException e) {
         throw fail(location(), "cannot read: " + e, e);
       } catch (RuntimeException | StackOverflowError e) {
         // Value conversions and anything unforeseen: whatever it is, the caller gets a position.
         throw fail(location(), "cannot read: " + e, e);
       }
-    }
-
-    /**
-     * Opens the scanner over the decoded characters. Decoding is strict: a byte sequence that is
-     * not valid in the document's encoding is an error, never a replacement character.
-     */
-    private XmlScanner open(InputStream raw) throws IOException {
-      BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
-      buffered.mark(512);
-      byte[] head = new byte[512];
-      int n = buffered.readNBytes(head, 0, head.length);
-      buffered.reset();
-      Encoding encoding;
-      try {
-        encoding = encoding(head, n);
-      } catch (IllegalArgumentException e) {
-        throw fail("/", e.getMessage(), e);
-      }
-      buffered.skipNBytes(encoding.byteOrderMark());
-      charsetName = encoding.charset().name();
-      CharsetDecoder decoder = encoding.charset().newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
-      return new XmlScanner(new InputStreamReader(buffered, decoder));
     }
 
     private StatementParseException fail(String path, String problem, Throwable cause) {
@@ -315,21 +297,25 @@ public final class CamtReader implements StatementReader {
     }
 
     /** Moves to the next start or end tag. */
-    private int nextTag() throws XmlSyntaxException, IOException {
+    private int nextTag() throws XMLStreamException {
       while (true) {
-        int ev = xml.next();
-        if (ev == XmlScanner.START_ELEMENT || ev == XmlScanner.END_ELEMENT) {
+        int ev = input.next();
+        if (ev == START_ELEMENT || ev == END_ELEMENT) {
           return ev;
         }
       }
     }
 
-    private StatementFormat document() throws XmlSyntaxException, IOException {
-      if (xml.next() != XmlScanner.START_ELEMENT) {
+    private StatementFormat document() throws XMLStreamException {
+      int first;
+      do {
+        first = input.next();
+      } while (first != START_ELEMENT && first != END_DOCUMENT);
+      if (first != START_ELEMENT) {
         throw fail("/", "no root element (empty or truncated file)", null);
       }
-      String rootName = xml.localName();
-      String ns = xml.namespaceUri();
+      String rootName = xml.getLocalName();
+      String ns = xml.getNamespaceURI() == null ? "" : xml.getNamespaceURI();
       Matcher m = NAMESPACE.matcher(ns);
       if (!rootName.equals("Document") || !m.matches()) {
         throw fail(
@@ -345,8 +331,8 @@ public final class CamtReader implements StatementReader {
       String docPath = "/Document";
       currentPath = docPath;
       Map<String, Integer> counts = new HashMap<>();
-      while (nextTag() == XmlScanner.START_ELEMENT) {
-        String name = xml.localName();
+      while (nextTag() == START_ELEMENT) {
+        String name = xml.getLocalName();
         String path = childPath(docPath, name, counts);
         currentPath = path;
         if (name.equals("BkToCstmrStmt")
@@ -358,19 +344,18 @@ public final class CamtReader implements StatementReader {
         }
         currentPath = docPath;
       }
-      // Anything after the root must still be well-formed: the scanner refuses all but comments,
+      // Anything after the root must still be well-formed: the parser refuses all but comments,
       // processing instructions and blanks there, so read to the end.
-      int ev;
-      do {
-        ev = xml.next();
-      } while (ev != XmlScanner.END_DOCUMENT);
+      while (input.next() != END_DOCUMENT) {
+        // nothing to keep
+      }
       return format;
     }
 
-    private void message(String msgPath) throws XmlSyntaxException, IOException {
+    private void message(String msgPath) throws XMLStreamException {
       Map<String, Integer> counts = new HashMap<>();
-      while (nextTag() == XmlScanner.START_ELEMENT) {
-        String name = xml.localName();
+      while (nextTag() == START_ELEMENT) {
+        String name = xml.getLocalName();
         String path = childPath(msgPath, name, counts);
         currentPath = path;
         if (name.equals("GrpHdr")) {
@@ -385,13 +370,13 @@ public final class CamtReader implements StatementReader {
       }
     }
 
-    private void statement(String stmtName, String stmtPath) throws XmlSyntaxException, IOException {
+    private void statement(String stmtName, String stmtPath) throws XMLStreamException {
       XmlNode header = new XmlNode(stmtName, stmtPath);
       int headerNodes = 0;
       CamtMapper.StatementState state = null;
       long entryOrdinal = 0;
-      while (nextTag() == XmlScanner.START_ELEMENT) {
-        String name = xml.localName();
+      while (nextTag() == START_ELEMENT) {
+        String name = xml.getLocalName();
         if (name.equals("Ntry")) {
           if (state == null) {
             state = mapper.startStatement(header);
@@ -455,7 +440,7 @@ public final class CamtReader implements StatementReader {
       return parent + "/" + name + "[" + counts.merge(name, 1, Integer::sum) + "]";
     }
 
-    private XmlNode tree(String name, String path, int depth) throws XmlSyntaxException, IOException {
+    private XmlNode tree(String name, String path, int depth) throws XMLStreamException {
       XmlNode root = new XmlNode(name, path);
       readInto(root, depth);
       return root;
@@ -466,10 +451,11 @@ public final class CamtReader implements StatementReader {
      *
      * @return the number of elements read
      */
-    private int readInto(XmlNode root, int rootDepth) throws XmlSyntaxException, IOException {
+    private int readInto(XmlNode root, int rootDepth) throws XMLStreamException {
       currentNode = root;
-      XmlScanner x = xml;
-      if (x.attributeCount() > 0) {
+      XMLStreamReader2 x = xml;
+      XmlInput events = input;
+      if (x.getAttributeCount() > 0) {
         copyAttributes(root);
       }
       // The open elements are the chain of parents from top up to root; level counts them.
@@ -477,26 +463,28 @@ public final class CamtReader implements StatementReader {
       int level = 1;
       int nodes = 1;
       while (level > 0) {
-        int ev = x.next();
+        int ev = events.next();
         switch (ev) {
-          case XmlScanner.START_ELEMENT:
+          case START_ELEMENT:
             if (rootDepth + level > MAX_DEPTH) {
               throw fail(top.path(), "elements nested deeper than " + MAX_DEPTH, null);
             }
             if (++nodes > MAX_NODES) {
               throw fail(root.path(), "more than " + MAX_NODES + " elements", null);
             }
-            top = top.addChild(x.localName());
+            top = top.addChild(x.getLocalName());
             currentNode = top;
-            if (x.attributeCount() > 0) {
+            if (x.getAttributeCount() > 0) {
               copyAttributes(top);
             }
             level++;
             break;
-          case XmlScanner.TEXT:
-            char[] chars = x.textCharacters();
-            int start = x.textStart();
-            int length = x.textLength();
+          case CHARACTERS:
+          case CDATA:
+          case SPACE:
+            char[] chars = x.getTextCharacters();
+            int start = x.getTextStart();
+            int length = x.getTextLength();
             // Indentation after a child is dropped.
             if (top.hasChildren() && blank(chars, start, length)) {
               break;
@@ -506,7 +494,7 @@ public final class CamtReader implements StatementReader {
             }
             top.appendText(chars, start, length);
             break;
-          case XmlScanner.END_ELEMENT:
+          case END_ELEMENT:
             level--;
             if (level > 0) {
               top = top.parent();
@@ -532,22 +520,22 @@ public final class CamtReader implements StatementReader {
     }
 
     private void copyAttributes(XmlNode node) {
-      for (int i = 0; i < xml.attributeCount(); i++) {
-        node.putAttribute(xml.attributeLocalName(i), xml.attributeValue(i));
+      for (int i = 0; i < xml.getAttributeCount(); i++) {
+        node.putAttribute(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
       }
     }
 
     /** Skips the current element (at its start tag) without keeping anything. */
-    private void skip(int depth) throws XmlSyntaxException, IOException {
+    private void skip(int depth) throws XMLStreamException {
       int level = 1;
       while (level > 0) {
-        int ev = xml.next();
-        if (ev == XmlScanner.START_ELEMENT) {
+        int ev = input.next();
+        if (ev == START_ELEMENT) {
           level++;
           if (depth + level > MAX_DEPTH) {
             throw fail(location(), "elements nested deeper than " + MAX_DEPTH, null);
           }
-        } else if (ev == XmlScanner.END_ELEMENT) {
+        } else if (ev == END_ELEMENT) {
           level--;
         }
       }
