@@ -373,7 +373,7 @@ public final class CamtReader implements StatementReader {
     private void statement(String stmtName, String stmtPath) throws XMLStreamException {
       XmlNode header = new XmlNode(stmtName, stmtPath);
       int headerNodes = 0;
-      CamtMapper.StatementState state = null;
+      StatementState state = null;
       long entryOrdinal = 0;
       while (nextTag() == START_ELEMENT) {
         String name = xml.getLocalName();
@@ -416,7 +416,7 @@ public final class CamtReader implements StatementReader {
      * StatementHandler#onEntryFailure}): by default the reading fails; if the handler goes on, the
      * entry is left out, named in a finding, and null is returned.
      */
-    private Entry entry(CamtMapper.StatementState state, XmlNode ntry, long ordinal) {
+    private Entry entry(StatementState state, XmlNode ntry, long ordinal) {
       int findings = state.findingCount();
       try {
         return mapper.entry(state, ntry, ordinal);
