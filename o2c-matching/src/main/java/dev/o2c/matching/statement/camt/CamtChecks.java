@@ -29,6 +29,11 @@ final class CamtChecks {
     this.format = format;
   }
 
+  /**
+   * The balance check ({@link dev.o2c.matching.statement.internal.BalanceReconciliation}) with
+   * camt's balances: opening booked is {@code OPBD}, else {@code PRCD}; closing booked the last
+   * {@code CLBD}. A camt.053 without them gets a {@link Finding#MISSING_BALANCE}.
+   */
   void checkBalances(StatementState state, Statement s, String path) {
     Optional<Balance> opening =
         s.balances().stream()
@@ -49,54 +54,7 @@ final class CamtChecks {
       }
       return;
     }
-    CurrencyUnit ccy = opening.get().amount().currency();
-    if (!closing.get().amount().currency().equals(ccy)) {
-      state.add(
-          Finding.of(
-              Finding.BALANCE_MISMATCH,
-              "cannot reconcile: opening booked balance is in "
-                  + ccy.getCurrencyCode()
-                  + ", closing booked balance in "
-                  + closing.get().amount().currency().getCurrencyCode(),
-              path));
-      return;
-    }
-    for (CurrencyUnit other : state.booked.keySet()) {
-      if (!other.equals(ccy)) {
-        state.add(
-            Finding.of(
-                Finding.BALANCE_MISMATCH,
-                "cannot reconcile: booked entries in "
-                    + other.getCurrencyCode()
-                    + " on a statement with balances in "
-                    + ccy.getCurrencyCode(),
-                path));
-        return;
-      }
-    }
-    long[] sums = state.booked.getOrDefault(ccy, new long[2]);
-    Money credits = Money.ofMinor(ccy, sums[0]);
-    Money debits = Money.ofMinor(ccy, sums[1]);
-    Money computed = opening.get().amount().plus(credits).minus(debits);
-    if (!computed.equals(closing.get().amount())) {
-      state.add(
-          Finding.of(
-              Finding.BALANCE_MISMATCH,
-              "opening booked "
-                  + opening.get().amount()
-                  + " + credits "
-                  + credits
-                  + " - debits "
-                  + debits
-                  + " = "
-                  + computed
-                  + ", but closing booked is "
-                  + closing.get().amount()
-                  + " (difference "
-                  + closing.get().amount().minus(computed)
-                  + ")",
-              path));
-    }
+    state.balances.check(opening, closing, path).ifPresent(state::add);
   }
 
   /**

@@ -250,16 +250,9 @@ final class CamtMapper {
     long[] tally = state.all.computeIfAbsent(amount.currency(), c -> new long[4]);
     int base = direction == Direction.CREDIT ? 0 : 2;
     long total = Math.addExact(tally[base + 1], amount.minorUnits());
-    long[] sums = status == EntryStatus.BOOKED
-        ? state.booked.computeIfAbsent(amount.currency(), c -> new long[2])
-        : null;
-    int slot = direction == Direction.CREDIT ? 0 : 1;
-    long booked = sums == null ? 0 : Math.addExact(sums[slot], amount.minorUnits());
     tally[base]++;
     tally[base + 1] = total;
-    if (sums != null) {
-      sums[slot] = booked;
-    }
+    state.balances.add(built);
     return built;
   }
 

@@ -2,6 +2,7 @@ package dev.o2c.matching.statement.camt;
 
 import dev.o2c.matching.statement.Finding;
 import dev.o2c.matching.statement.Statement;
+import dev.o2c.matching.statement.internal.BalanceReconciliation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,8 @@ final class StatementState {
   final List<Finding> findings = new ArrayList<>();
   int droppedFindings;
   /** Booked credits and debits per currency, in minor units: {credits, debits}. */
-  final Map<CurrencyUnit, long[]> booked = new LinkedHashMap<>();
+  /** The booked entries, for the balance check. */
+  final BalanceReconciliation balances = new BalanceReconciliation();
   /** All entries per currency: {credit count, credit minor sum, debit count, debit minor sum}. */
   final Map<CurrencyUnit, long[]> all = new LinkedHashMap<>();
 
