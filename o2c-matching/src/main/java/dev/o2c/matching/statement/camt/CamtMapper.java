@@ -176,7 +176,7 @@ final class CamtMapper {
     if (state.droppedFindings > 0) {
       findings.add(
           Finding.of(
-              "TOO_MANY_FINDINGS",
+              Finding.TOO_MANY_FINDINGS,
               state.droppedFindings + " further findings were not kept",
               stmt.path()));
     }
