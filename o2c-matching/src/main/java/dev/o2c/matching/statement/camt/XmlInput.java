@@ -98,7 +98,9 @@ final class XmlInput {
     String version = xml.getVersion();
     if (version != null && !version.equals("1.0")) {
       // XML 1.1 changes the character and line-end rules; no camt message uses it.
-      throw new XMLStreamException("XML version '" + version + "' is not read: only XML 1.0", xml.getLocation());
+      // Without a location: the JDK's constructor would write it into the message; problem() adds
+      // the parser's position instead.
+      throw new XMLStreamException("XML version '" + version + "' is not read: only XML 1.0");
     }
   }
 
@@ -133,7 +135,7 @@ final class XmlInput {
     }
     return new XMLStreamException(
         "undeclared entity '&" + xml.getLocalName() + ";' (without a DTD only &amp; &lt; &gt; &apos;"
-            + " &quot; and character references exist)", xml.getLocation());
+            + " &quot; and character references exist)");
   }
 
   /** A document refused for what it holds (a DTD), not for its syntax. */
