@@ -3,6 +3,7 @@ package dev.o2c.benchmarks;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import javax.xml.stream.XMLStreamException;
@@ -27,11 +28,13 @@ public final class InterleavedRatio {
   /**
    * Runs the comparison and prints one line per round and a summary.
    *
-   * @param args what to compare: {@code camt} (camt reader vs bare StAX pass), {@code
-   *     camt-scanner} (camt reader vs bare pass of its own scanner), {@code scanner-stax} (bare
-   *     scanner pass vs bare StAX pass), {@code mt940} or {@code bai2} (reader vs bare {@code
-   *     readLine()}); then the number of measured rounds (default 20) and the file size in MB
-   *     (default 40)
+   * @param args what to compare: {@code camt} (camt reader vs bare JDK StAX pass), {@code
+   *     camt-aalto} (camt reader vs bare pass of its parser, Aalto behind a strict decoder), {@code
+   *     aalto-stax} (bare Aalto pass vs bare JDK StAX pass), {@code camt-jar=PATH} (the camt reader
+   *     on the class path vs the camt reader of the {@code o2c-matching} jar at PATH, e.g. an older
+   *     build, both counting entries through the same proxy handler), {@code mt940} or {@code
+   *     bai2} (reader vs bare {@code readLine()}); then the number of measured rounds (default
+   *     20) and the file size in MB (default 40)
    * @throws Exception if a side fails or the two sides disagree
    */
   public static void main(String[] args) throws Exception {
@@ -42,20 +45,27 @@ public final class InterleavedRatio {
     Callable<Long> bare;
     long bytes;
     long lines;
-    if (format.equals("camt") || format.equals("camt-scanner") || format.equals("scanner-stax")) {
+    if (format.startsWith("camt") || format.equals("aalto-stax")) {
       CamtReadBenchmark b = new CamtReadBenchmark();
       b.sizeMb = sizeMb;
       b.setUp();
       ByteCounter c = new ByteCounter();
-      if (format.equals("scanner-stax")) {
-        reader = () -> b.bareScanner(c);
-      } else {
-        reader = () -> b.camtReader(c);
-      }
-      if (format.equals("camt-scanner")) {
-        bare = () -> b.bareScanner(c);
-      } else {
+      if (format.startsWith("camt-jar=")) {
+        CamtReaderFromJar current = CamtReaderFromJar.current();
+        CamtReaderFromJar other = CamtReaderFromJar.of(Path.of(format.substring("camt-jar=".length())));
+        reader = () -> checked(current.entries(b.file()), b);
+        bare = () -> checked(other.entries(b.file()), b);
+      } else if (format.equals("aalto-stax")) {
+        reader = () -> b.bareAalto(c);
         bare = () -> bareStax(b, c);
+      } else if (format.equals("camt-aalto")) {
+        reader = () -> b.camtReader(c);
+        bare = () -> b.bareAalto(c);
+      } else if (format.equals("camt")) {
+        reader = () -> b.camtReader(c);
+        bare = () -> bareStax(b, c);
+      } else {
+        throw new IllegalArgumentException("unknown comparison: " + format);
       }
       bytes = b.fileSize();
       lines = 0;
@@ -111,6 +121,13 @@ public final class InterleavedRatio {
       System.out.printf("; reader %,.0f lines/s, bare %,.0f lines/s", lines / readerSec, lines / bareSec);
     }
     System.out.println();
+  }
+
+  private static long checked(long entries, CamtReadBenchmark b) {
+    if (entries != b.expectedEntries()) {
+      throw new IllegalStateException("counted " + entries + " entries, generated " + b.expectedEntries());
+    }
+    return entries;
   }
 
   private static long bareStax(CamtReadBenchmark b, ByteCounter c) throws XMLStreamException {

@@ -103,7 +103,7 @@ public final class StatementSummary implements StatementHandler {
     statements.add(done);
     current = null;
     for (Finding finding : statement.findings()) {
-      findings.add(new String[] {finding.code(), statement.statementId(), finding.location(), finding.message()});
+      findings.add(new String[] {finding.code().name(), statement.statementId(), finding.location(), finding.message()});
     }
   }
 
@@ -114,7 +114,7 @@ public final class StatementSummary implements StatementHandler {
    */
   @Override
   public void onFileFinding(Finding finding) {
-    findings.add(new String[] {finding.code(), "", finding.location(), finding.message()});
+    findings.add(new String[] {finding.code().name(), "", finding.location(), finding.message()});
   }
 
   /** {@return the number of entries counted so far, over all statements} */

@@ -7,59 +7,39 @@ import java.util.Objects;
  * a closing balance that does not equal the opening balance plus the entries.
  *
  * <p>Real bank files often fail such checks; readers report them as findings rather than
- * throwing. Codes are stable strings, see the constants in this class. This instance is
- * immutable.
+ * throwing. The kind of problem is a {@link FindingCode}, whose names are stable; the constants in
+ * this class are shorthands for them. This instance is immutable.
  */
 public final class Finding {
 
-  /** Opening booked balance plus credits minus debits differs from the closing booked balance. */
-  public static final String BALANCE_MISMATCH = "BALANCE_MISMATCH";
-  /** A batch entry's declared number of transactions differs from the details given. */
-  public static final String BATCH_COUNT_MISMATCH = "BATCH_COUNT_MISMATCH";
-  /** A batch entry's declared total differs from its amount or from the sum of its details. */
-  public static final String BATCH_TOTAL_MISMATCH = "BATCH_TOTAL_MISMATCH";
-  /**
-   * A control total (BAI2 49/98/99, BAI2 03 total credits 100 / total debits 400, MT942
-   * :90C:/:90D:, camt TxsSummry) does not reconcile.
-   */
-  public static final String CONTROL_TOTAL_MISMATCH = "CONTROL_TOTAL_MISMATCH";
-  /**
-   * A declared record or entry count (BAI2 49/98/99 record counts, BAI2 03 item counts of 100/400,
-   * MT942 :90C:/:90D:, camt TxsSummry) does not reconcile.
-   */
-  public static final String COUNT_MISMATCH = "COUNT_MISMATCH";
-  /** A required balance (e.g. the closing balance) is missing. */
-  public static final String MISSING_BALANCE = "MISSING_BALANCE";
-  /** Credit/debit indicators of an entry and its transaction details disagree. */
-  public static final String DIRECTION_MISMATCH = "DIRECTION_MISMATCH";
-  /**
-   * The immediate, one-day and two-or-more-day amounts of a distributed funds availability (BAI2
-   * funds type {@code S}) do not add up to the amount they distribute; see {@link
-   * FundsAvailability}.
-   */
-  public static final String AVAILABILITY_MISMATCH = "AVAILABILITY_MISMATCH";
-  /** A creditor reference claims a check digit scheme (e.g. ISO 11649 RF) and fails it. */
-  public static final String INVALID_CREDITOR_REFERENCE = "INVALID_CREDITOR_REFERENCE";
-  /**
-   * An entry could not be read (a wrong value in an otherwise readable file) and was left out,
-   * because the handler chose to go on ({@link StatementHandler#onEntryFailure}, {@link
-   * UnreadableEntries#SKIP}). The message says what was wrong, the location where; the entry's
-   * amount is missing from the balance check, which then usually reports a {@link
-   * #BALANCE_MISMATCH} as well.
-   */
-  public static final String ENTRY_SKIPPED = "ENTRY_SKIPPED";
-  /**
-   * More findings of one code about single entries than a statement keeps ({@link
-   * FindingCollector#MAX_PER_CODE}); the message names the code and how many were not kept.
-   * Statement-level findings (balances, counts, control totals) are always kept.
-   */
-  public static final String TOO_MANY_FINDINGS = "TOO_MANY_FINDINGS";
+  /** Shorthand for {@link FindingCode#BALANCE_MISMATCH}. */
+  public static final FindingCode BALANCE_MISMATCH = FindingCode.BALANCE_MISMATCH;
+  /** Shorthand for {@link FindingCode#BATCH_COUNT_MISMATCH}. */
+  public static final FindingCode BATCH_COUNT_MISMATCH = FindingCode.BATCH_COUNT_MISMATCH;
+  /** Shorthand for {@link FindingCode#BATCH_TOTAL_MISMATCH}. */
+  public static final FindingCode BATCH_TOTAL_MISMATCH = FindingCode.BATCH_TOTAL_MISMATCH;
+  /** Shorthand for {@link FindingCode#CONTROL_TOTAL_MISMATCH}. */
+  public static final FindingCode CONTROL_TOTAL_MISMATCH = FindingCode.CONTROL_TOTAL_MISMATCH;
+  /** Shorthand for {@link FindingCode#COUNT_MISMATCH}. */
+  public static final FindingCode COUNT_MISMATCH = FindingCode.COUNT_MISMATCH;
+  /** Shorthand for {@link FindingCode#MISSING_BALANCE}. */
+  public static final FindingCode MISSING_BALANCE = FindingCode.MISSING_BALANCE;
+  /** Shorthand for {@link FindingCode#DIRECTION_MISMATCH}. */
+  public static final FindingCode DIRECTION_MISMATCH = FindingCode.DIRECTION_MISMATCH;
+  /** Shorthand for {@link FindingCode#AVAILABILITY_MISMATCH}. */
+  public static final FindingCode AVAILABILITY_MISMATCH = FindingCode.AVAILABILITY_MISMATCH;
+  /** Shorthand for {@link FindingCode#INVALID_CREDITOR_REFERENCE}. */
+  public static final FindingCode INVALID_CREDITOR_REFERENCE = FindingCode.INVALID_CREDITOR_REFERENCE;
+  /** Shorthand for {@link FindingCode#ENTRY_SKIPPED}. */
+  public static final FindingCode ENTRY_SKIPPED = FindingCode.ENTRY_SKIPPED;
+  /** Shorthand for {@link FindingCode#TOO_MANY_FINDINGS}. */
+  public static final FindingCode TOO_MANY_FINDINGS = FindingCode.TOO_MANY_FINDINGS;
 
-  private final String code;
+  private final FindingCode code;
   private final String message;
   private final String location;
 
-  private Finding(String code, String message, String location) {
+  private Finding(FindingCode code, String message, String location) {
     this.code = Objects.requireNonNull(code, "code");
     this.message = Objects.requireNonNull(message, "message");
     this.location = Objects.requireNonNull(location, "location");
@@ -80,23 +60,24 @@ public final class Finding {
   /**
    * Creates a finding.
    *
-   * @param code a stable code, usually one of the constants in this class
+   * @param code the kind of problem
    * @param message what is wrong, in words, with the numbers involved
    * @param location where in the file, e.g. {@code "line 17"} or
    *     {@code "/Document/BkToCstmrStmt/Stmt[1]"}
    * @return the finding
    * @throws NullPointerException if any argument is null
    */
-  public static Finding of(String code, String message, String location) {
+  public static Finding of(FindingCode code, String message, String location) {
     return new Finding(code, message, location);
   }
 
   /**
    * The stable problem code.
    *
-   * @return the code, e.g. {@link #BALANCE_MISMATCH}
+   * @return the code, e.g. {@link FindingCode#BALANCE_MISMATCH}; its {@code name()} is what output
+   *     prints
    */
-  public String code() {
+  public FindingCode code() {
     return code;
   }
 
@@ -130,7 +111,7 @@ public final class Finding {
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, message, location);
+    return Objects.hash(code.name(), message, location);
   }
 
   @Override

@@ -43,10 +43,10 @@ public final class FindingCollector {
   private final int maxPerCode;
   private final List<Finding> kept = new ArrayList<>();
   /** Per code: {kept, dropped}, the kept ones counting entry findings only. */
-  private final Map<String, long[]> counts = new LinkedHashMap<>();
+  private final Map<FindingCode, long[]> counts = new LinkedHashMap<>();
   private int entryStart;
   /** Per code, the entry findings dropped since {@link #startEntry()}. */
-  private final Map<String, Long> droppedInEntry = new HashMap<>();
+  private final Map<FindingCode, Long> droppedInEntry = new HashMap<>();
 
   /** Creates a collector that keeps {@value #MAX_PER_CODE} entry findings per code. */
   public FindingCollector() {

@@ -25,7 +25,7 @@ class FindingCapTest {
     return file.statements().get(0);
   }
 
-  private static Map<String, Long> byCode(Statement s) {
+  private static Map<FindingCode, Long> byCode(Statement s) {
     return s.findings().stream().collect(Collectors.groupingBy(Finding::code, Collectors.counting()));
   }
 
@@ -57,7 +57,7 @@ class FindingCapTest {
   void test_camt_manyBatchMismatches_keepEveryStatementLevelFinding() {
     Statement s = read(camtWithBrokenBatches(), "cap.xml", UnreadableEntries.FAIL);
     assertThat(s.entries()).hasSize(ENTRIES);
-    Map<String, Long> codes = byCode(s);
+    Map<FindingCode, Long> codes = byCode(s);
     assertThat(codes).containsEntry(Finding.BALANCE_MISMATCH, 1L)
         .containsEntry(Finding.COUNT_MISMATCH, 2L)
         .containsEntry(Finding.CONTROL_TOTAL_MISMATCH, 3L)
@@ -98,7 +98,7 @@ class FindingCapTest {
         .append(ENTRIES + 4).append("/\n99,").append(total).append(",1,").append(ENTRIES + 6).append("/\n");
     Statement s = read(b.toString(), "cap.bai2", UnreadableEntries.FAIL);
     assertThat(s.entries()).hasSize(ENTRIES);
-    Map<String, Long> codes = byCode(s);
+    Map<FindingCode, Long> codes = byCode(s);
     // The 03 summary's own distribution mismatch is about the account, so it is kept beside the 1000.
     assertThat(codes).containsOnly(Map.entry(Finding.BALANCE_MISMATCH, 1L),
         Map.entry(Finding.COUNT_MISMATCH, 1L), Map.entry(Finding.CONTROL_TOTAL_MISMATCH, 1L),
@@ -108,22 +108,26 @@ class FindingCapTest {
 
   @Test
   void test_collector_forgetsAnEntryWithItsDroppedFindings() {
+    FindingCode A = FindingCode.DIRECTION_MISMATCH;
+    FindingCode B = FindingCode.INVALID_CREDITOR_REFERENCE;
+    FindingCode S = FindingCode.BALANCE_MISMATCH;
     FindingCollector c = new FindingCollector(2);
-    Function<String, Finding> f = code -> Finding.of(code, "m", "l");
+    Function<FindingCode, Finding> f = code -> Finding.of(code, "m", "l");
     c.startEntry();
-    c.add(f.apply("A"));
+    c.add(f.apply(A));
     c.startEntry();
-    c.add(f.apply("A"));
-    c.add(f.apply("A"));
-    c.add(f.apply("B"));
+    c.add(f.apply(A));
+    c.add(f.apply(A));
+    c.add(f.apply(B));
     c.forgetEntry();
     c.startEntry();
-    c.add(f.apply("A"));
-    c.addStatementLevel(f.apply("S"));
+    c.add(f.apply(A));
+    c.addStatementLevel(f.apply(S));
     List<Finding> all = c.findings("stmt");
-    assertThat(all).extracting(Finding::code).containsExactly("A", "A", "S");
-    c.add(f.apply("A"));
-    assertThat(c.findings("stmt")).extracting(x -> x.code() + " " + x.message()).containsExactly("A m", "A m", "S m",
-        "TOO_MANY_FINDINGS 3 A findings in this statement: the first 2 are kept, 1 more are not");
+    assertThat(all).extracting(Finding::code).containsExactly(A, A, S);
+    c.add(f.apply(A));
+    assertThat(c.findings("stmt")).extracting(x -> x.code() + " " + x.message()).containsExactly(
+        "DIRECTION_MISMATCH m", "DIRECTION_MISMATCH m", "BALANCE_MISMATCH m",
+        "TOO_MANY_FINDINGS 3 DIRECTION_MISMATCH findings in this statement: the first 2 are kept, 1 more are not");
   }
 }

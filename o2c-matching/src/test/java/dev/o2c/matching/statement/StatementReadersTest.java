@@ -111,7 +111,7 @@ class StatementReadersTest {
     assertThat(file.statements()).hasSize(1);
     assertThat(file.statements().get(0).statementId()).isEqualTo("01,");
     assertThat(file.statements().get(0).entries()).hasSize(1);
-    assertThat(file.allFindings()).extracting(Finding::code).containsExactly("COUNT_MISMATCH");
+    assertThat(file.allFindings()).extracting(Finding::code).containsExactly(FindingCode.COUNT_MISMATCH);
     assertThat(registry.formats()).containsExactly(StatementFormat.BAI2);
   }
 

@@ -1,5 +1,6 @@
 package dev.o2c.matching.statement.bai2;
 
+import dev.o2c.matching.statement.FindingCode;
 import dev.o2c.matching.statement.bai2.Bai2Records.Account;
 import dev.o2c.matching.statement.bai2.Bai2Records.Detail;
 import dev.o2c.matching.statement.bai2.Bai2Records.FileHeader;
@@ -250,13 +251,13 @@ final class Bai2Parser {
     List<Problem> problems = new ArrayList<>(2);
     String who = "account " + account.accountNumber();
     if (declaredTotal != accountTotal) {
-      problems.add(new Problem("CONTROL_TOTAL_MISMATCH", who + ": 49 control total " + declaredTotal
+      problems.add(new Problem(FindingCode.CONTROL_TOTAL_MISMATCH, who + ": 49 control total " + declaredTotal
           + " but summaries and details add up to " + accountTotal
           + (accountSkipped == 0 ? "" : " (" + accountSkipped + (accountSkipped == 1 ? " detail" : " details")
           + " left out)"), r.line()));
     }
     if (declaredRecords.isPresent() && declaredRecords.get() != accountRecords) {
-      problems.add(new Problem("COUNT_MISMATCH", who + ": 49 says " + declaredRecords.get() + " records but the account has "
+      problems.add(new Problem(FindingCode.COUNT_MISMATCH, who + ": 49 says " + declaredRecords.get() + " records but the account has "
           + accountRecords, r.line()));
     }
     groupTotal = Math.addExact(groupTotal, declaredTotal);
@@ -275,15 +276,15 @@ final class Bai2Parser {
     groupRecords += r.records();
     String who = "group of " + group.originator() + " as of " + group.asOfDate();
     if (declaredTotal != groupTotal) {
-      handler.fileProblem(new Problem("CONTROL_TOTAL_MISMATCH", who + ": 98 control total " + declaredTotal
+      handler.fileProblem(new Problem(FindingCode.CONTROL_TOTAL_MISMATCH, who + ": 98 control total " + declaredTotal
           + " but the account totals add up to " + groupTotal, r.line()));
     }
     if (declaredAccounts.isPresent() && declaredAccounts.get() != accounts) {
-      handler.fileProblem(new Problem("COUNT_MISMATCH", who + ": 98 says " + declaredAccounts.get()
+      handler.fileProblem(new Problem(FindingCode.COUNT_MISMATCH, who + ": 98 says " + declaredAccounts.get()
           + " accounts but the group has " + accounts, r.line()));
     }
     if (declaredRecords.isPresent() && declaredRecords.get() != groupRecords) {
-      handler.fileProblem(new Problem("COUNT_MISMATCH", who + ": 98 says " + declaredRecords.get()
+      handler.fileProblem(new Problem(FindingCode.COUNT_MISMATCH, who + ": 98 says " + declaredRecords.get()
           + " records but the group has " + groupRecords, r.line()));
     }
     fileTotal = Math.addExact(fileTotal, declaredTotal);
@@ -301,15 +302,15 @@ final class Bai2Parser {
     Optional<Long> declaredRecords = Bai2Values.count(c.next(), r.line(), "number of records");
     fileRecords += r.records();
     if (declaredTotal != fileTotal) {
-      handler.fileProblem(new Problem("CONTROL_TOTAL_MISMATCH", "file: 99 control total " + declaredTotal
+      handler.fileProblem(new Problem(FindingCode.CONTROL_TOTAL_MISMATCH, "file: 99 control total " + declaredTotal
           + " but the group totals add up to " + fileTotal, r.line()));
     }
     if (declaredGroups.isPresent() && declaredGroups.get() != groups) {
-      handler.fileProblem(new Problem("COUNT_MISMATCH", "file: 99 says " + declaredGroups.get() + " groups but the file has "
+      handler.fileProblem(new Problem(FindingCode.COUNT_MISMATCH, "file: 99 says " + declaredGroups.get() + " groups but the file has "
           + groups, r.line()));
     }
     if (declaredRecords.isPresent() && declaredRecords.get() != fileRecords) {
-      handler.fileProblem(new Problem("COUNT_MISMATCH", "file: 99 says " + declaredRecords.get()
+      handler.fileProblem(new Problem(FindingCode.COUNT_MISMATCH, "file: 99 says " + declaredRecords.get()
           + " records but the file has " + fileRecords, r.line()));
     }
     state = State.DONE;

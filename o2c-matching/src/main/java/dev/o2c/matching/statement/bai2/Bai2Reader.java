@@ -28,11 +28,13 @@ import dev.o2c.matching.statement.bai2.Bai2Records.FileHeader;
 import dev.o2c.matching.statement.bai2.Bai2Records.GroupHeader;
 import dev.o2c.matching.statement.bai2.Bai2Records.Problem;
 import dev.o2c.matching.statement.bai2.Bai2Records.Summary;
+import dev.o2c.matching.statement.internal.BalanceReconciliation;
 import dev.o2c.matching.statement.internal.HandlerFailure;
 import dev.o2c.matching.statement.internal.HeadText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -183,10 +185,8 @@ public final class Bai2Reader implements StatementReader {
     private Statement current;
     private CurrencyUnit currency;
     private long entryOrdinal;
-    private long credits;
-    private long debits;
-    private long creditCount;
-    private long debitCount;
+    /** The details of the current account read, for the balance check and the 03 totals. */
+    private BalanceReconciliation reconciliation;
     /** Findings of the current account, found before its 49 trailer; bounded per code. */
     private FindingCollector pending;
 
@@ -249,10 +249,7 @@ public final class Bai2Reader implements StatementReader {
           .creationTime(creationTime(file));
       current = b.build();
       entryOrdinal = 0;
-      credits = 0;
-      debits = 0;
-      creditCount = 0;
-      debitCount = 0;
+      reconciliation = new BalanceReconciliation();
       HandlerFailure.call(() -> out.onStatementStart(current));
     }
 
@@ -260,9 +257,6 @@ public final class Bai2Reader implements StatementReader {
     public boolean detail(GroupHeader group, Account account, Detail d) {
       entryOrdinal++;
       Optional<Boolean> debit = Bai2TypeCodes.debit(d.typeCode());
-      // A sum that overflows is the file's problem, not the entry's: it ends the reading (Bai2Parser).
-      long newDebits = debit.orElse(false) ? Math.addExact(debits, d.amount()) : debits;
-      long newCredits = debit.isPresent() && !debit.get() ? Math.addExact(credits, d.amount()) : credits;
       pending.startEntry();
       Entry entry;
       try {
@@ -274,15 +268,7 @@ public final class Bai2Reader implements StatementReader {
         skip(new StatementParseException(sourceName, "line " + d.line(), "cannot read the value: " + e.getMessage(), e));
         return false;
       }
-      if (debit.isPresent()) {
-        if (debit.get()) {
-          debitCount++;
-        } else {
-          creditCount++;
-        }
-      }
-      debits = newDebits;
-      credits = newCredits;
+      reconciliation.add(entry);
       HandlerFailure.call(() -> out.onEntry(entry));
       return true;
     }
@@ -350,21 +336,14 @@ public final class Bai2Reader implements StatementReader {
       for (Problem p : problems) {
         findings.add(Finding.of(p.code(), p.message(), "line " + p.line()));
       }
-      Optional<Long> opening = account.summary("010").flatMap(Summary::amount);
-      Optional<Long> closing = account.summary("015").flatMap(Summary::amount);
-      if (opening.isPresent() && closing.isPresent()) {
-        long computed = Math.subtractExact(Math.addExact(opening.get(), credits), debits);
-        if (computed != closing.get()) {
-          findings.add(Finding.of(Finding.BALANCE_MISMATCH, "account " + account.accountNumber() + ": opening ledger "
-              + Money.ofMinor(currency, opening.get()) + " + credits " + Money.ofMinor(currency, credits)
-              + " - debits " + Money.ofMinor(currency, debits) + " = " + Money.ofMinor(currency, computed)
-              + " but closing ledger is " + Money.ofMinor(currency, closing.get()), "line " + line));
-        }
-      }
+      // Opening ledger 010, closing ledger 015; details with a type code of neither side are INFO entries.
+      reconciliation.check(balance("010"), balance("015"), "line " + line).ifPresent(findings::add);
       if (entryOrdinal > 0) {
         // Without any 16 record the file reports summaries only, and the totals have nothing to match.
-        checkTotal(account, "100", "credits", credits, creditCount, line, findings);
-        checkTotal(account, "400", "debits", debits, debitCount, line, findings);
+        checkTotal(account, "100", "credits", reconciliation.credits(currency), reconciliation.creditCount(currency), line,
+            findings);
+        checkTotal(account, "400", "debits", reconciliation.debits(currency), reconciliation.debitCount(currency), line,
+            findings);
       }
       findings.forEach(pending::addStatementLevel);
       Statement done = current.withFindings(pending.findings("line " + account.line()));
@@ -373,8 +352,13 @@ public final class Bai2Reader implements StatementReader {
       HandlerFailure.call(() -> out.onStatementEnd(done));
     }
 
+    /** The statement's balance with the given 03 status code. */
+    private Optional<Balance> balance(String code) {
+      return current.balances().stream().filter(b -> b.code().orElse("").equals(code)).findFirst();
+    }
+
     /** Compares a 03 total (100 credits, 400 debits) and its item count with the details read. */
-    private void checkTotal(Account account, String typeCode, String side, long total, long count, int line,
+    private void checkTotal(Account account, String typeCode, String side, BigDecimal total, long count, int line,
         List<Finding> findings) {
       Optional<Summary> summary = account.summary(typeCode);
       if (summary.isEmpty()) {
@@ -382,9 +366,9 @@ public final class Bai2Reader implements StatementReader {
       }
       String who = "03 total " + side + " (" + typeCode + ") of account " + account.accountNumber();
       Optional<Long> declared = summary.get().amount();
-      if (declared.isPresent() && declared.get() != total) {
+      if (declared.isPresent() && Money.ofMinor(currency, declared.get()).amount().compareTo(total) != 0) {
         findings.add(Finding.of(Finding.CONTROL_TOTAL_MISMATCH, who + " is " + Money.ofMinor(currency, declared.get())
-            + " but the " + side + " read add up to " + Money.ofMinor(currency, total), "line " + line));
+            + " but the " + side + " read add up to " + BalanceReconciliation.format(currency, total), "line " + line));
       }
       Optional<Long> items = summary.get().itemCount();
       if (items.isPresent() && items.get() != count) {

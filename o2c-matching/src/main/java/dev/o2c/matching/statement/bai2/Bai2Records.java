@@ -1,5 +1,7 @@
 package dev.o2c.matching.statement.bai2;
 
+import dev.o2c.matching.statement.FindingCode;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -87,9 +89,9 @@ final class Bai2Records {
   /**
    * A control total or count that does not reconcile.
    *
-   * @param code {@code CONTROL_TOTAL_MISMATCH} or {@code COUNT_MISMATCH}
+   * @param code {@link FindingCode#CONTROL_TOTAL_MISMATCH} or {@link FindingCode#COUNT_MISMATCH}
    * @param message what differs, with both numbers
    * @param line 1-based line of the trailer record
    */
-  record Problem(String code, String message, int line) {}
+  record Problem(FindingCode code, String message, int line) {}
 }

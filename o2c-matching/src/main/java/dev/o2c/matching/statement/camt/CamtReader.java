@@ -1,7 +1,6 @@
 package dev.o2c.matching.statement.camt;
 
 import dev.o2c.matching.statement.Entry;
-import dev.o2c.matching.statement.Finding;
 import dev.o2c.matching.statement.Statement;
 import dev.o2c.matching.statement.StatementFile;
 import dev.o2c.matching.statement.StatementFormat;
@@ -10,23 +9,14 @@ import dev.o2c.matching.statement.StatementParseException;
 import dev.o2c.matching.statement.StatementReader;
 import dev.o2c.matching.statement.StatementReaderRegistry;
 import dev.o2c.matching.statement.UnreadableEntries;
-import dev.o2c.matching.statement.internal.HandlerFailure;
 import dev.o2c.matching.statement.internal.HeadText;
-import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -40,22 +30,23 @@ import java.util.regex.Pattern;
  * changed between versions, such as {@code Sts} vs {@code Sts/Cd} or {@code Nm} vs {@code
  * Pty/Nm}, are read in both forms).
  *
- * <p>Streaming: the file is read by a pull scanner of our own ({@code XmlScanner}, a strict
- * XML 1.0 + namespaces well-formedness checker) over the decoded characters; each statement
- * element below the statement ({@code Bal}, {@code Ntry}, ...) is held in memory only while it is
- * mapped, so memory does not grow with the number of entries. Limits against hostile input:
- * element depth {@value #MAX_DEPTH}, {@value #MAX_NODES} elements per top-level statement child
- * (e.g. one batch entry with its transaction details), {@value #MAX_TEXT} characters per element
- * text. The scanner walks camt about 1.8 times as fast as the JDK's StAX parser and is checked
- * against it by differential tests and fuzzing.
+ * <p>Streaming: the file is parsed by Aalto ({@code com.fasterxml:aalto-xml}, a StAX parser, namespace
+ * aware) over the strictly decoded characters; each statement element below the statement ({@code
+ * Bal}, {@code Ntry}, ...) is held in memory only while it is mapped, so memory does not grow with
+ * the number of entries. Limits against hostile input: element depth {@value #MAX_DEPTH}, {@value
+ * #MAX_NODES} elements per top-level statement child (e.g. one batch entry with its transaction
+ * details), {@value #MAX_TEXT} characters per element text, and 1,048,576 characters per token
+ * (a text, a tag with its attributes, a comment), since the parser holds a whole token in memory.
  *
  * <p>Encoding: from the byte-order mark, else the XML declaration, else UTF-8 (ISO 20022
- * messages are UTF-8). Decoding is strict: bytes that are not valid in the encoding are a {@link
- * StatementParseException}, never replacement characters.
+ * messages are UTF-8). Decoding is strict: bytes that are not valid in the encoding (including
+ * overlong UTF-8 forms) are a {@link StatementParseException}, never replacement characters. Only
+ * XML 1.0 is read.
  *
- * <p>Security: there is no DTD support at all; a document with a {@code DOCTYPE} is rejected
- * before anything in it is read, so entity expansion (billion laughs) and external entities (XXE)
- * cannot happen. Only the five predefined entities and character references are replaced.
+ * <p>Security: there is no DTD support at all; a document with a {@code DOCTYPE} is refused at
+ * the DOCTYPE, before anything it declares is used, so entity expansion (billion laughs) and
+ * external entities (XXE) cannot happen. Only the five predefined entities and character
+ * references are replaced; any other entity reference is refused by name.
  *
  * <p>Mapping rules worth knowing:
  *
@@ -87,7 +78,7 @@ public final class CamtReader implements StatementReader {
   /** Longest element text accepted, in characters. */
   public static final int MAX_TEXT = 65_536;
 
-  private static final Pattern NAMESPACE =
+  static final Pattern NAMESPACE =
       Pattern.compile("urn:iso:std:iso:20022:tech:xsd:camt\\.05([234])\\.001\\.[0-9]{2}");
 
   private static final Set<StatementFormat> FORMATS = Collections.unmodifiableSet(new LinkedHashSet<>(
@@ -143,7 +134,7 @@ public final class CamtReader implements StatementReader {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(handler, "handler");
-    new Session(in, sourceName, handler).run();
+    new CamtSession(in, sourceName, handler).run();
   }
 
   /**
@@ -160,7 +151,7 @@ public final class CamtReader implements StatementReader {
     Objects.requireNonNull(unreadable, "unreadable");
     List<Statement> statements = new ArrayList<>();
     StatementFormat format =
-        new Session(
+        new CamtSession(
                 in,
                 sourceName,
                 new StatementHandler() {
@@ -270,321 +261,4 @@ public final class CamtReader implements StatementReader {
 
   private static final Pattern ENCODING =
       Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._-]*)[\"']");
-
-  /** One reading of one input. */
-  private static final class Session {
-    private final InputStream in;
-    private final String sourceName;
-    private final StatementHandler handler;
-    private XmlScanner xml;
-    private String charsetName = "UTF-8";
-    private String currentPath = "/";
-    /** The element being read inside a tree, or null; its path is computed only on failure. */
-    private XmlNode currentNode;
-    private CamtMapper mapper;
-    /** Storage for the entry being read, reused from entry to entry. */
-    private final XmlNode.Arena entryArena = new XmlNode.Arena();
-
-    Session(InputStream in, String sourceName, StatementHandler handler) {
-      this.in = in;
-      this.sourceName = sourceName;
-      this.handler = handler;
-    }
-
-    /** Reads everything and returns the message's format. */
-    StatementFormat run() {
-      try {
-        xml = open(in);
-        return document();
-      } catch (HandlerFailure h) {
-        throw h.original();
-      } catch (StatementParseException e) {
-        throw e;
-      } catch (XmlSyntaxException e) {
-        String problem = e.problem();
-        throw fail(location(), (problem.startsWith("a DOCTYPE") ? "" : "malformed XML: ") + e.getMessage(), e);
-      } catch (CharacterCodingException e) {
-        // The decoder runs ahead of the scanner, so the scanner's position is a lower bound.
-        throw fail(location(), "the bytes are not valid " + charsetName
-            + " (read as UTF-8 unless a byte-order mark or the XML declaration says otherwise)"
-            + (xml == null ? "" : " at or after line " + xml.line() + ", column " + xml.column()), e);
-      } catch (IOException e) {
-        throw fail(location(), "cannot read: " + e, e);
-      } catch (RuntimeException | StackOverflowError e) {
-        // Value conversions and anything unforeseen: whatever it is, the caller gets a position.
-        throw fail(location(), "cannot read: " + e, e);
-      }
-    }
-
-    /**
-     * Opens the scanner over the decoded characters. Decoding is strict: a byte sequence that is
-     * not valid in the document's encoding is an error, never a replacement character.
-     */
-    private XmlScanner open(InputStream raw) throws IOException {
-      BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
-      buffered.mark(512);
-      byte[] head = new byte[512];
-      int n = buffered.readNBytes(head, 0, head.length);
-      buffered.reset();
-      Encoding encoding;
-      try {
-        encoding = encoding(head, n);
-      } catch (IllegalArgumentException e) {
-        throw fail("/", e.getMessage(), e);
-      }
-      buffered.skipNBytes(encoding.byteOrderMark());
-      charsetName = encoding.charset().name();
-      CharsetDecoder decoder = encoding.charset().newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
-      return new XmlScanner(new InputStreamReader(buffered, decoder));
-    }
-
-    private StatementParseException fail(String path, String problem, Throwable cause) {
-      return new StatementParseException(sourceName, path, problem, cause);
-    }
-
-    private String location() {
-      return currentNode != null ? currentNode.path() : currentPath;
-    }
-
-    /** Moves to the next start or end tag. */
-    private int nextTag() throws XmlSyntaxException, IOException {
-      while (true) {
-        int ev = xml.next();
-        if (ev == XmlScanner.START_ELEMENT || ev == XmlScanner.END_ELEMENT) {
-          return ev;
-        }
-      }
-    }
-
-    private StatementFormat document() throws XmlSyntaxException, IOException {
-      if (xml.next() != XmlScanner.START_ELEMENT) {
-        throw fail("/", "no root element (empty or truncated file)", null);
-      }
-      String rootName = xml.localName();
-      String ns = xml.namespaceUri();
-      Matcher m = NAMESPACE.matcher(ns);
-      if (!rootName.equals("Document") || !m.matches()) {
-        throw fail(
-            "/" + rootName,
-            "not a camt.052/053/054 document (root '" + rootName + "', namespace '" + ns + "')",
-            null);
-      }
-      StatementFormat format =
-          m.group(1).equals("2")
-              ? StatementFormat.CAMT_052
-              : m.group(1).equals("3") ? StatementFormat.CAMT_053 : StatementFormat.CAMT_054;
-      mapper = new CamtMapper(sourceName, format);
-      String docPath = "/Document";
-      currentPath = docPath;
-      Map<String, Integer> counts = new HashMap<>();
-      while (nextTag() == XmlScanner.START_ELEMENT) {
-        String name = xml.localName();
-        String path = childPath(docPath, name, counts);
-        currentPath = path;
-        if (name.equals("BkToCstmrStmt")
-            || name.equals("BkToCstmrAcctRpt")
-            || name.equals("BkToCstmrDbtCdtNtfctn")) {
-          message(path);
-        } else {
-          skip(2);
-        }
-        currentPath = docPath;
-      }
-      // Anything after the root must still be well-formed: the scanner refuses all but comments,
-      // processing instructions and blanks there, so read to the end.
-      int ev;
-      do {
-        ev = xml.next();
-      } while (ev != XmlScanner.END_DOCUMENT);
-      return format;
-    }
-
-    private void message(String msgPath) throws XmlSyntaxException, IOException {
-      Map<String, Integer> counts = new HashMap<>();
-      while (nextTag() == XmlScanner.START_ELEMENT) {
-        String name = xml.localName();
-        String path = childPath(msgPath, name, counts);
-        currentPath = path;
-        if (name.equals("GrpHdr")) {
-          mapper.groupHeader(tree(name, path, 3));
-          currentNode = null;
-        } else if (name.equals("Stmt") || name.equals("Rpt") || name.equals("Ntfctn")) {
-          statement(name, path);
-        } else {
-          skip(3);
-        }
-        currentPath = msgPath;
-      }
-    }
-
-    private void statement(String stmtName, String stmtPath) throws XmlSyntaxException, IOException {
-      XmlNode header = new XmlNode(stmtName, stmtPath);
-      int headerNodes = 0;
-      CamtMapper.StatementState state = null;
-      long entryOrdinal = 0;
-      while (nextTag() == XmlScanner.START_ELEMENT) {
-        String name = xml.localName();
-        if (name.equals("Ntry")) {
-          if (state == null) {
-            state = mapper.startStatement(header);
-            call(handler::onStatementStart, state.header());
-          }
-          entryOrdinal++;
-          // The previous entry is mapped to immutable values by now, so its storage is reused.
-          entryArena.reset();
-          XmlNode ntry = entryArena.root(name, stmtPath, entryOrdinal);
-          readInto(ntry, 4);
-          // Failures while mapping are located at the entry; its path is built only then.
-          currentNode = ntry;
-          Entry entry = entry(state, ntry, entryOrdinal);
-          currentNode = null;
-          if (entry != null) {
-            call(handler::onEntry, entry);
-          }
-        } else {
-          XmlNode child = header.addChild(name);
-          headerNodes += readInto(child, 4);
-          if (headerNodes > MAX_NODES) {
-            throw fail(stmtPath, "more than " + MAX_NODES + " elements outside the entries", null);
-          }
-        }
-        currentNode = null;
-        currentPath = stmtPath;
-      }
-      if (state == null) {
-        state = mapper.startStatement(header);
-        call(handler::onStatementStart, state.header());
-      }
-      call(handler::onStatementEnd, mapper.endStatement(state, header));
-    }
-
-    /**
-     * Maps one complete entry. A wrong value in it is the handler's to decide on ({@link
-     * StatementHandler#onEntryFailure}): by default the reading fails; if the handler goes on, the
-     * entry is left out, named in a finding, and null is returned.
-     */
-    private Entry entry(CamtMapper.StatementState state, XmlNode ntry, long ordinal) {
-      state.startEntry();
-      try {
-        return mapper.entry(state, ntry, ordinal);
-      } catch (RuntimeException e) {
-        StatementParseException failure = e instanceof StatementParseException
-            ? (StatementParseException) e
-            : fail(location(), "cannot read: " + e, e);
-        // Findings the entry raised before it failed would name an entry that is not there.
-        state.forgetEntry();
-        call(handler::onEntryFailure, failure);
-        state.add(Finding.entrySkipped(failure));
-        return null;
-      }
-    }
-
-    private <T> void call(java.util.function.Consumer<T> callback, T value) {
-      HandlerFailure.call(() -> callback.accept(value));
-    }
-
-    private static String childPath(String parent, String name, Map<String, Integer> counts) {
-      return parent + "/" + name + "[" + counts.merge(name, 1, Integer::sum) + "]";
-    }
-
-    private XmlNode tree(String name, String path, int depth) throws XmlSyntaxException, IOException {
-      XmlNode root = new XmlNode(name, path);
-      readInto(root, depth);
-      return root;
-    }
-
-    /**
-     * Reads the current element (at its start tag) and everything in it into the node.
-     *
-     * @return the number of elements read
-     */
-    private int readInto(XmlNode root, int rootDepth) throws XmlSyntaxException, IOException {
-      currentNode = root;
-      XmlScanner x = xml;
-      if (x.attributeCount() > 0) {
-        copyAttributes(root);
-      }
-      // The open elements are the chain of parents from top up to root; level counts them.
-      XmlNode top = root;
-      int level = 1;
-      int nodes = 1;
-      while (level > 0) {
-        int ev = x.next();
-        switch (ev) {
-          case XmlScanner.START_ELEMENT:
-            if (rootDepth + level > MAX_DEPTH) {
-              throw fail(top.path(), "elements nested deeper than " + MAX_DEPTH, null);
-            }
-            if (++nodes > MAX_NODES) {
-              throw fail(root.path(), "more than " + MAX_NODES + " elements", null);
-            }
-            top = top.addChild(x.localName());
-            currentNode = top;
-            if (x.attributeCount() > 0) {
-              copyAttributes(top);
-            }
-            level++;
-            break;
-          case XmlScanner.TEXT:
-            char[] chars = x.textCharacters();
-            int start = x.textStart();
-            int length = x.textLength();
-            // Indentation after a child is dropped.
-            if (top.hasChildren() && blank(chars, start, length)) {
-              break;
-            }
-            if ((long) top.textLength() + length > MAX_TEXT) {
-              throw fail(top.path(), "text longer than " + MAX_TEXT + " characters", null);
-            }
-            top.appendText(chars, start, length);
-            break;
-          case XmlScanner.END_ELEMENT:
-            level--;
-            if (level > 0) {
-              top = top.parent();
-              currentNode = top;
-            }
-            break;
-          default:
-            break;
-        }
-      }
-      return nodes;
-    }
-
-    /** Whether the characters are all XML white space (space, tab, line feed, return). */
-    private static boolean blank(char[] chars, int start, int length) {
-      for (int i = start, end = start + length; i < end; i++) {
-        char c = chars[i];
-        if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private void copyAttributes(XmlNode node) {
-      for (int i = 0; i < xml.attributeCount(); i++) {
-        node.putAttribute(xml.attributeLocalName(i), xml.attributeValue(i));
-      }
-    }
-
-    /** Skips the current element (at its start tag) without keeping anything. */
-    private void skip(int depth) throws XmlSyntaxException, IOException {
-      int level = 1;
-      while (level > 0) {
-        int ev = xml.next();
-        if (ev == XmlScanner.START_ELEMENT) {
-          level++;
-          if (depth + level > MAX_DEPTH) {
-            throw fail(location(), "elements nested deeper than " + MAX_DEPTH, null);
-          }
-        } else if (ev == XmlScanner.END_ELEMENT) {
-          level--;
-        }
-      }
-    }
-  }
 }

@@ -1,7 +1,7 @@
 /**
  * The ISO 20022 camt.052/053/054 reader: {@link dev.o2c.matching.statement.camt.CamtReader},
- * streaming over a strict XML scanner of its own with DTDs refused, for every message version from
- * {@code 001.02} on.
+ * streaming over the Aalto StAX parser behind a strict decoder, with DTDs refused, for every message
+ * version from {@code 001.02} on.
  *
  * <p>Funds availability: the {@code Avlbty} elements of a {@code Bal}, {@code Ntry} or {@code
  * TxDtls} become its {@link dev.o2c.matching.statement.Balance#availability()}, {@link

@@ -23,6 +23,7 @@ import dev.o2c.matching.statement.StatementReader;
 import dev.o2c.matching.statement.StatementReaderRegistry;
 import dev.o2c.matching.statement.StructuredReference;
 import dev.o2c.matching.statement.Transaction;
+import dev.o2c.matching.statement.internal.BalanceReconciliation;
 import dev.o2c.matching.statement.internal.HandlerFailure;
 import dev.o2c.matching.statement.internal.HeadText;
 import java.io.IOException;
@@ -200,6 +201,8 @@ public final class Mt940Reader implements StatementReader {
     private long entryOrdinal;
     /** The findings of the current message: entries left out so far, bounded per code. */
     private FindingCollector collected = new FindingCollector();
+    /** The entries of the current message read, for the balance check. */
+    private BalanceReconciliation balances = new BalanceReconciliation();
 
     Session(String sourceName, StatementHandler out) {
       this.sourceName = sourceName;
@@ -241,6 +244,7 @@ public final class Mt940Reader implements StatementReader {
       current = statement(h, opening, List.of(), List.of());
       entryOrdinal = 0;
       collected = new FindingCollector();
+      balances = new BalanceReconciliation();
       HandlerFailure.call(() -> out.onStatementStart(current));
     }
 
@@ -264,6 +268,7 @@ public final class Mt940Reader implements StatementReader {
         skip(new StatementParseException(sourceName, "line " + line, "cannot read the value: " + e.getMessage(), e));
         return false;
       }
+      balances.add(entry);
       HandlerFailure.call(() -> out.onEntry(entry));
       return true;
     }
@@ -368,13 +373,15 @@ public final class Mt940Reader implements StatementReader {
 
     @Override
     public void trailer(Mt940Header h, Mt940Trailer t) {
-      List<Balance> balances = new ArrayList<>(current.balances());
+      List<Balance> all = new ArrayList<>(current.balances());
       List<Finding> findings = new ArrayList<>();
-      t.closing().ifPresent(c -> balances.add(balance(t.closingIntermediate() ? BalanceType.INTERIM_BOOKED
-          : BalanceType.CLOSING_BOOKED, t.closingIntermediate() ? "62M" : "62F", c)));
-      t.closingAvailable().ifPresent(c -> balances.add(balance(BalanceType.CLOSING_AVAILABLE, "64", c)));
+      Optional<Balance> opening = h.opening().isPresent() ? Optional.of(all.get(0)) : Optional.empty();
+      Optional<Balance> closing = t.closing().map(c -> balance(t.closingIntermediate() ? BalanceType.INTERIM_BOOKED
+          : BalanceType.CLOSING_BOOKED, t.closingIntermediate() ? "62M" : "62F", c));
+      closing.ifPresent(all::add);
+      t.closingAvailable().ifPresent(c -> all.add(balance(BalanceType.CLOSING_AVAILABLE, "64", c)));
       for (SwiftBalance f : t.forwardAvailable()) {
-        balances.add(balance(BalanceType.FORWARD_AVAILABLE, "65", f));
+        all.add(balance(BalanceType.FORWARD_AVAILABLE, "65", f));
       }
       String where = "line " + h.line();
       if (!h.interim()) {
@@ -387,25 +394,12 @@ public final class Mt940Reader implements StatementReader {
               + " has no closing balance :62F:/:62M: (file cut off?)", "line " + t.line()));
         }
       }
-      if (h.opening().isPresent() && t.closing().isPresent()) {
-        SwiftBalance o = h.opening().get();
-        SwiftBalance c = t.closing().get();
-        if (!o.currency().equals(c.currency())) {
-          findings.add(Finding.of(Finding.BALANCE_MISMATCH, "opening balance in " + o.currency()
-              + " but closing balance in " + c.currency(), where));
-        } else {
-          BigDecimal computed = o.signed().add(t.creditTotal()).subtract(t.debitTotal());
-          if (computed.compareTo(c.signed()) != 0) {
-            findings.add(Finding.of(Finding.BALANCE_MISMATCH, "opening " + plain(o.signed()) + " + credits "
-                + plain(t.creditTotal()) + " - debits " + plain(t.debitTotal()) + " = " + plain(computed)
-                + " but closing balance is " + plain(c.signed()) + " " + c.currency(), where));
-          }
-        }
-      }
+      // Opening :60F:/:60M:, closing :62F:/:62M:, intermediate or not.
+      balances.check(opening, closing, where).ifPresent(findings::add);
       t.debitSum().ifPresent(s -> checkSum("90D", "debit", s, t.debitCount(), t.debitTotal(), findings, t.line()));
       t.creditSum().ifPresent(s -> checkSum("90C", "credit", s, t.creditCount(), t.creditTotal(), findings, t.line()));
       findings.forEach(collected::addStatementLevel);
-      Statement done = statement(h, balances, collected.findings(where), t.info());
+      Statement done = statement(h, all, collected.findings(where), t.info());
       current = null;
       HandlerFailure.call(() -> out.onStatementEnd(done));
     }

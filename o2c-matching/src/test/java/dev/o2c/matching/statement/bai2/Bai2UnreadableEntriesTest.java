@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.Finding;
+import dev.o2c.matching.statement.FindingCode;
 import dev.o2c.matching.statement.Statement;
 import dev.o2c.matching.statement.StatementFile;
 import dev.o2c.matching.statement.StatementHandler;
@@ -55,7 +56,7 @@ class Bai2UnreadableEntriesTest {
    * opening-to-closing check misses it, and so do the 03 total of its side (100 credits, 400 debits)
    * and its item count.
    */
-  private static final List<String> ACCOUNT_1_FINDINGS = List.of(Finding.ENTRY_SKIPPED,
+  private static final List<FindingCode> ACCOUNT_1_FINDINGS = List.of(Finding.ENTRY_SKIPPED,
       Finding.CONTROL_TOTAL_MISMATCH, Finding.BALANCE_MISMATCH, Finding.CONTROL_TOTAL_MISMATCH,
       Finding.COUNT_MISMATCH);
 

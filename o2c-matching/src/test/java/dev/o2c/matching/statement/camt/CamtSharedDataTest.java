@@ -11,6 +11,7 @@ import dev.o2c.matching.statement.Direction;
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.EntryStatus;
 import dev.o2c.matching.statement.Finding;
+import dev.o2c.matching.statement.FindingCode;
 import dev.o2c.matching.statement.Party;
 import dev.o2c.matching.statement.SharedData;
 import dev.o2c.matching.statement.Statement;
@@ -112,7 +113,7 @@ class CamtSharedDataTest {
     return Money.of(ccy, amount);
   }
 
-  private static List<String> codes(Statement s) {
+  private static List<FindingCode> codes(Statement s) {
     return s.findings().stream().map(Finding::code).collect(Collectors.toList());
   }
 
