@@ -1,6 +1,7 @@
 package dev.o2c.examples.statement;
 
 import dev.o2c.examples.csv.CsvWriter;
+import dev.o2c.examples.csv.SpreadsheetSafe;
 import dev.o2c.examples.text.Amounts;
 import dev.o2c.matching.statement.BankTransactionCode;
 import dev.o2c.matching.statement.Direction;
@@ -70,6 +71,12 @@ import java.util.Set;
  * {@code AddtlTxInf}, or {@code AddtlNtryInf} for an entry without details; the MT940 posting text)
  * and {@code duplicate_key} (see {@link Transaction#duplicateKey()}).
  *
+ * <p>Free text that a payer or the bank typed ({@link #FREE_TEXT_COLUMNS}: names, remittance text,
+ * references) is made safe for spreadsheets by default: a cell starting with {@code =}, {@code +},
+ * {@code -}, {@code @}, tab or CR gets a single quote in front ({@link SpreadsheetSafe}), so that a
+ * spreadsheet shows it instead of running it as a formula. {@link TextCells#RAW} keeps the text as
+ * sent. Amounts, dates and codes are never changed.
+ *
  * <p>Instances are not thread-safe; the writer is neither flushed nor closed.
  */
 public final class TransactionsCsv implements StatementHandler {
@@ -88,23 +95,55 @@ public final class TransactionsCsv implements StatementHandler {
   /** The full header: {@link #CONTRACT_COLUMNS} then {@link #EXTRA_COLUMNS}. */
   public static final List<String> HEADER = concat(CONTRACT_COLUMNS, EXTRA_COLUMNS);
 
+  /**
+   * The columns holding free text that a payer or the bank typed, which {@link TextCells#SPREADSHEET_SAFE}
+   * neutralises: {@code payer_name, end_to_end_id, remittance_text, references, customer_reference,
+   * payee_name, additional_info}.
+   */
+  public static final List<String> FREE_TEXT_COLUMNS = List.of(
+      "payer_name", "end_to_end_id", "remittance_text", "references", "customer_reference", "payee_name",
+      "additional_info");
+
+  /** How free-text cells ({@link #FREE_TEXT_COLUMNS}) are written. */
+  public enum TextCells {
+    /** A cell starting with {@code = + - @}, tab or CR gets a leading single quote ({@link SpreadsheetSafe}). */
+    SPREADSHEET_SAFE,
+    /** The text exactly as the bank file gives it. */
+    RAW
+  }
+
+  private static final int[] FREE_TEXT_INDEXES = FREE_TEXT_COLUMNS.stream().mapToInt(HEADER::indexOf).toArray();
+
   /** The width of one ISO 20022 {@code Ustrd} element (Max140Text). */
   private static final int CAMT_LINE_WIDTH = 140;
   /** The width of one line of an MT940 {@code :86:} field (6*65x). */
   private static final int SWIFT_LINE_WIDTH = 65;
 
   private final CsvWriter csv;
+  private final TextCells textCells;
   private Statement statement;
   private long rowCount;
 
   /**
-   * Starts a transactions CSV by writing its header row.
+   * Starts a transactions CSV with spreadsheet-safe free text by writing its header row.
    *
    * @param out where the CSV goes
    * @throws UncheckedIOException if writing fails
    */
   public TransactionsCsv(Writer out) {
+    this(out, TextCells.SPREADSHEET_SAFE);
+  }
+
+  /**
+   * Starts a transactions CSV by writing its header row.
+   *
+   * @param out where the CSV goes
+   * @param textCells how free-text cells are written
+   * @throws UncheckedIOException if writing fails
+   */
+  public TransactionsCsv(Writer out, TextCells textCells) {
     this.csv = new CsvWriter(Objects.requireNonNull(out, "out"));
+    this.textCells = Objects.requireNonNull(textCells, "textCells");
     csv.row(HEADER);
   }
 
@@ -131,7 +170,13 @@ public final class TransactionsCsv implements StatementHandler {
       throw new IllegalStateException("an entry arrived before its statement");
     }
     for (Transaction transaction : entry.transactions()) {
-      csv.row(row(statement, entry, transaction));
+      List<String> row = row(statement, entry, transaction);
+      if (textCells == TextCells.SPREADSHEET_SAFE) {
+        for (int index : FREE_TEXT_INDEXES) {
+          row.set(index, SpreadsheetSafe.text(row.get(index)));
+        }
+      }
+      csv.row(row);
       rowCount++;
     }
   }
@@ -142,12 +187,12 @@ public final class TransactionsCsv implements StatementHandler {
   }
 
   /**
-   * The CSV row of one transaction, in {@link #HEADER} order.
+   * The CSV row of one transaction, in {@link #HEADER} order, with the text as the bank file gives it.
    *
    * @param statement the statement the entry belongs to (its id and account are used)
    * @param entry the entry holding the transaction
    * @param transaction the transaction
-   * @return the fields, empty strings where a value is unknown
+   * @return the fields, empty strings where a value is unknown (a new, modifiable list)
    */
   public static List<String> row(Statement statement, Entry entry, Transaction transaction) {
     Optional<Party> debtor = transaction.debtor();
