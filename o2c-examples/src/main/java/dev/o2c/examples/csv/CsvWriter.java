@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
 /**
@@ -30,7 +29,10 @@ public final class CsvWriter {
   /** RFC 4180 with the quotes only where a reader needs them. */
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL).get();
 
-  private final CSVPrinter printer;
+  private final Writer out;
+  /** The record being formatted; one write per record instead of one per field piece. */
+  private final StringBuilder record = new StringBuilder(256);
+  private char[] chars = new char[256];
 
   /**
    * A CSV writer on a character stream.
@@ -39,12 +41,7 @@ public final class CsvWriter {
    * @throws UncheckedIOException if the stream cannot be written to
    */
   public CsvWriter(Writer out) {
-    Objects.requireNonNull(out, "out");
-    try {
-      this.printer = new CSVPrinter(out, FORMAT);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    this.out = Objects.requireNonNull(out, "out");
   }
 
   /**
@@ -70,8 +67,19 @@ public final class CsvWriter {
     if (fields.isEmpty()) {
       throw new IllegalArgumentException("a CSV record needs at least one field");
     }
+    record.setLength(0);
     try {
-      printer.printRecord(fields);
+      for (int i = 0; i < fields.size(); i++) {
+        // Commons CSV decides the quoting and writes the delimiter before every field but the first.
+        FORMAT.print(fields.get(i), record, i == 0);
+      }
+      record.append(FORMAT.getRecordSeparator());
+      int length = record.length();
+      if (chars.length < length) {
+        chars = new char[Math.max(length, chars.length * 2)];
+      }
+      record.getChars(0, length, chars, 0);
+      out.write(chars, 0, length);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -8,6 +8,7 @@ import dev.o2c.matching.statement.Direction;
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.EntryStatus;
 import dev.o2c.matching.statement.Party;
+import dev.o2c.matching.statement.References;
 import dev.o2c.matching.statement.ReferredDocument;
 import dev.o2c.matching.statement.Remittance;
 import dev.o2c.matching.statement.ReturnInfo;
@@ -195,8 +196,10 @@ public final class TransactionsCsv implements StatementHandler {
    * @return the fields, empty strings where a value is unknown (a new, modifiable list)
    */
   public static List<String> row(Statement statement, Entry entry, Transaction transaction) {
-    Optional<Party> debtor = transaction.debtor();
-    Optional<Party> creditor = transaction.creditor();
+    // Plain isPresent/get rather than Optional chains: this runs once per row of files with millions of rows.
+    Party debtor = transaction.debtor().orElse(null);
+    Party creditor = transaction.creditor().orElse(null);
+    References references = transaction.references();
     List<String> row = new ArrayList<>(HEADER.size());
     row.add(statement.statementId());
     row.add(statement.account().id());
@@ -207,18 +210,19 @@ public final class TransactionsCsv implements StatementHandler {
     row.add(Amounts.plain(transaction.amount()));
     row.add(transaction.amount().currency().getCurrencyCode());
     row.add(status(transaction.status()));
-    row.add(Boolean.toString(transaction.reversal()));
-    row.add(debtor.flatMap(Party::name).orElse(""));
-    row.add(debtor.flatMap(TransactionsCsv::account).orElse(""));
-    row.add(transaction.references().endToEndId().orElse(""));
+    row.add(transaction.reversal() ? "true" : "false");
+    row.add(debtor == null ? "" : text(debtor.name()));
+    row.add(debtor == null ? "" : account(debtor));
+    row.add(text(references.endToEndId()));
     row.add(remittanceText(statement.format(), transaction.remittance()));
     row.add(references(transaction.remittance()));
-    row.add(transaction.references().customerReference().orElse(""));
-    row.add(creditor.flatMap(Party::name).orElse(""));
-    row.add(creditor.flatMap(TransactionsCsv::account).orElse(""));
+    row.add(text(references.customerReference()));
+    row.add(creditor == null ? "" : text(creditor.name()));
+    row.add(creditor == null ? "" : account(creditor));
     row.add(bankTransactionCode(transaction.bankTransactionCode()));
-    row.add(transaction.returnInfo().flatMap(ReturnInfo::reasonCode).orElse(""));
-    row.add(transaction.additionalInfo().orElse(""));
+    Optional<ReturnInfo> returnInfo = transaction.returnInfo();
+    row.add(returnInfo.isPresent() ? text(returnInfo.get().reasonCode()) : "");
+    row.add(text(transaction.additionalInfo()));
     row.add(transaction.duplicateKey());
     return row;
   }
@@ -232,10 +236,14 @@ public final class TransactionsCsv implements StatementHandler {
    *     reference; empty when there is none
    */
   public static String entryRef(Entry entry, Transaction transaction) {
-    return transaction.references().accountServicerReference()
-        .or(entry::accountServicerReference)
-        .or(entry::entryReference)
-        .orElse("");
+    Optional<String> reference = transaction.references().accountServicerReference();
+    if (reference.isEmpty()) {
+      reference = entry.accountServicerReference();
+    }
+    if (reference.isEmpty()) {
+      reference = entry.entryReference();
+    }
+    return text(reference);
   }
 
   /**
@@ -250,9 +258,13 @@ public final class TransactionsCsv implements StatementHandler {
   public static String remittanceText(StatementFormat format, Remittance remittance) {
     int width = format.isCamt() ? CAMT_LINE_WIDTH
         : format == StatementFormat.MT940 || format == StatementFormat.MT942 ? SWIFT_LINE_WIDTH : 0;
+    List<String> lines = remittance.unstructured();
+    if (lines.size() <= 1) {
+      return lines.isEmpty() ? "" : lines.get(0);
+    }
     StringBuilder text = new StringBuilder();
     String previous = null;
-    for (String line : remittance.unstructured()) {
+    for (String line : lines) {
       if (previous != null && !(width > 0 && previous.length() >= width) && !previous.isEmpty()
           && !line.isEmpty() && !Character.isWhitespace(previous.charAt(previous.length() - 1))
           && !Character.isWhitespace(line.charAt(0))) {
@@ -272,6 +284,9 @@ public final class TransactionsCsv implements StatementHandler {
    * @return the references separated by {@code ;}, empty when there are none
    */
   public static String references(Remittance remittance) {
+    if (remittance.structured().isEmpty()) {
+      return "";
+    }
     Set<String> references = new LinkedHashSet<>();
     for (StructuredReference block : remittance.structured()) {
       for (ReferredDocument document : block.referredDocuments()) {
@@ -282,12 +297,17 @@ public final class TransactionsCsv implements StatementHandler {
     return String.join(";", references);
   }
 
-  private static Optional<String> account(Party party) {
-    return party.iban().or(party::otherAccountId);
+  private static String account(Party party) {
+    Optional<String> iban = party.iban();
+    return iban.isPresent() ? iban.get() : text(party.otherAccountId());
+  }
+
+  private static String text(Optional<String> text) {
+    return text.isPresent() ? text.get() : "";
   }
 
   private static String date(Optional<LocalDate> date) {
-    return date.map(LocalDate::toString).orElse("");
+    return date.isPresent() ? date.get().toString() : "";
   }
 
   private static String status(EntryStatus status) {
@@ -303,14 +323,22 @@ public final class TransactionsCsv implements StatementHandler {
 
   private static String bankTransactionCode(BankTransactionCode code) {
     if (code.domain().isPresent()) {
-      return code.domain().get() + code.family().map(f -> "/" + f).orElse("")
-          + code.subFamily().map(s -> "/" + s).orElse("");
+      Optional<String> family = code.family();
+      Optional<String> subFamily = code.subFamily();
+      if (family.isEmpty() && subFamily.isEmpty()) {
+        return code.domain().get();
+      }
+      StringBuilder text = new StringBuilder(16).append(code.domain().get());
+      family.ifPresent(f -> text.append('/').append(f));
+      subFamily.ifPresent(s -> text.append('/').append(s));
+      return text.toString();
     }
-    return code.proprietaryCode()
-        .or(code::baiTypeCode)
-        .or(code::gvc)
-        .or(code::swiftTypeCode)
-        .orElse("");
+    for (Optional<String> other : List.of(code.proprietaryCode(), code.baiTypeCode(), code.gvc(), code.swiftTypeCode())) {
+      if (other.isPresent()) {
+        return other.get();
+      }
+    }
+    return "";
   }
 
   private static List<String> concat(List<String> first, List<String> second) {
