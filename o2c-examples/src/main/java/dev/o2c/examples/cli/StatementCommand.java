@@ -33,7 +33,10 @@ import picocli.CommandLine.Spec;
  * (camt.052/053/054, MT940/MT942, BAI2; detected from the content) and prints a readable summary:
  * per statement the account, ids, creation time, balances, entry and transaction counts and
  * credit/debit totals, then the validation findings. With {@code --out} it also writes every
- * transaction as CSV in the CLI contract's columns ({@link TransactionsCsv}).
+ * transaction as CSV in the CLI contract's columns ({@link TransactionsCsv}); {@code --out -} writes the
+ * CSV to standard output and the summary to standard error. {@code --out} naming the statement file
+ * itself (under any spelling or through a link) is refused as a usage error, so the bank file is
+ * never overwritten. Free text in the CSV is spreadsheet-safe unless {@code --raw-text} is given.
  *
  * <p>The file is streamed: entries are counted and written as the reader hands them over, never
  * held together, so memory does not grow with the file. The CSV goes to a temporary file that
@@ -58,13 +61,22 @@ import picocli.CommandLine.Spec;
         "SWIFT MT940/MT942 or BAI2. The summary shows accounts, statements,",
         "balances, entry and transaction counts, credit and debit totals and",
         "validation findings."},
-    footer = {"", "Exit codes: 0 done (also with findings), 1 bad input, 2 wrong command line."})
+    footer = {"",
+        "Spreadsheet-safe text: in the CSV, a name, remittance text or reference that",
+        "starts with =, +, -, @, tab or CR gets a single quote (') in front, so that a",
+        "spreadsheet shows it as text instead of running it as a formula (CSV injection).",
+        "Amounts, dates and codes are never changed. --raw-text keeps the text as sent.",
+        "",
+        "Exit codes: 0 done (also with findings), 1 bad input, 2 wrong command line."})
 public final class StatementCommand implements Callable<Integer> {
 
   /** Files at least this big (in MB) get progress reports on standard error. */
   static final long PROGRESS_MIN_MB = 16;
 
   private static final int BUFFER_BYTES = 64 * 1024;
+
+  /** The {@code --out} value that means standard output. */
+  private static final String STANDARD_OUTPUT = "-";
 
   /** From which file size on progress is reported; tests lower it. */
   long progressMinBytes = PROGRESS_MIN_MB << 20;
@@ -76,13 +88,20 @@ public final class StatementCommand implements Callable<Integer> {
   private Path file;
 
   @Option(names = "--out", paramLabel = "T.csv",
-      description = "also write every transaction as CSV to this file (replaced only on success)")
+      description = "also write every transaction as CSV to this file (replaced only on success; never "
+          + "the statement file itself). '-' writes the CSV to standard output and the summary to "
+          + "standard error; on bad input the rows written so far stay there, so check the exit code.")
   private Path out;
 
+  @Option(names = "--raw-text",
+      description = "write names, remittance text and references exactly as the bank file gives them, "
+          + "without the spreadsheet-safe quote (see below)")
+  private boolean rawText;
+
   @Option(names = "--skip-unreadable-entries",
-      description = {"leave out an entry with a wrong value (bad amount, date, currency...) and read the",
-          "rest, instead of failing; each entry left out is named on standard error and in the",
-          "findings (ENTRY_SKIPPED). A damaged file structure still fails."})
+      description = "leave out an entry with a wrong value (bad amount, date, currency...) and read the "
+          + "rest, instead of failing; each entry left out is named on standard error and in the "
+          + "findings (ENTRY_SKIPPED). A damaged file structure still fails.")
   private boolean skipUnreadable;
 
   /** A command ready for picocli to fill in. */
@@ -94,25 +113,37 @@ public final class StatementCommand implements Callable<Integer> {
    * @return {@link ExitCodes#OK}
    * @throws StatementParseException if the file is of unknown format or malformed
    * @throws UncheckedIOException if the file is missing or unreadable, or the CSV cannot be written
-   * @throws ParameterException if {@code --out} names a directory
+   * @throws ParameterException if {@code --out} names a directory or the statement file
    */
   @Override
   public Integer call() {
-    if (out != null && Files.isDirectory(out)) {
-      throw new ParameterException(spec.commandLine(), "--out " + out + " is a directory; give the CSV file to write");
+    boolean toStandardOutput = out != null && out.toString().equals(STANDARD_OUTPUT);
+    if (out != null && !toStandardOutput) {
+      checkOut();
     }
     String source = file.toString();
     StatementSummary summary = new StatementSummary(source);
+    TransactionsCsv.TextCells textCells = rawText ? TransactionsCsv.TextCells.RAW
+        : TransactionsCsv.TextCells.SPREADSHEET_SAFE;
+    PrintWriter stdout = spec.commandLine().getOut();
     StatementFormat format;
     long rows = -1;
     try (InputStream in = open(source, summary)) {
       if (out == null) {
         format = read(in, source, skipping(summary));
+      } else if (toStandardOutput) {
+        TransactionsCsv csv = new TransactionsCsv(stdout, textCells);
+        format = read(in, source, skipping(new Both(summary, csv)));
+        stdout.flush();
+        if (stdout.checkError()) {
+          throw new UncheckedIOException(new IOException("cannot write the CSV to standard output"));
+        }
+        rows = csv.rowCount();
       } else {
         long[] written = new long[1];
         StatementFormat[] detected = new StatementFormat[1];
         AtomicOutput.write(out, writer -> {
-          TransactionsCsv csv = new TransactionsCsv(writer);
+          TransactionsCsv csv = new TransactionsCsv(writer, textCells);
           detected[0] = read(in, source, skipping(new Both(summary, csv)));
           written[0] = csv.rowCount();
         });
@@ -122,14 +153,39 @@ public final class StatementCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": cannot read: " + e.getMessage(), e);
     }
-    PrintWriter stdout = spec.commandLine().getOut();
-    summary.print(stdout, format);
+    // With the CSV on standard output, the summary goes to standard error so that the two never mix.
+    PrintWriter report = toStandardOutput ? spec.commandLine().getErr() : stdout;
+    summary.print(report, format);
     if (rows >= 0) {
-      stdout.println();
-      stdout.println("Wrote " + rows + (rows == 1 ? " transaction" : " transactions") + " to " + out);
+      report.println();
+      report.println("Wrote " + rows + (rows == 1 ? " transaction" : " transactions") + " to "
+          + (toStandardOutput ? "standard output" : out));
     }
-    stdout.flush();
+    report.flush();
     return ExitCodes.OK;
+  }
+
+  /** Refuses an {@code --out} that is a folder or the statement file itself (which it would overwrite). */
+  private void checkOut() {
+    if (Files.isDirectory(out)) {
+      throw new ParameterException(spec.commandLine(), "--out " + out + " is a directory; give the CSV file to write");
+    }
+    if (sameFile(file, out)) {
+      throw new ParameterException(spec.commandLine(),
+          "--out " + out + " is the statement file " + file + "; give another file for the CSV");
+    }
+  }
+
+  /** The same path once normalised, or the same file on disk (through links, {@code ..} or another spelling). */
+  private static boolean sameFile(Path a, Path b) {
+    if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+      return true;
+    }
+    try {
+      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** Opens the file, with progress reports (bytes read, transactions counted) on standard error when it is big. */

@@ -5,19 +5,26 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads comma-separated values as RFC 4180 describes them: one header row, fields optionally in
- * double quotes (a quote inside a quoted field is doubled; quoted fields may span lines), records
- * ended by CRLF or LF. A leading UTF-8 byte-order mark is skipped and blank lines are ignored.
+ * Reads comma-separated values as RFC 4180 describes them, with Apache Commons CSV: one header row,
+ * fields optionally in double quotes (a quote inside a quoted field is doubled; quoted fields may
+ * span lines), records ended by CRLF or LF. A leading UTF-8 byte-order mark is skipped and blank
+ * lines are ignored; a line holding only {@code ""} is a record with one empty field, not a blank line.
  *
  * <p>Column names are matched case-insensitively and surrounding spaces are ignored, so
  * {@code row.required("Item_ID")} finds a column headed {@code item_id}. Every record must have as
- * many fields as the header.
+ * many fields as the header. Errors name the source and the line the record starts on.
  *
  * <pre>{@code
  * CsvTable table = CsvReader.read(new StringReader("id,amount\nA-1,12.30\n"), "inline");
@@ -25,6 +32,16 @@ import java.util.Objects;
  * }</pre>
  */
 public final class CsvReader {
+
+  /**
+   * Strict RFC 4180: no trimming, no comments, text after a closing quote is an error. Blank lines are
+   * kept as records here so that line numbers can be counted from the records themselves.
+   */
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+
+  /** Commons CSV's message for text after a closing quote, with the position just past that text. */
+  private static final Pattern AFTER_QUOTE =
+      Pattern.compile("Invalid character between encapsulated token and delimiter.*position: ([\\d,]+)");
 
   private CsvReader() {}
 
@@ -41,10 +58,11 @@ public final class CsvReader {
   public static CsvTable read(Reader reader, String source) {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(source, "source");
-    Parser parser = new Parser(reader, source);
-    Record header = parser.next();
+    String text = readAll(reader, source);
+    Records records = new Records(text, source);
+    Record header = records.next();
     while (header != null && header.isBlank()) {
-      header = parser.next();
+      header = records.next();
     }
     if (header == null) {
       throw new CsvException(source, 0, "no header row (the input is empty)");
@@ -62,7 +80,7 @@ public final class CsvReader {
       names.add(name);
     }
     List<CsvRow> rows = new ArrayList<>();
-    for (Record record = parser.next(); record != null; record = parser.next()) {
+    for (Record record = records.next(); record != null; record = records.next()) {
       if (record.isBlank()) {
         continue;
       }
@@ -75,45 +93,54 @@ public final class CsvReader {
     return new CsvTable(source, names, rows);
   }
 
+  /** The whole input without a leading byte-order mark; the text is kept to tell quoted fields from blank lines. */
+  private static String readAll(Reader reader, String source) {
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+        text.append(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+    }
+    return text.length() > 0 && text.charAt(0) == '\uFEFF' ? text.substring(1) : text.toString();
+  }
+
   /** One record as read, with the line it starts on. */
   private static final class Record {
     final long line;
     final List<String> fields;
-    final boolean quoted;
+    final boolean blank;
 
-    Record(long line, List<String> fields, boolean quoted) {
+    Record(long line, List<String> fields, boolean blank) {
       this.line = line;
       this.fields = fields;
-      this.quoted = quoted;
+      this.blank = blank;
     }
 
     /** {@return a line with nothing but spaces; a lone quoted empty field ({@code ""}) is not blank} */
     boolean isBlank() {
-      return !quoted && fields.size() == 1 && fields.get(0).isBlank();
+      return blank;
     }
   }
 
-  /** A small state machine over the characters; tracks line numbers for messages. */
-  private static final class Parser {
-    private final Reader reader;
+  /**
+   * The records of the text in order, each with the line it starts on. Every line break outside quotes
+   * ends a record (blank lines are records too), so a record starts one line after the previous one
+   * ended, and a record spans as many lines as its fields hold line feeds.
+   */
+  private static final class Records {
+    private final String text;
     private final String source;
-    private long line = 1;
-    private int pushedBack = -2;
-    private boolean started;
+    private final Iterator<CSVRecord> iterator;
+    private long nextLine = 1;
 
-    Parser(Reader reader, String source) {
-      this.reader = reader;
+    Records(String text, String source) {
+      this.text = text;
       this.source = source;
-    }
-
-    private int read() {
-      if (pushedBack != -2) {
-        int c = pushedBack;
-        pushedBack = -2;
-        return c;
-      }
       try {
-        return reader.read();
+        this.iterator = CSVParser.parse(text, FORMAT).iterator();
       } catch (IOException e) {
         throw new UncheckedIOException(source + ": " + e.getMessage(), e);
       }
@@ -121,69 +148,44 @@ public final class CsvReader {
 
     /** {@return the next record, or null at the end of the input} */
     Record next() {
-      int c = read();
-      if (!started) {
-        started = true;
-        if (c == '\uFEFF') {
-          c = read();
+      long line = nextLine;
+      CSVRecord record;
+      try {
+        if (!iterator.hasNext()) {
+          return null;
         }
+        record = iterator.next();
+      } catch (UncheckedIOException e) {
+        throw problem(line, e);
       }
-      if (c == -1) {
-        return null;
+      List<String> fields = record.toList();
+      long lineFeeds = 0;
+      for (String field : fields) {
+        lineFeeds += field.chars().filter(c -> c == '\n').count();
       }
-      long start = line;
-      List<String> fields = new ArrayList<>();
-      StringBuilder field = new StringBuilder();
-      boolean quoted = false;
-      boolean afterQuote = false;
-      boolean anyQuote = false;
-      while (true) {
-        if (quoted) {
-          if (c == -1) {
-            throw new CsvException(source, start, "a quoted field is not closed before the end of the input");
-          }
-          if (c == '"') {
-            int d = read();
-            if (d == '"') {
-              field.append('"');
-            } else {
-              quoted = false;
-              afterQuote = true;
-              c = d;
-              continue;
-            }
-          } else {
-            if (c == '\n') {
-              line++;
-            }
-            field.append((char) c);
-          }
-        } else if (c == ',') {
-          fields.add(field.toString());
-          field.setLength(0);
-          afterQuote = false;
-        } else if (c == '\r' || c == '\n' || c == -1) {
-          if (c == '\r') {
-            int d = read();
-            if (d != '\n') {
-              pushedBack = d;
-            }
-          }
-          if (c != -1) {
-            line++;
-          }
-          fields.add(field.toString());
-          return new Record(start, fields, anyQuote);
-        } else if (afterQuote) {
-          throw new CsvException(source, line, "unexpected character '" + (char) c + "' after a closing quote");
-        } else if (c == '"' && field.length() == 0) {
-          quoted = true;
-          anyQuote = true;
-        } else {
-          field.append((char) c);
-        }
-        c = read();
+      nextLine = line + lineFeeds + 1;
+      return new Record(line, fields, fields.size() == 1 && fields.get(0).isBlank()
+          && !quoted(record.getCharacterPosition()));
+    }
+
+    private boolean quoted(long position) {
+      return position < text.length() && text.charAt((int) position) == '"';
+    }
+
+    /** Commons CSV's syntax errors in the words of the CLI contract, at the line the record starts on. */
+    private CsvException problem(long line, UncheckedIOException e) {
+      String message = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+      if (message.contains("EOF reached before encapsulated token finished")) {
+        return new CsvException(source, line, "a quoted field is not closed before the end of the input");
       }
+      Matcher afterQuote = AFTER_QUOTE.matcher(message);
+      if (afterQuote.find()) {
+        long position = Long.parseLong(afterQuote.group(1).replace(",", ""));
+        String character = position >= 1 && position <= text.length()
+            ? " '" + text.charAt((int) position - 1) + "'" : "";
+        return new CsvException(source, line, "unexpected character" + character + " after a closing quote");
+      }
+      return new CsvException(source, line, message);
     }
   }
 }

@@ -1,13 +1,22 @@
 package dev.o2c.examples.io;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 import java.util.Objects;
 
 /**
@@ -15,8 +24,12 @@ import java.util.Objects;
  * file beside the target, which is moved into place only when writing has finished. If writing
  * fails, the temporary file is deleted and an existing target is left as it was.
  *
+ * <p>The file gets the permissions any program would give it: a new file those of the process's
+ * umask (not owner-only, as {@link Files#createTempFile} would), a replaced file its old ones.
+ * Problems are reported on the target, never on the temporary file's name.
+ *
  * <pre>{@code
- * AtomicOutput.write(Path.of("matches.csv"), w -> new CsvWriter(w).row("entry_ref", "item_id"));
+ * AtomicOutput.write(Path.of("matches.csv"), w -> w.write("entry_ref,item_id\r\n"));
  * }</pre>
  */
 public final class AtomicOutput {
@@ -33,15 +46,19 @@ public final class AtomicOutput {
     void writeTo(Writer writer) throws IOException;
   }
 
+  private static final int BUFFER_CHARS = 64 * 1024;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private AtomicOutput() {}
 
   /**
    * Writes a file in UTF-8, replacing it only once the content is complete.
    *
-   * @param target the file to write; its directory must exist
+   * @param target the file to write; its folder must exist
    * @param content what writes the content
-   * @throws UncheckedIOException if the temporary file cannot be written or moved into place (the
-   *     target is then unchanged)
+   * @throws UncheckedIOException if the folder does not exist, or the file cannot be written or moved
+   *     into place (the target is then unchanged); the message names the target, e.g.
+   *     {@code cannot write out/t.csv: folder out does not exist}
    * @throws RuntimeException whatever {@code content} throws (the target is then unchanged)
    */
   public static void write(Path target, Content content) {
@@ -49,17 +66,17 @@ public final class AtomicOutput {
     Objects.requireNonNull(content, "content");
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
-    Path temporary;
-    try {
-      temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a temporary file beside " + target + ": " + e.getMessage(), e);
+    if (!Files.isDirectory(directory)) {
+      throw problem(target, "folder " + folderName(target) + " does not exist", null);
     }
+    Path temporary = createTemporary(target, directory, absolute.getFileName().toString());
     boolean moved = false;
     try {
-      try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+      try (Writer writer = new BufferedWriter(
+          new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8), BUFFER_CHARS)) {
         content.writeTo(writer);
       }
+      keepPermissions(absolute, temporary);
       try {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -67,7 +84,7 @@ public final class AtomicOutput {
       }
       moved = true;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+      throw problem(target, reason(e), e);
     } finally {
       if (!moved) {
         try {
@@ -77,5 +94,55 @@ public final class AtomicOutput {
         }
       }
     }
+  }
+
+  /**
+   * A new, empty, hidden file beside the target. Created with the default permissions (0666 less
+   * the umask), unlike {@link Files#createTempFile}, which makes it readable by the owner only.
+   */
+  private static Path createTemporary(Path target, Path directory, String name) {
+    for (int attempt = 0; ; attempt++) {
+      Path temporary = directory.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+      try {
+        Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        return temporary;
+      } catch (FileAlreadyExistsException e) {
+        if (attempt >= 10) {
+          throw problem(target, "no free temporary name in folder " + folderName(target), e);
+        }
+      } catch (IOException e) {
+        throw problem(target, e instanceof AccessDeniedException
+            ? "permission denied in folder " + folderName(target) : reason(e), e);
+      }
+    }
+  }
+
+  /** A file being replaced keeps its permissions, as it would when a program rewrites it in place. */
+  private static void keepPermissions(Path target, Path temporary) throws IOException {
+    PosixFileAttributeView old = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+    if (old == null || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    Files.setPosixFilePermissions(temporary, old.readAttributes().permissions());
+  }
+
+  private static String folderName(Path target) {
+    Path parent = target.getParent();
+    return parent == null ? target.toAbsolutePath().getParent().toString() : parent.toString();
+  }
+
+  /** The reason without the temporary file's name, which means nothing to the user. */
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    String reason = e instanceof FileSystemException && ((FileSystemException) e).getReason() != null
+        ? ((FileSystemException) e).getReason() : e.getMessage();
+    return reason == null || reason.contains(".tmp") ? e.getClass().getSimpleName() : reason;
+  }
+
+  private static UncheckedIOException problem(Path target, String reason, IOException cause) {
+    String message = "cannot write " + target + ": " + reason;
+    return new UncheckedIOException(message, cause == null ? new IOException(message) : cause);
   }
 }

@@ -1,12 +1,14 @@
 package dev.o2c.examples.statement;
 
 import dev.o2c.examples.csv.CsvWriter;
+import dev.o2c.examples.csv.SpreadsheetSafe;
 import dev.o2c.examples.text.Amounts;
 import dev.o2c.matching.statement.BankTransactionCode;
 import dev.o2c.matching.statement.Direction;
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.EntryStatus;
 import dev.o2c.matching.statement.Party;
+import dev.o2c.matching.statement.References;
 import dev.o2c.matching.statement.ReferredDocument;
 import dev.o2c.matching.statement.Remittance;
 import dev.o2c.matching.statement.ReturnInfo;
@@ -70,6 +72,12 @@ import java.util.Set;
  * {@code AddtlTxInf}, or {@code AddtlNtryInf} for an entry without details; the MT940 posting text)
  * and {@code duplicate_key} (see {@link Transaction#duplicateKey()}).
  *
+ * <p>Free text that a payer or the bank typed ({@link #FREE_TEXT_COLUMNS}: names, remittance text,
+ * references) is made safe for spreadsheets by default: a cell starting with {@code =}, {@code +},
+ * {@code -}, {@code @}, tab or CR gets a single quote in front ({@link SpreadsheetSafe}), so that a
+ * spreadsheet shows it instead of running it as a formula. {@link TextCells#RAW} keeps the text as
+ * sent. Amounts, dates and codes are never changed.
+ *
  * <p>Instances are not thread-safe; the writer is neither flushed nor closed.
  */
 public final class TransactionsCsv implements StatementHandler {
@@ -88,23 +96,55 @@ public final class TransactionsCsv implements StatementHandler {
   /** The full header: {@link #CONTRACT_COLUMNS} then {@link #EXTRA_COLUMNS}. */
   public static final List<String> HEADER = concat(CONTRACT_COLUMNS, EXTRA_COLUMNS);
 
+  /**
+   * The columns holding free text that a payer or the bank typed, which {@link TextCells#SPREADSHEET_SAFE}
+   * neutralises: {@code payer_name, end_to_end_id, remittance_text, references, customer_reference,
+   * payee_name, additional_info}.
+   */
+  public static final List<String> FREE_TEXT_COLUMNS = List.of(
+      "payer_name", "end_to_end_id", "remittance_text", "references", "customer_reference", "payee_name",
+      "additional_info");
+
+  /** How free-text cells ({@link #FREE_TEXT_COLUMNS}) are written. */
+  public enum TextCells {
+    /** A cell starting with {@code = + - @}, tab or CR gets a leading single quote ({@link SpreadsheetSafe}). */
+    SPREADSHEET_SAFE,
+    /** The text exactly as the bank file gives it. */
+    RAW
+  }
+
+  private static final int[] FREE_TEXT_INDEXES = FREE_TEXT_COLUMNS.stream().mapToInt(HEADER::indexOf).toArray();
+
   /** The width of one ISO 20022 {@code Ustrd} element (Max140Text). */
   private static final int CAMT_LINE_WIDTH = 140;
   /** The width of one line of an MT940 {@code :86:} field (6*65x). */
   private static final int SWIFT_LINE_WIDTH = 65;
 
   private final CsvWriter csv;
+  private final TextCells textCells;
   private Statement statement;
   private long rowCount;
 
   /**
-   * Starts a transactions CSV by writing its header row.
+   * Starts a transactions CSV with spreadsheet-safe free text by writing its header row.
    *
    * @param out where the CSV goes
    * @throws UncheckedIOException if writing fails
    */
   public TransactionsCsv(Writer out) {
+    this(out, TextCells.SPREADSHEET_SAFE);
+  }
+
+  /**
+   * Starts a transactions CSV by writing its header row.
+   *
+   * @param out where the CSV goes
+   * @param textCells how free-text cells are written
+   * @throws UncheckedIOException if writing fails
+   */
+  public TransactionsCsv(Writer out, TextCells textCells) {
     this.csv = new CsvWriter(Objects.requireNonNull(out, "out"));
+    this.textCells = Objects.requireNonNull(textCells, "textCells");
     csv.row(HEADER);
   }
 
@@ -131,7 +171,13 @@ public final class TransactionsCsv implements StatementHandler {
       throw new IllegalStateException("an entry arrived before its statement");
     }
     for (Transaction transaction : entry.transactions()) {
-      csv.row(row(statement, entry, transaction));
+      List<String> row = row(statement, entry, transaction);
+      if (textCells == TextCells.SPREADSHEET_SAFE) {
+        for (int index : FREE_TEXT_INDEXES) {
+          row.set(index, SpreadsheetSafe.text(row.get(index)));
+        }
+      }
+      csv.row(row);
       rowCount++;
     }
   }
@@ -142,16 +188,18 @@ public final class TransactionsCsv implements StatementHandler {
   }
 
   /**
-   * The CSV row of one transaction, in {@link #HEADER} order.
+   * The CSV row of one transaction, in {@link #HEADER} order, with the text as the bank file gives it.
    *
    * @param statement the statement the entry belongs to (its id and account are used)
    * @param entry the entry holding the transaction
    * @param transaction the transaction
-   * @return the fields, empty strings where a value is unknown
+   * @return the fields, empty strings where a value is unknown (a new, modifiable list)
    */
   public static List<String> row(Statement statement, Entry entry, Transaction transaction) {
-    Optional<Party> debtor = transaction.debtor();
-    Optional<Party> creditor = transaction.creditor();
+    // Plain isPresent/get rather than Optional chains: this runs once per row of files with millions of rows.
+    Party debtor = transaction.debtor().orElse(null);
+    Party creditor = transaction.creditor().orElse(null);
+    References references = transaction.references();
     List<String> row = new ArrayList<>(HEADER.size());
     row.add(statement.statementId());
     row.add(statement.account().id());
@@ -162,18 +210,19 @@ public final class TransactionsCsv implements StatementHandler {
     row.add(Amounts.plain(transaction.amount()));
     row.add(transaction.amount().currency().getCurrencyCode());
     row.add(status(transaction.status()));
-    row.add(Boolean.toString(transaction.reversal()));
-    row.add(debtor.flatMap(Party::name).orElse(""));
-    row.add(debtor.flatMap(TransactionsCsv::account).orElse(""));
-    row.add(transaction.references().endToEndId().orElse(""));
+    row.add(transaction.reversal() ? "true" : "false");
+    row.add(debtor == null ? "" : text(debtor.name()));
+    row.add(debtor == null ? "" : account(debtor));
+    row.add(text(references.endToEndId()));
     row.add(remittanceText(statement.format(), transaction.remittance()));
     row.add(references(transaction.remittance()));
-    row.add(transaction.references().customerReference().orElse(""));
-    row.add(creditor.flatMap(Party::name).orElse(""));
-    row.add(creditor.flatMap(TransactionsCsv::account).orElse(""));
+    row.add(text(references.customerReference()));
+    row.add(creditor == null ? "" : text(creditor.name()));
+    row.add(creditor == null ? "" : account(creditor));
     row.add(bankTransactionCode(transaction.bankTransactionCode()));
-    row.add(transaction.returnInfo().flatMap(ReturnInfo::reasonCode).orElse(""));
-    row.add(transaction.additionalInfo().orElse(""));
+    Optional<ReturnInfo> returnInfo = transaction.returnInfo();
+    row.add(returnInfo.isPresent() ? text(returnInfo.get().reasonCode()) : "");
+    row.add(text(transaction.additionalInfo()));
     row.add(transaction.duplicateKey());
     return row;
   }
@@ -187,10 +236,14 @@ public final class TransactionsCsv implements StatementHandler {
    *     reference; empty when there is none
    */
   public static String entryRef(Entry entry, Transaction transaction) {
-    return transaction.references().accountServicerReference()
-        .or(entry::accountServicerReference)
-        .or(entry::entryReference)
-        .orElse("");
+    Optional<String> reference = transaction.references().accountServicerReference();
+    if (reference.isEmpty()) {
+      reference = entry.accountServicerReference();
+    }
+    if (reference.isEmpty()) {
+      reference = entry.entryReference();
+    }
+    return text(reference);
   }
 
   /**
@@ -205,9 +258,13 @@ public final class TransactionsCsv implements StatementHandler {
   public static String remittanceText(StatementFormat format, Remittance remittance) {
     int width = format.isCamt() ? CAMT_LINE_WIDTH
         : format == StatementFormat.MT940 || format == StatementFormat.MT942 ? SWIFT_LINE_WIDTH : 0;
+    List<String> lines = remittance.unstructured();
+    if (lines.size() <= 1) {
+      return lines.isEmpty() ? "" : lines.get(0);
+    }
     StringBuilder text = new StringBuilder();
     String previous = null;
-    for (String line : remittance.unstructured()) {
+    for (String line : lines) {
       if (previous != null && !(width > 0 && previous.length() >= width) && !previous.isEmpty()
           && !line.isEmpty() && !Character.isWhitespace(previous.charAt(previous.length() - 1))
           && !Character.isWhitespace(line.charAt(0))) {
@@ -227,6 +284,9 @@ public final class TransactionsCsv implements StatementHandler {
    * @return the references separated by {@code ;}, empty when there are none
    */
   public static String references(Remittance remittance) {
+    if (remittance.structured().isEmpty()) {
+      return "";
+    }
     Set<String> references = new LinkedHashSet<>();
     for (StructuredReference block : remittance.structured()) {
       for (ReferredDocument document : block.referredDocuments()) {
@@ -237,12 +297,17 @@ public final class TransactionsCsv implements StatementHandler {
     return String.join(";", references);
   }
 
-  private static Optional<String> account(Party party) {
-    return party.iban().or(party::otherAccountId);
+  private static String account(Party party) {
+    Optional<String> iban = party.iban();
+    return iban.isPresent() ? iban.get() : text(party.otherAccountId());
+  }
+
+  private static String text(Optional<String> text) {
+    return text.isPresent() ? text.get() : "";
   }
 
   private static String date(Optional<LocalDate> date) {
-    return date.map(LocalDate::toString).orElse("");
+    return date.isPresent() ? date.get().toString() : "";
   }
 
   private static String status(EntryStatus status) {
@@ -258,14 +323,22 @@ public final class TransactionsCsv implements StatementHandler {
 
   private static String bankTransactionCode(BankTransactionCode code) {
     if (code.domain().isPresent()) {
-      return code.domain().get() + code.family().map(f -> "/" + f).orElse("")
-          + code.subFamily().map(s -> "/" + s).orElse("");
+      Optional<String> family = code.family();
+      Optional<String> subFamily = code.subFamily();
+      if (family.isEmpty() && subFamily.isEmpty()) {
+        return code.domain().get();
+      }
+      StringBuilder text = new StringBuilder(16).append(code.domain().get());
+      family.ifPresent(f -> text.append('/').append(f));
+      subFamily.ifPresent(s -> text.append('/').append(s));
+      return text.toString();
     }
-    return code.proprietaryCode()
-        .or(code::baiTypeCode)
-        .or(code::gvc)
-        .or(code::swiftTypeCode)
-        .orElse("");
+    for (Optional<String> other : List.of(code.proprietaryCode(), code.baiTypeCode(), code.gvc(), code.swiftTypeCode())) {
+      if (other.isPresent()) {
+        return other.get();
+      }
+    }
+    return "";
   }
 
   private static List<String> concat(List<String> first, List<String> second) {

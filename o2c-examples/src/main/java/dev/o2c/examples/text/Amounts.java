@@ -21,8 +21,31 @@ public final class Amounts {
    * @return the plain decimal
    */
   public static String plain(Money money) {
-    BigDecimal amount = money.amount().setScale(money.scale());
-    return amount.toPlainString();
+    long minor = money.minorUnits();
+    int scale = money.scale();
+    if (minor == Long.MIN_VALUE) {
+      return BigDecimal.valueOf(minor, scale).toPlainString();
+    }
+    // Straight from the long minor units: this runs once per row of a big transactions CSV.
+    String digits = Long.toString(Math.abs(minor));
+    if (scale == 0) {
+      return minor < 0 ? "-" + digits : digits;
+    }
+    StringBuilder plain = new StringBuilder(digits.length() + scale + 3);
+    if (minor < 0) {
+      plain.append('-');
+    }
+    int whole = digits.length() - scale;
+    if (whole <= 0) {
+      plain.append("0.");
+      for (int i = whole; i < 0; i++) {
+        plain.append('0');
+      }
+      plain.append(digits);
+    } else {
+      plain.append(digits, 0, whole).append('.').append(digits, whole, digits.length());
+    }
+    return plain.toString();
   }
 
   /**

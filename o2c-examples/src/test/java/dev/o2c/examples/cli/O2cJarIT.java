@@ -30,9 +30,9 @@ class O2cJarIT {
   @BeforeAll
   static void locateJar() {
     String location = System.getProperty("o2c.jar");
-    assumeTrue(location != null, "system property o2c.jar is not set (run through maven-failsafe-plugin)");
+    assumeTrue(location != null, "needs target/o2c.jar through system property o2c.jar (mvn verify sets it)");
     jar = Paths.get(location);
-    assumeTrue(Files.isRegularFile(jar), "o2c.jar not built yet at " + jar);
+    assumeTrue(Files.isRegularFile(jar), "needs " + jar + " (built by mvn package)");
   }
 
   private static Run java(String... args) throws IOException, InterruptedException {

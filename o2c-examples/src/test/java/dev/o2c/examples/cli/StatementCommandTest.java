@@ -1,6 +1,7 @@
 package dev.o2c.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.o2c.examples.statement.TransactionsCsv;
 import java.io.IOException;
@@ -9,7 +10,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -327,14 +331,132 @@ class StatementCommandTest {
   }
 
   @Test
-  void test_outputDirectoryMissing_exitOneAndNothingWritten() throws IOException {
+  void test_outputDirectoryMissing_exitOneWithOneClearLineAndNothingWritten() throws IOException {
     Path file = write("s.sta", StatementSamples.MT940);
+    Path target = dir.resolve("no/such/dir/t.csv");
 
-    Run run = run("statement", file.toString(), "--out", dir.resolve("no/such/dir/t.csv").toString());
+    Run run = run("statement", file.toString(), "--out", target.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run.err()).startsWith("o2c statement: cannot create a temporary file beside ");
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("o2c statement: cannot write " + target + ": folder " + target.getParent()
+        + " does not exist\n");
     assertThat(dirListing()).containsExactly("s.sta");
+  }
+
+  static Stream<Arguments> outNamingTheInput() {
+    return Stream.of(
+        Arguments.of("the same path", "s.xml"),
+        Arguments.of("the same file after normalisation", "sub/../s.xml"),
+        Arguments.of("the same file through ./", "./s.xml"),
+        Arguments.of("a symbolic link to it", "link.xml"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("outNamingTheInput")
+  void test_outNamingTheInputFile_refusedWithExitTwo_bankFileUnchanged(String what, String outName)
+      throws IOException {
+    Path file = write("s.xml", StatementSamples.CAMT_053);
+    Files.createDirectories(dir.resolve("sub"));
+    Files.createSymbolicLink(dir.resolve("link.xml"), file);
+
+    Run run = run("statement", file.toString(), "--out", dir.resolve(outName).toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("--out " + dir.resolve(outName) + " is the statement file " + file
+        + "; give another file for the CSV\n").contains("Usage: o2c statement");
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(StatementSamples.CAMT_053);
+    assertThat(dirListing()).containsExactly("link.xml", "s.xml", "sub");
+  }
+
+  @Test
+  void test_outDash_writesCsvToStandardOutputAndTheSummaryToStandardError() throws IOException {
+    Path file = write("s.xml", StatementSamples.CAMT_053);
+    Path csv = dir.resolve("t.csv");
+    run("statement", file.toString(), "--out", csv.toString());
+
+    Run run = run("statement", file.toString(), "--out", "-");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).isEqualTo(Files.readString(csv, StandardCharsets.UTF_8));
+    assertThat(run.err()).startsWith(file + ": camt.053, 1 statement, 3 entries, 4 transactions\n")
+        .contains("\nFindings: no findings\n")
+        .endsWith("\nWrote 4 transactions to standard output\n");
+    assertThat(dirListing()).containsExactly("s.xml", "t.csv");
+  }
+
+  @Test
+  void test_outputFile_getsTheUsualPermissionsNotOwnerOnly() throws IOException {
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"),
+        "needs a POSIX file system (file permissions)");
+    Path file = write("s.sta", StatementSamples.MT940);
+    // A file created the ordinary way gets 0666 less the process's umask: the permissions to expect.
+    Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createFile(dir.resolve("usual")));
+    Path csv = dir.resolve("t.csv");
+
+    assertThat(run("statement", file.toString(), "--out", csv.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+
+    assertThat(Files.getPosixFilePermissions(csv)).isEqualTo(usual);
+  }
+
+  @Test
+  void test_outputFile_replacingAFileKeepsItsPermissions() throws IOException {
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"),
+        "needs a POSIX file system (file permissions)");
+    Path file = write("s.sta", StatementSamples.MT940);
+    Path csv = write("t.csv", "old\r\n");
+    Set<PosixFilePermission> groupReadable = PosixFilePermissions.fromString("rw-r-----");
+    Files.setPosixFilePermissions(csv, groupReadable);
+
+    assertThat(run("statement", file.toString(), "--out", csv.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+
+    assertThat(Files.readString(csv)).startsWith("statement_id,");
+    assertThat(Files.getPosixFilePermissions(csv)).isEqualTo(groupReadable);
+  }
+
+  /** The sample with formula-like text where a payer writes: names and remittance. */
+  private static final String CAMT_WITH_FORMULAS = StatementSamples.CAMT_053
+      .replace("<Nm>Müller Maschinenbau GmbH</Nm>", "<Nm>=HYPERLINK(\"http://x\",\"pay\")</Nm>")
+      .replace("<Ustrd>Invoice 4711</Ustrd>", "<Ustrd>+SUM(A1:A9)</Ustrd>")
+      .replace("<Ustrd>and 4712</Ustrd>", "")
+      .replace("<Nm>Baltic Tools, \"Riga\"</Nm>", "<Nm>@cmd</Nm>")
+      .replace("<Ustrd>Order 55, partial</Ustrd>", "<Ustrd>-2+3</Ustrd>");
+
+  @Test
+  void test_csvInjection_textCellsStartingWithFormulaCharactersAreNeutralised_amountsAndCodesAreNot()
+      throws IOException {
+    Path file = write("s.xml", CAMT_WITH_FORMULAS);
+    Path csv = dir.resolve("t.csv");
+
+    Run run = run("statement", file.toString(), "--out", csv.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    List<String> lines = lines(csv);
+    assertThat(lines.get(1)).contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"pay\"\")\",DE02120300000000202051,E2E-1,'+SUM(A1:A9),")
+        .contains(",CRDT,200.00,EUR,");
+    assertThat(lines.get(2)).contains(",'@cmd,LV-778899,NOTPROVIDED,'-2+3,");
+  }
+
+  @Test
+  void test_csvInjection_rawTextKeepsTheTextAsTheBankSentIt() throws IOException {
+    Path file = write("s.xml", CAMT_WITH_FORMULAS);
+    Path csv = dir.resolve("t.csv");
+
+    Run run = run("statement", file.toString(), "--out", csv.toString(), "--raw-text");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    List<String> lines = lines(csv);
+    assertThat(lines.get(1)).contains(",\"=HYPERLINK(\"\"http://x\"\",\"\"pay\"\")\",DE02120300000000202051,E2E-1,+SUM(A1:A9),");
+    assertThat(lines.get(2)).contains(",@cmd,LV-778899,NOTPROVIDED,-2+3,");
+  }
+
+  @Test
+  void test_help_explainsSpreadsheetSafeTextAndTheStandardOutput() {
+    Run run = run("statement", "--help");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).contains("--raw-text", "spreadsheet", "'", "standard output");
   }
 
   @Test

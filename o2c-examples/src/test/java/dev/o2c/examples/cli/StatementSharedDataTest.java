@@ -1,8 +1,8 @@
 package dev.o2c.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.o2c.examples.SharedData;
 import dev.o2c.examples.csv.CsvReader;
 import dev.o2c.examples.csv.CsvRow;
 import dev.o2c.examples.csv.CsvTable;
@@ -43,12 +43,7 @@ class StatementSharedDataTest {
   private record Run(int exitCode, String out, String err, CsvTable csv) {}
 
   private static Path data() {
-    String shared = System.getProperty("o2c.shared.dir");
-    Path data = shared == null ? null : Path.of(shared, "data");
-    assumeTrue(data != null && Files.isDirectory(data.resolve("camt053")),
-        "shared sample data not found under system property o2c.shared.dir=" + shared
-            + " (expected <project>/../shared/data); skipping real-file tests");
-    return data;
+    return SharedData.data();
   }
 
   private Run run(Path file) throws IOException {

@@ -58,6 +58,14 @@ class CsvReaderTest {
   }
 
   @Test
+  void test_read_lineNumbersCountCrlfInsideQuotesOnceAndBlankLines() {
+    CsvTable table = read("id,text\r\n\r\n1,\"two\r\nlines\"\r\n\r\n2,x\r\n3,\"\"\r\n");
+
+    assertThat(table.rows()).extracting(CsvRow::line).containsExactly(3L, 6L, 7L);
+    assertThat(table.rows().get(0).required("text")).isEqualTo("two\r\nlines");
+  }
+
+  @Test
   void test_read_lastRecordWithoutLineEnd() {
     assertThat(read("a\nx").rows()).singleElement().satisfies(r -> assertThat(r.required("a")).isEqualTo("x"));
   }

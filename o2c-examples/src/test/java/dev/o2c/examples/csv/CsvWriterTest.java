@@ -28,6 +28,17 @@ class CsvWriterTest {
   }
 
   @Test
+  void test_row_fieldsStartingWithTabOrHashAndAnEmptyFirstFieldAreQuoted_andReadBackUnchanged() {
+    StringWriter out = new StringWriter();
+    new CsvWriter(out).row("a", "b", "c").row("", "\tindented", "#not a comment");
+
+    assertThat(out).hasToString("a,b,c\r\n\"\",\"\tindented\",\"#not a comment\"\r\n");
+    CsvRow row = CsvReader.read(new StringReader(out.toString()), "w.csv").rows().get(0);
+    assertThat(row.optional("a")).isEmpty();
+    assertThat(row.optional("c")).contains("#not a comment");
+  }
+
+  @Test
   void test_row_endsWithCrlfAndWritesNullAsEmpty() {
     StringWriter out = new StringWriter();
     new CsvWriter(out).row("entry_ref", "item_id").row("BNK-1", null).row("two\nlines", "x");

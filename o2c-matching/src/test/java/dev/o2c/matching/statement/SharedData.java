@@ -11,21 +11,37 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Access to the shared sample bank files under {@code ${o2c.shared.dir}/data} for tests, which skip
  * with a visible reason when the folder is absent, and a minimal JSON reader for the expected values.
  */
 public final class SharedData {
+
+  /**
+   * Why a test is skipped without the shared data: the one wording of every such skip in this module.
+   * The folder sits beside the project in the team's workspace and is not part of a user's clone.
+   */
+  public static final String ABSENT = "needs ../shared/data (not in a user's clone)";
+
   private SharedData() {}
 
-  /** The data folder {@code sub} (e.g. {@code "mt940"}), or the test is skipped when it is absent. */
-  public static Path folder(String sub) {
+  /**
+   * {@return the shared data folder ({@code ${o2c.shared.dir}/data}, by default {@code ../shared/data}
+   * beside the project root), or empty when it is not there}
+   */
+  public static Optional<Path> root() {
     String shared = System.getProperty("o2c.shared.dir");
-    assumeTrue(shared != null, "system property o2c.shared.dir is not set; shared sample data skipped");
-    Path p = Path.of(shared, "data", sub);
-    assumeTrue(Files.isDirectory(p), "shared sample data folder " + p + " is absent; skipped");
-    return p;
+    Path data = shared == null ? null : Path.of(shared, "data");
+    return data != null && Files.isDirectory(data) ? Optional.of(data) : Optional.empty();
+  }
+
+  /** The data folder {@code sub} (e.g. {@code "mt940"}), or the test is skipped ({@link #ABSENT}) when it is absent. */
+  public static Path folder(String sub) {
+    Optional<Path> root = root();
+    assumeTrue(root.isPresent() && Files.isDirectory(root.get().resolve(sub)), ABSENT);
+    return root.get().resolve(sub);
   }
 
   /** The files of a data folder, sorted by name; skips when the folder is absent. */

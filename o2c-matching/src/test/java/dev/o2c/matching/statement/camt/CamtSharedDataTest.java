@@ -64,11 +64,7 @@ class CamtSharedDataTest {
 
   private static Path data() {
     Optional<Path> dir = dataDir();
-    assumeTrue(
-        dir.isPresent(),
-        "shared sample data not found under system property o2c.shared.dir="
-            + System.getProperty("o2c.shared.dir")
-            + " (expected <project>/../shared/data/camt053); skipping real-file tests");
+    assumeTrue(dir.isPresent(), SharedData.ABSENT);
     return dir.get();
   }
 
@@ -139,7 +135,7 @@ class CamtSharedDataTest {
   @MethodSource("files")
   @SuppressWarnings("unchecked")
   void test_everyCamtFile_readsAndMatchesDerivedValues(String relative) {
-    assumeTrue(!relative.equals(ABSENT), "shared sample data not found; skipping");
+    assumeTrue(!relative.equals(ABSENT), SharedData.ABSENT);
     StatementFile file = read(relative);
     StatementFormat expectedFormat =
         relative.startsWith("camt053")

@@ -73,7 +73,7 @@ class CamtStreamingTest {
     long megabytes = Long.getLong("o2c.camt.bigMegabytes", 0);
     assumeTrue(
         megabytes > 0,
-        "big-file streaming demo is opt-in: run with -Do2c.camt.bigMegabytes=500");
+        "needs -Do2c.camt.bigMegabytes=N (opt-in: streams a generated N MB camt.053)");
     long n = GeneratedCamt053.entriesFor(megabytes << 20);
     GeneratedCamt053 input = new GeneratedCamt053(n);
     Runtime rt = Runtime.getRuntime();
