@@ -102,7 +102,6 @@ final class CashCommands {
     tx.pair(AccountRole.SUSPENSE, record.payment.id(), Optional.empty(),
         AccountRole.UNAPPLIED_CASH, record.payment.id(), Optional.of(command.customer()), record.money(suspense));
     record.payment = record.payment.withCustomerId(command.customer());
-    books.payments.identified(record, command.customer());
     record.suspense = 0;
     record.unapplied += suspense;
     tx.touch(record);

@@ -19,6 +19,8 @@ final class ItemRecord {
   long settledBeforeCutOver;
   /** The date of the last operation on the item; nothing may be dated before it. */
   LocalDate lastDate;
+  /** The day of the posting that left the item with nothing open; null while open or never closed. */
+  LocalDate closedOn;
 
   ItemRecord(OpenItem item, int ordinal, LocalDate date) {
     this.item = item;

@@ -18,11 +18,16 @@ final class PaymentRecord {
   long returned;
   /** The date of the last operation on the payment; nothing may be dated before it. */
   LocalDate lastDate;
+  /** The day the payment came into the books; none of its lines is dated earlier. */
+  final LocalDate received;
+  /** The day of the posting that left the payment holding no unapplied or on-account money; null while it holds some or never did. */
+  LocalDate closedOn;
   final List<ApplicationRecord> applications = new ArrayList<>(1);
 
   PaymentRecord(Payment payment, LocalDate date) {
     this.payment = payment;
     this.lastDate = date;
+    this.received = date;
   }
 
   CurrencyUnit currency() {
