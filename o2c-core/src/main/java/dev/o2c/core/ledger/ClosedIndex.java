@@ -2,32 +2,80 @@ package dev.o2c.core.ledger;
 
 import dev.o2c.core.id.CustomerId;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * Per customer, the records (items or payments) that held money and no longer do, by the day they
+ * Per customer, the records (items or payments) that held money and no longer do, with the day they
  * stopped. Something held money at the end of a past day only if it holds money now or stopped after
  * that day, because nothing is posted on a record dated before its last operation. So the as-of
  * queries look at what is open now plus what closed after the day, not at the customer's whole history.
  *
- * <p>Each day's records also keep the earliest day any of them could have held money, so days whose
- * records all started after the asked day are skipped without looking at them.
+ * <p>Entries are kept in the order closed, in columns (closing day, record), about 12 bytes each. Every
+ * block of 64 entries, and every run of 64 blocks, keeps the latest closing day and the earliest
+ * starting day in it, so a query skips blocks that closed by the day or all started after it: a
+ * customer with a million closed records and a query on a recent day reads a few hundred summaries
+ * and the entries that closed after the day. A record that holds money again is blanked out where it
+ * is ({@link Closable#closedSlot()}); the summaries stay as they were, which only costs a look.
  *
  * @param <R> the record type
  */
-final class ClosedIndex<R> {
+final class ClosedIndex<R extends ClosedIndex.Closable> {
+  private static final int BLOCK = 64;
 
-  private static final class Day<R> {
-    long earliestStart = Long.MAX_VALUE;
-    final List<R> records = new ArrayList<>(2);
+  /** A record that can be in the index: it remembers its slot there, -1 when not in it. */
+  interface Closable {
+    int closedSlot();
+
+    void closedSlot(int slot);
   }
 
-  private final Map<CustomerId, TreeMap<LocalDate, Day<R>>> byCustomer = new HashMap<>();
+  private static final class Entries {
+    int[] closedOn = new int[4];
+    Closable[] records = new Closable[4];
+    int size;
+    /** Per block and per run of blocks: the latest closing day and the earliest start. */
+    int[] blockLatest = new int[1];
+    int[] blockEarliest = new int[1];
+    int[] runLatest = new int[1];
+    int[] runEarliest = new int[1];
+
+    void add(int closed, int start, Closable record) {
+      if (size == records.length) {
+        int n = size + (size >> 1);
+        closedOn = Arrays.copyOf(closedOn, n);
+        records = Arrays.copyOf(records, n);
+      }
+      int block = size / BLOCK;
+      int run = block / BLOCK;
+      if (size % BLOCK == 0) {
+        blockLatest = room(blockLatest, block, Integer.MIN_VALUE);
+        blockEarliest = room(blockEarliest, block, Integer.MAX_VALUE);
+        if (block % BLOCK == 0) {
+          runLatest = room(runLatest, run, Integer.MIN_VALUE);
+          runEarliest = room(runEarliest, run, Integer.MAX_VALUE);
+        }
+      }
+      blockLatest[block] = Math.max(blockLatest[block], closed);
+      blockEarliest[block] = Math.min(blockEarliest[block], start);
+      runLatest[run] = Math.max(runLatest[run], closed);
+      runEarliest[run] = Math.min(runEarliest[run], start);
+      closedOn[size] = closed;
+      records[size] = record;
+      record.closedSlot(size);
+      size++;
+    }
+
+    private static int[] room(int[] a, int i, int initial) {
+      int[] result = i < a.length ? a : Arrays.copyOf(a, Math.max(i + 1, a.length * 2));
+      result[i] = initial;
+      return result;
+    }
+  }
+
+  private final Map<CustomerId, Entries> byCustomer = new HashMap<>();
 
   /**
    * Records that a record stopped holding money.
@@ -35,53 +83,68 @@ final class ClosedIndex<R> {
    * @param customer whose record it is
    * @param closedOn the day of the posting that left it holding nothing
    * @param startedOn no line of the record is dated before this day
-   * @param record the record
+   * @param record the record, not in the index
    */
   void closed(CustomerId customer, LocalDate closedOn, LocalDate startedOn, R record) {
-    Day<R> day = byCustomer.computeIfAbsent(customer, k -> new TreeMap<>()).computeIfAbsent(closedOn, k -> new Day<>());
-    day.earliestStart = Math.min(day.earliestStart, startedOn.toEpochDay());
-    day.records.add(record);
+    if (record.closedSlot() >= 0) {
+      throw new IllegalStateException("BUG: " + record + " is closed already");
+    }
+    byCustomer.computeIfAbsent(customer, k -> new Entries())
+        .add(day(closedOn), day(startedOn), record);
   }
 
   /**
-   * Forgets a record that holds money again.
+   * Takes out a record that holds money again.
    *
    * @param customer whose record it is
-   * @param closedOn the day it was recorded as closed
-   * @param record the record
+   * @param record the record, in the index
    */
-  void reopened(CustomerId customer, LocalDate closedOn, R record) {
-    TreeMap<LocalDate, Day<R>> days = byCustomer.get(customer);
-    Day<R> day = days == null ? null : days.get(closedOn);
-    if (day == null || !day.records.remove(record)) {
-      throw new IllegalStateException("BUG: " + record + " is not closed on " + closedOn + " for " + customer);
+  void reopened(CustomerId customer, R record) {
+    Entries entries = byCustomer.get(customer);
+    int slot = record.closedSlot();
+    if (entries == null || slot < 0 || slot >= entries.size || entries.records[slot] != record) {
+      throw new IllegalStateException("BUG: " + record + " is not closed for " + customer);
     }
-    if (day.records.isEmpty()) {
-      days.remove(closedOn);
-      if (days.isEmpty()) {
-        byCustomer.remove(customer);
-      }
-    }
+    entries.records[slot] = null;
+    record.closedSlot(-1);
   }
 
   /**
-   * Hands on the customer's records that closed after a day and may have started by then: every
-   * closed record that could have held money at the end of the day, and possibly a few that did not.
+   * Hands on the customer's records that closed after a day: every closed record that could have
+   * held money at the end of the day, and possibly some that started after it.
    *
    * @param customer the customer
    * @param asOf the day
    * @param consumer receives the records
    */
+  @SuppressWarnings("unchecked")
   void closedAfter(CustomerId customer, LocalDate asOf, Consumer<R> consumer) {
-    TreeMap<LocalDate, Day<R>> days = byCustomer.get(customer);
-    if (days == null) {
+    Entries e = byCustomer.get(customer);
+    if (e == null) {
       return;
     }
-    long last = asOf.toEpochDay();
-    for (Day<R> day : days.tailMap(asOf, false).values()) {
-      if (day.earliestStart <= last) {
-        day.records.forEach(consumer);
+    int day = day(asOf);
+    int blocks = (e.size + BLOCK - 1) / BLOCK;
+    for (int run = 0; run * BLOCK < blocks; run++) {
+      if (e.runLatest[run] <= day || e.runEarliest[run] > day) {
+        continue;
+      }
+      for (int block = run * BLOCK; block < Math.min(blocks, (run + 1) * BLOCK); block++) {
+        if (e.blockLatest[block] <= day || e.blockEarliest[block] > day) {
+          continue;
+        }
+        for (int i = block * BLOCK; i < Math.min(e.size, (block + 1) * BLOCK); i++) {
+          if (e.closedOn[i] > day && e.records[i] != null) {
+            consumer.accept((R) e.records[i]);
+          }
+        }
       }
     }
+  }
+
+  /** Epoch day, clamped into {@code int}: the ledger's days are far inside it, the asked ones need not be. */
+  private static int day(LocalDate date) {
+    long d = date.toEpochDay();
+    return (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE - 1, d));
   }
 }

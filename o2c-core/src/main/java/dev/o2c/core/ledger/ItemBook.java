@@ -40,13 +40,11 @@ final class ItemBook {
     CustomerId customer = record.item.customerId();
     if (record.open != 0) {
       openByCustomer.computeIfAbsent(customer, k -> new TreeMap<>()).put(record.ordinal, record);
-      if (record.closedOn != null) {
-        closed.reopened(customer, record.closedOn, record);
-        record.closedOn = null;
+      if (record.closedSlot() >= 0) {
+        closed.reopened(customer, record);
       }
     } else {
-      if (record.closedOn == null) {
-        record.closedOn = date;
+      if (record.closedSlot() < 0) {
         closed.closed(customer, date, record.item.documentDate(), record);
       }
       TreeMap<Integer, ItemRecord> open = openByCustomer.get(customer);

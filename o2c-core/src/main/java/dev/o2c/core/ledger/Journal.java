@@ -82,7 +82,7 @@ final class Journal {
 
   private void add(JournalLine line) {
     if (size == amounts.length) {
-      int n = size * 2;
+      int n = size + (size >> 1);
       amounts = Arrays.copyOf(amounts, n);
       days = Arrays.copyOf(days, n);
       codes = Arrays.copyOf(codes, n);
@@ -95,7 +95,7 @@ final class Journal {
     int known = referenceIds.size();
     int reference = referenceIds.add(line.reference());
     if (reference == lastOfReference.length) {
-      lastOfReference = Arrays.copyOf(lastOfReference, reference * 2);
+      lastOfReference = Arrays.copyOf(lastOfReference, reference + (reference >> 1));
     }
     amounts[size] = signed;
     days[size] = Math.toIntExact(line.date().toEpochDay());

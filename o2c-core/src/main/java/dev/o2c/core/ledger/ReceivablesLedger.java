@@ -271,7 +271,7 @@ public final class ReceivablesLedger {
    * @return the application, or empty if there is none with this id
    */
   public Optional<Application> application(ApplicationId id) {
-    return Optional.ofNullable(books.payments.application(id)).map(r -> r.value);
+    return Optional.ofNullable(books.payments.application(id)).map(ApplicationRecord::value);
   }
 
   /**
