@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * that day, because nothing is posted on a record dated before its last operation. So the as-of
  * queries look at what is open now plus what closed after the day, not at the customer's whole history.
  *
- * <p>Entries are kept in the order closed, in columns (closing day, record), about 12 bytes each. Every
+ * <p>Entries are kept in the order closed, in columns (closing day, record), about 16 bytes each. Every
  * block of 64 entries, and every run of 64 blocks, keeps the latest closing day and the earliest
  * starting day in it, so a query skips blocks that closed by the day or all started after it: a
  * customer with a million closed records and a query on a recent day reads a few hundred summaries
@@ -33,16 +33,16 @@ final class ClosedIndex<R extends ClosedIndex.Closable> {
   }
 
   private static final class Entries {
-    int[] closedOn = new int[4];
+    long[] closedOn = new long[4];
     Closable[] records = new Closable[4];
     int size;
     /** Per block and per run of blocks: the latest closing day and the earliest start. */
-    int[] blockLatest = new int[1];
-    int[] blockEarliest = new int[1];
-    int[] runLatest = new int[1];
-    int[] runEarliest = new int[1];
+    long[] blockLatest = new long[1];
+    long[] blockEarliest = new long[1];
+    long[] runLatest = new long[1];
+    long[] runEarliest = new long[1];
 
-    void add(int closed, int start, Closable record) {
+    void add(long closed, long start, Closable record) {
       if (size == records.length) {
         int n = size + (size >> 1);
         closedOn = Arrays.copyOf(closedOn, n);
@@ -51,11 +51,11 @@ final class ClosedIndex<R extends ClosedIndex.Closable> {
       int block = size / BLOCK;
       int run = block / BLOCK;
       if (size % BLOCK == 0) {
-        blockLatest = room(blockLatest, block, Integer.MIN_VALUE);
-        blockEarliest = room(blockEarliest, block, Integer.MAX_VALUE);
+        blockLatest = room(blockLatest, block, Long.MIN_VALUE);
+        blockEarliest = room(blockEarliest, block, Long.MAX_VALUE);
         if (block % BLOCK == 0) {
-          runLatest = room(runLatest, run, Integer.MIN_VALUE);
-          runEarliest = room(runEarliest, run, Integer.MAX_VALUE);
+          runLatest = room(runLatest, run, Long.MIN_VALUE);
+          runEarliest = room(runEarliest, run, Long.MAX_VALUE);
         }
       }
       blockLatest[block] = Math.max(blockLatest[block], closed);
@@ -68,8 +68,8 @@ final class ClosedIndex<R extends ClosedIndex.Closable> {
       size++;
     }
 
-    private static int[] room(int[] a, int i, int initial) {
-      int[] result = i < a.length ? a : Arrays.copyOf(a, Math.max(i + 1, a.length * 2));
+    private static long[] room(long[] a, int i, long initial) {
+      long[] result = i < a.length ? a : Arrays.copyOf(a, Math.max(i + 1, a.length * 2));
       result[i] = initial;
       return result;
     }
@@ -90,7 +90,7 @@ final class ClosedIndex<R extends ClosedIndex.Closable> {
       throw new IllegalStateException("BUG: " + record + " is closed already");
     }
     byCustomer.computeIfAbsent(customer, k -> new Entries())
-        .add(day(closedOn), day(startedOn), record);
+        .add(closedOn.toEpochDay(), startedOn.toEpochDay(), record);
   }
 
   /**
@@ -123,7 +123,7 @@ final class ClosedIndex<R extends ClosedIndex.Closable> {
     if (e == null) {
       return;
     }
-    int day = day(asOf);
+    long day = asOf.toEpochDay();
     int blocks = (e.size + BLOCK - 1) / BLOCK;
     for (int run = 0; run * BLOCK < blocks; run++) {
       if (e.runLatest[run] <= day || e.runEarliest[run] > day) {
@@ -140,11 +140,5 @@ final class ClosedIndex<R extends ClosedIndex.Closable> {
         }
       }
     }
-  }
-
-  /** Epoch day, clamped into {@code int}: the ledger's days are far inside it, the asked ones need not be. */
-  private static int day(LocalDate date) {
-    long d = date.toEpochDay();
-    return (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE - 1, d));
   }
 }

@@ -23,7 +23,7 @@ import javax.money.CurrencyUnit;
  * The journal: every line in posting order, indexed by sub-ledger reference for the as-of queries.
  *
  * <p>Lines are kept in columns of primitives (signed amount, epoch day, account and currency code,
- * reference and customer numbers, the previous line of the same reference), about 30 bytes a line,
+ * reference and customer numbers, the previous line of the same reference), about 36 bytes a line,
  * and made into {@link JournalLine}s only when read. A {@code JournalLine} with its {@code Money},
  * {@code LocalDate} and {@code Optional} costs about five times that, for every line ever posted.
  */
@@ -31,7 +31,7 @@ final class Journal {
   private static final AccountRole[] ACCOUNTS = AccountRole.values();
 
   private long[] amounts = new long[256];
-  private int[] days = new int[256];
+  private long[] days = new long[256];
   /** Account ordinal in the low byte, currency number above it. */
   private int[] codes = new int[256];
   private int[] references = new int[256];
@@ -98,7 +98,7 @@ final class Journal {
       lastOfReference = Arrays.copyOf(lastOfReference, reference + (reference >> 1));
     }
     amounts[size] = signed;
-    days[size] = Math.toIntExact(line.date().toEpochDay());
+    days[size] = line.date().toEpochDay();
     codes[size] = line.account().ordinal() | currencies.add(currency) << 8;
     references[size] = reference;
     customers[size] = line.customer().map(customerIds::add).orElse(-1);
