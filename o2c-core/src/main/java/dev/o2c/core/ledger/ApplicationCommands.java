@@ -145,7 +145,7 @@ final class ApplicationCommands {
 
   /** Reverses an application exactly, within a posting being built. */
   static void reverse(PostingBuilder tx, ApplicationRecord record) {
-    Application a = record.value;
+    Application a = record.value();
     PaymentRecord payment = record.payment;
     ItemRecord item = record.item;
     Optional<CustomerId> itemCustomer = Optional.of(item.item.customerId());

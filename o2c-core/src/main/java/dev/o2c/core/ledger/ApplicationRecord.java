@@ -1,17 +1,55 @@
 package dev.o2c.core.ledger;
 
 import dev.o2c.core.domain.Application;
+import dev.o2c.core.id.ApplicationId;
+import java.time.LocalDate;
+import java.util.Optional;
 
-/** An application and whether it was reversed (by an unapply or a payment return). */
+/**
+ * An application in minor units of the item's currency, whether it was reversed (by an unapply or a
+ * payment return), and the payment's application before it. The {@link Application} value is made
+ * when asked for, so a cleared application holds a few longs, not a value with three {@code Money}s.
+ */
 final class ApplicationRecord {
-  final Application value;
+  final long id;
   final PaymentRecord payment;
   final ItemRecord item;
+  final long applied;
+  final long discount;
+  final long smallDifference;
+  final LocalDate date;
+  /** Why it was made, or null if not recorded. */
+  final String reason;
+  /** The payment's previous application, or null for its first. */
+  final ApplicationRecord previousOfPayment;
   boolean reversed;
 
   ApplicationRecord(Application value, PaymentRecord payment, ItemRecord item) {
-    this.value = value;
+    this.id = value.id().value();
     this.payment = payment;
     this.item = item;
+    this.applied = value.applied().minorUnits();
+    this.discount = value.discount().minorUnits();
+    this.smallDifference = value.smallDifference().minorUnits();
+    this.date = value.date();
+    this.reason = value.reason().orElse(null);
+    this.previousOfPayment = payment.lastApplication;
+  }
+
+  long cleared() {
+    return applied + discount + smallDifference;
+  }
+
+  Application value() {
+    return Application.builder()
+        .id(ApplicationId.of(id))
+        .payment(payment.payment.id())
+        .documentNumber(item.item.documentNumber())
+        .applied(item.money(applied))
+        .discount(item.money(discount))
+        .smallDifference(item.money(smallDifference))
+        .date(date)
+        .reason(Optional.ofNullable(reason))
+        .build();
   }
 }

@@ -102,7 +102,6 @@ final class CashCommands {
     tx.pair(AccountRole.SUSPENSE, record.payment.id(), Optional.empty(),
         AccountRole.UNAPPLIED_CASH, record.payment.id(), Optional.of(command.customer()), record.money(suspense));
     record.payment = record.payment.withCustomerId(command.customer());
-    books.payments.identified(record, command.customer());
     record.suspense = 0;
     record.unapplied += suspense;
     tx.touch(record);
@@ -187,7 +186,7 @@ final class CashCommands {
     long fromApplications = 0;
     for (ApplicationRecord application : reversals(payment, amount)) {
       checks.notBefore(command.date(), application.item);
-      fromApplications += application.value.applied().minorUnits();
+      fromApplications += application.applied;
     }
     long chargedBack = Math.max(0, amount - payment.held() - fromApplications);
     if (chargedBack > 0) {
@@ -206,11 +205,11 @@ final class CashCommands {
   private static List<ApplicationRecord> reversals(PaymentRecord payment, long amount) {
     List<ApplicationRecord> result = new ArrayList<>();
     long covered = payment.held();
-    for (int i = payment.applications.size() - 1; i >= 0 && covered < amount; i--) {
-      ApplicationRecord application = payment.applications.get(i);
-      if (!application.reversed && application.value.applied().isPositive()) {
+    for (ApplicationRecord application = payment.lastApplication; application != null && covered < amount;
+        application = application.previousOfPayment) {
+      if (!application.reversed && application.applied > 0) {
         result.add(application);
-        covered += application.value.applied().minorUnits();
+        covered += application.applied;
       }
     }
     return result;

@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The books at the end of a past (or future) day, summed from the journal. */
+/**
+ * The books at the end of a past (or future) day, summed from the journal. A customer's answers look
+ * only at what it has open now and what closed after the day (see {@link ClosedIndex}), not at its
+ * whole history; ledger-wide totals come from the journal's daily totals per account.
+ */
 final class HistoricView implements LedgerView {
   private final Books books;
   private final LocalDate date;
@@ -33,7 +37,7 @@ final class HistoricView implements LedgerView {
   @Override
   public List<OpenItem> openItems(CustomerId customer) {
     List<OpenItem> result = new ArrayList<>();
-    for (ItemRecord record : books.items.ofCustomer(customer)) {
+    for (ItemRecord record : books.items.openCandidates(customer, date)) {
       long open = open(record);
       if (open != 0) {
         result.add(record.item.withOpenAmount(record.money(open)));
@@ -45,7 +49,7 @@ final class HistoricView implements LedgerView {
   @Override
   public MoneyTotals balance(CustomerId customer) {
     MoneyTotals.Accumulator sum = new MoneyTotals.Accumulator();
-    books.items.ofCustomer(customer).forEach(r -> sum.add(r.currency(), open(r)));
+    books.items.openCandidates(customer, date).forEach(r -> sum.add(r.currency(), open(r)));
     return sum.total();
   }
 
@@ -68,12 +72,12 @@ final class HistoricView implements LedgerView {
 
   @Override
   public MoneyTotals unappliedCash(CustomerId customer) {
-    return cash(books.payments.ofCustomer(customer), AccountRole.UNAPPLIED_CASH);
+    return cash(books.payments.holdingCandidates(customer, date), AccountRole.UNAPPLIED_CASH);
   }
 
   @Override
   public MoneyTotals onAccount(CustomerId customer) {
-    return cash(books.payments.ofCustomer(customer), AccountRole.ON_ACCOUNT);
+    return cash(books.payments.holdingCandidates(customer, date), AccountRole.ON_ACCOUNT);
   }
 
   @Override

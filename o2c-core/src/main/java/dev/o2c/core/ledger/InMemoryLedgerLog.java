@@ -6,8 +6,10 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * A {@link LedgerLog} in memory: keeps every entry for the life of the JVM. The default log of
- * {@link ReceivablesLedger#create()}. Thread-safe.
+ * A {@link LedgerLog} in memory: keeps every entry, command and posting, exactly as appended, for the
+ * life of the JVM. Open a ledger on it with {@code ReceivablesLedger.replay(new InMemoryLedgerLog())}.
+ * ({@link ReceivablesLedger#create()} logs to a leaner in-memory log that keeps the commands and
+ * recomputes the postings when read.) Thread-safe.
  */
 public final class InMemoryLedgerLog implements LedgerLog {
 

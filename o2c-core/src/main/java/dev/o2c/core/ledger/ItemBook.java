@@ -2,6 +2,7 @@ package dev.o2c.core.ledger;
 
 import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.id.DocumentNumber;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,14 +10,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The item book: every item with its bookkeeping, each customer's items in posting order, and an
- * index of the items open now, so a customer's open items cost what they are, not its history.
+ * The item book: every item with its bookkeeping, an index of the items open now per customer, and
+ * one of the items closed per customer by the day they closed, so a customer's open items, now or as
+ * of a day, cost what they are, not its history.
  */
 final class ItemBook {
   private final Map<DocumentNumber, ItemRecord> byNumber = new HashMap<>();
   private final List<ItemRecord> all = new ArrayList<>();
-  private final Map<CustomerId, List<ItemRecord>> byCustomer = new HashMap<>();
   private final Map<CustomerId, TreeMap<Integer, ItemRecord>> openByCustomer = new HashMap<>();
+  private final ClosedIndex<ItemRecord> closed = new ClosedIndex<>();
   /** What is offset now between a credit memo and an item, in the item's minor units; key "memo\nitem". */
   private final Map<String, Long> offsets = new HashMap<>();
 
@@ -31,15 +33,20 @@ final class ItemBook {
   void add(ItemRecord record) {
     byNumber.put(record.item.documentNumber(), record);
     all.add(record);
-    byCustomer.computeIfAbsent(record.item.customerId(), k -> new ArrayList<>()).add(record);
   }
 
-  /** Keeps the open index in step after an item's open amount changed. */
-  void changed(ItemRecord record) {
+  /** Keeps the open and closed indexes in step after a posting on a day touched an item. */
+  void changed(ItemRecord record, LocalDate date) {
     CustomerId customer = record.item.customerId();
     if (record.open != 0) {
       openByCustomer.computeIfAbsent(customer, k -> new TreeMap<>()).put(record.ordinal, record);
+      if (record.closedSlot() >= 0) {
+        closed.reopened(customer, record);
+      }
     } else {
+      if (record.closedSlot() < 0) {
+        closed.closed(customer, date, record.item.documentDate(), record);
+      }
       TreeMap<Integer, ItemRecord> open = openByCustomer.get(customer);
       if (open != null) {
         open.remove(record.ordinal);
@@ -54,13 +61,24 @@ final class ItemBook {
     return all;
   }
 
-  List<ItemRecord> ofCustomer(CustomerId customer) {
-    return byCustomer.getOrDefault(customer, List.of());
-  }
-
   Iterable<ItemRecord> openOf(CustomerId customer) {
     TreeMap<Integer, ItemRecord> open = openByCustomer.get(customer);
     return open == null ? List.of() : open.values();
+  }
+
+  /**
+   * The customer's items that could have been open at the end of a day, in posting order: those open
+   * now and those closed after the day. Costs what they are, not the customer's history.
+   */
+  List<ItemRecord> openCandidates(CustomerId customer, LocalDate asOf) {
+    List<ItemRecord> result = new ArrayList<>();
+    openOf(customer).forEach(result::add);
+    int now = result.size();
+    closed.closedAfter(customer, asOf, result::add);
+    if (result.size() > now) {
+      result.sort(java.util.Comparator.comparingInt(r -> r.ordinal));
+    }
+    return result;
   }
 
   Iterable<TreeMap<Integer, ItemRecord>> openByCustomer() {

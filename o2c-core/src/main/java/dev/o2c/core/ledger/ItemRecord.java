@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import javax.money.CurrencyUnit;
 
 /** Mutable bookkeeping of one item, in signed minor units of the item's currency. */
-final class ItemRecord {
+final class ItemRecord implements ClosedIndex.Closable {
   final OpenItem item;
   final int ordinal;
   long open;
@@ -19,12 +19,24 @@ final class ItemRecord {
   long settledBeforeCutOver;
   /** The date of the last operation on the item; nothing may be dated before it. */
   LocalDate lastDate;
+  /** Where the item is in its customer's {@link ClosedIndex}: set while nothing is open, -1 otherwise. */
+  private int closedSlot = -1;
 
   ItemRecord(OpenItem item, int ordinal, LocalDate date) {
     this.item = item;
     this.ordinal = ordinal;
     this.open = item.originalAmount().minorUnits();
     this.lastDate = date;
+  }
+
+  @Override
+  public int closedSlot() {
+    return closedSlot;
+  }
+
+  @Override
+  public void closedSlot(int slot) {
+    closedSlot = slot;
   }
 
   CurrencyUnit currency() {

@@ -11,8 +11,9 @@ import java.util.function.Consumer;
  * writer that appends at a sequence already taken (another process wrote first) gets a {@link
  * LedgerLogConflictException} and nothing of its batch is written.
  *
- * <p>Implementations: {@link InMemoryLedgerLog} (the default of {@link ReceivablesLedger#create()})
- * and, in {@code o2c-jdbc}, a log on PostgreSQL or H2.
+ * <p>Implementations: the in-memory log of {@link ReceivablesLedger#create()} (commands kept,
+ * postings recomputed when read), {@link InMemoryLedgerLog} (entries kept as appended) and, in
+ * {@code o2c-jdbc}, a log on PostgreSQL or H2.
  */
 public interface LedgerLog {
 

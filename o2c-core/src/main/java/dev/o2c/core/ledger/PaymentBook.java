@@ -3,7 +3,9 @@ package dev.o2c.core.ledger;
 import dev.o2c.core.id.ApplicationId;
 import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.id.PaymentId;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,40 +14,48 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The payment book: every payment with its cash buckets, its applications, each customer's payments,
- * and indexes of the payments holding money now (per customer, and in suspense).
+ * The payment book: every payment with its cash buckets and its applications, and indexes of the
+ * payments holding money now (per customer, and in suspense) and of those that stopped holding
+ * unapplied or on-account money, per customer by day.
  */
 final class PaymentBook {
   private final Map<PaymentId, PaymentRecord> byId = new LinkedHashMap<>();
-  private final Map<ApplicationId, ApplicationRecord> applications = new HashMap<>();
-  private final Map<CustomerId, List<PaymentRecord>> byCustomer = new HashMap<>();
+  /** Applications by id, ascending (ids are posting numbers), for a binary search: 12 bytes each instead of a map entry. */
+  private long[] applicationIds = new long[64];
+  private ApplicationRecord[] applications = new ApplicationRecord[64];
+  private int applicationCount;
   private final Map<CustomerId, Set<PaymentRecord>> holdingByCustomer = new HashMap<>();
   private final Set<PaymentRecord> inSuspense = new LinkedHashSet<>();
+  private final ClosedIndex<PaymentRecord> closed = new ClosedIndex<>();
 
   PaymentRecord get(PaymentId id) {
     return byId.get(id);
   }
 
   ApplicationRecord application(ApplicationId id) {
-    return applications.get(id);
+    int i = Arrays.binarySearch(applicationIds, 0, applicationCount, id.value());
+    return i < 0 ? null : applications[i];
   }
 
   void add(PaymentRecord record) {
     byId.put(record.payment.id(), record);
-    record.payment.customerId().ifPresent(c -> byCustomer.computeIfAbsent(c, k -> new ArrayList<>()).add(record));
-  }
-
-  void identified(PaymentRecord record, CustomerId customer) {
-    byCustomer.computeIfAbsent(customer, k -> new ArrayList<>()).add(record);
   }
 
   void add(ApplicationRecord record) {
-    applications.put(record.value.id(), record);
-    record.payment.applications.add(record);
+    if (applicationCount > 0 && applicationIds[applicationCount - 1] >= record.id) {
+      throw new IllegalStateException("BUG: application " + record.id + " after " + applicationIds[applicationCount - 1]);
+    }
+    if (applicationCount == applicationIds.length) {
+      applicationIds = Arrays.copyOf(applicationIds, applicationCount * 2);
+      applications = Arrays.copyOf(applications, applicationCount * 2);
+    }
+    applicationIds[applicationCount] = record.id;
+    applications[applicationCount++] = record;
+    record.payment.lastApplication = record;
   }
 
-  /** Keeps the holding indexes in step after a payment's buckets changed. */
-  void changed(PaymentRecord record) {
+  /** Keeps the holding and closed indexes in step after a posting on a day touched a payment. */
+  void changed(PaymentRecord record, LocalDate date) {
     if (record.suspense > 0) {
       inSuspense.add(record);
     } else {
@@ -54,7 +64,13 @@ final class PaymentBook {
     record.payment.customerId().ifPresent(customer -> {
       if (record.unapplied > 0 || record.onAccount > 0) {
         holdingByCustomer.computeIfAbsent(customer, k -> new LinkedHashSet<>()).add(record);
+        if (record.closedSlot() >= 0) {
+          closed.reopened(customer, record);
+        }
       } else {
+        if (record.closedSlot() < 0) {
+          closed.closed(customer, date, record.received, record);
+        }
         Set<PaymentRecord> holding = holdingByCustomer.get(customer);
         if (holding != null) {
           holding.remove(record);
@@ -70,12 +86,19 @@ final class PaymentBook {
     return byId.values();
   }
 
-  List<PaymentRecord> ofCustomer(CustomerId customer) {
-    return byCustomer.getOrDefault(customer, List.of());
-  }
-
   Iterable<PaymentRecord> holdingOf(CustomerId customer) {
     return holdingByCustomer.getOrDefault(customer, Set.of());
+  }
+
+  /**
+   * The customer's payments that could have held unapplied or on-account money at the end of a day:
+   * those holding some now and those that stopped after the day.
+   */
+  List<PaymentRecord> holdingCandidates(CustomerId customer, LocalDate asOf) {
+    List<PaymentRecord> result = new ArrayList<>();
+    holdingOf(customer).forEach(result::add);
+    closed.closedAfter(customer, asOf, result::add);
+    return result;
   }
 
   Iterable<Set<PaymentRecord>> holding() {

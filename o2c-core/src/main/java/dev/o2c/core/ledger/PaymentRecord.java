@@ -3,12 +3,10 @@ package dev.o2c.core.ledger;
 import dev.o2c.core.domain.Payment;
 import dev.o2c.core.money.Money;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import javax.money.CurrencyUnit;
 
 /** Mutable bookkeeping of one payment, in minor units of its currency; the cash buckets live here only. */
-final class PaymentRecord {
+final class PaymentRecord implements ClosedIndex.Closable {
   Payment payment;
   long applied;
   long unapplied;
@@ -18,11 +16,27 @@ final class PaymentRecord {
   long returned;
   /** The date of the last operation on the payment; nothing may be dated before it. */
   LocalDate lastDate;
-  final List<ApplicationRecord> applications = new ArrayList<>(1);
+  /** The day the payment came into the books; none of its lines is dated earlier. */
+  final LocalDate received;
+  /** Where the payment is in its customer's {@link ClosedIndex}: set while it holds no unapplied or on-account money, -1 otherwise. */
+  private int closedSlot = -1;
+  /** The newest application of the payment's money, linked to the ones before; null if none. */
+  ApplicationRecord lastApplication;
 
   PaymentRecord(Payment payment, LocalDate date) {
     this.payment = payment;
     this.lastDate = date;
+    this.received = date;
+  }
+
+  @Override
+  public int closedSlot() {
+    return closedSlot;
+  }
+
+  @Override
+  public void closedSlot(int slot) {
+    closedSlot = slot;
   }
 
   CurrencyUnit currency() {

@@ -92,12 +92,12 @@ final class PostingBuilder {
     books.journal.add(lines);
     List<ItemState> itemStates = new ArrayList<>(items.size());
     for (ItemRecord item : items.values()) {
-      books.items.changed(item);
+      books.items.changed(item, date);
       itemStates.add(item.state());
     }
     List<PaymentState> paymentStates = new ArrayList<>(payments.size());
     for (PaymentRecord payment : payments.values()) {
-      books.payments.changed(payment);
+      books.payments.changed(payment, date);
       paymentStates.add(payment.state());
     }
     return new Posting(number, operation, date, lines, itemStates, paymentStates, applications, adjustments,

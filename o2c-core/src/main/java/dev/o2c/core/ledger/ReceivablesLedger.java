@@ -57,9 +57,32 @@ public final class ReceivablesLedger {
     this.log = Objects.requireNonNull(log, "log");
   }
 
-  /** {@return an empty ledger that logs to a new {@link InMemoryLedgerLog}} */
+  /**
+   * An empty ledger with a log in memory that keeps the commands, not the postings: it recomputes
+   * the postings when read, so {@link #replay(LedgerLog)} of {@link #log()} works, while the ledger
+   * holds little more than its books. For a log that keeps entries exactly as appended, use
+   * {@code replay(new InMemoryLedgerLog())}; for a durable one, a JDBC log.
+   *
+   * @return the ledger
+   */
   public static ReceivablesLedger create() {
-    return new ReceivablesLedger(new InMemoryLedgerLog());
+    return new ReceivablesLedger(new CommandLog());
+  }
+
+  /** A ledger whose log keeps nothing, to recompute postings from commands. */
+  static ReceivablesLedger unlogged() {
+    return new ReceivablesLedger(new LedgerLog() {
+      @Override
+      public long lastSequence() {
+        return 0;
+      }
+
+      @Override
+      public void append(List<LogEntry> entries) {}
+
+      @Override
+      public void read(long fromSequence, java.util.function.Consumer<LogEntry> consumer) {}
+    });
   }
 
   /**
@@ -148,7 +171,7 @@ public final class ReceivablesLedger {
     return checks.problems();
   }
 
-  private Posting carryOut(LedgerCommand command) {
+  Posting carryOut(LedgerCommand command) {
     List<LedgerProblem> problems = check(command);
     if (!problems.isEmpty()) {
       throw new LedgerException(problems);
@@ -248,7 +271,7 @@ public final class ReceivablesLedger {
    * @return the application, or empty if there is none with this id
    */
   public Optional<Application> application(ApplicationId id) {
-    return Optional.ofNullable(books.payments.application(id)).map(r -> r.value);
+    return Optional.ofNullable(books.payments.application(id)).map(ApplicationRecord::value);
   }
 
   /**

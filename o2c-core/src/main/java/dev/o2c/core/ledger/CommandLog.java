@@ -1,0 +1,64 @@
+package dev.o2c.core.ledger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The default log of {@link ReceivablesLedger#create()}: in memory, keeping the commands only. A
+ * ledger's postings follow from its commands (that is what {@link ReceivablesLedger#replay(LedgerLog)}
+ * relies on), so {@link #read} recomputes each entry's posting by carrying the commands out again on
+ * a scratch ledger. It holds a reference per command, where keeping every posting with its lines and
+ * item and payment states cost about 2 KB per invoice paid and applied.
+ *
+ * <p>Made for entries its own ledger writes: a posting appended that its command would not give is
+ * not kept; use {@link InMemoryLedgerLog} to keep entries exactly as appended. Thread-safe.
+ */
+final class CommandLog implements LedgerLog {
+  private final List<LedgerCommand> commands = new ArrayList<>();
+
+  @Override
+  public synchronized long lastSequence() {
+    return commands.size();
+  }
+
+  @Override
+  public synchronized void append(List<LogEntry> batch) {
+    Objects.requireNonNull(batch, "entries");
+    long next = commands.size() + 1L;
+    for (LogEntry entry : batch) {
+      if (entry.sequence() != next) {
+        throw new LedgerLogConflictException(entry.sequence(), next);
+      }
+      next++;
+    }
+    batch.forEach(e -> commands.add(e.command()));
+  }
+
+  @Override
+  public void read(long fromSequence, Consumer<LogEntry> consumer) {
+    if (fromSequence < 1) {
+      throw new IllegalArgumentException("fromSequence " + fromSequence + " is below 1");
+    }
+    List<LedgerCommand> snapshot;
+    synchronized (this) {
+      snapshot = List.copyOf(commands);
+    }
+    ReceivablesLedger scratch = ReceivablesLedger.unlogged();
+    long sequence = 0;
+    for (LedgerCommand command : snapshot) {
+      sequence++;
+      Posting posting;
+      try {
+        posting = scratch.carryOut(command);
+      } catch (LedgerException e) {
+        throw new LedgerLogException("log entry " + sequence + " (" + command.operation()
+            + ") is refused when its posting is recomputed: " + e.getMessage(), e);
+      }
+      if (sequence >= fromSequence) {
+        consumer.accept(new LogEntry(sequence, command, posting));
+      }
+    }
+  }
+}
