@@ -9,6 +9,7 @@ import dev.o2c.core.ledger.LedgerException.Code;
 import dev.o2c.core.money.Money;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /** Checks and posts the commands on items: posting, opening items, credit-memo offsets, bad debt. */
 final class ItemCommands {
@@ -165,14 +166,8 @@ final class ItemCommands {
   }
 
   static void check(WriteOffBadDebt command, Books books, Checks checks) {
-    checks.open(command.date());
-    ItemRecord item = item(books, command.item(), checks);
-    if (item != null && checks.positive(command.amount(), item.currency(), "bad-debt write-off of " + command.item())
-        && command.amount().minorUnits() > item.open * item.sign()) {
-      checks.add(Code.EXCEEDS_OPEN_AMOUNT, "bad-debt write-off " + command.amount() + " exceeds the open "
-          + item.money(item.open) + " of " + command.item());
-    }
-    checks.notBefore(command.date(), item);
+    checkBadDebt(command.item(), command.amount(), command.date(), books, checks, "bad-debt write-off",
+        item -> item.open, "open on");
   }
 
   static Posting post(WriteOffBadDebt command, Books books) {
@@ -181,14 +176,21 @@ final class ItemCommands {
   }
 
   static void check(ReinstateBadDebt command, Books books, Checks checks) {
-    checks.open(command.date());
-    ItemRecord item = item(books, command.item(), checks);
-    if (item != null && checks.positive(command.amount(), item.currency(), "reinstatement of " + command.item())
-        && command.amount().minorUnits() > item.badDebt * item.sign()) {
-      checks.add(Code.EXCEEDS_OPEN_AMOUNT, "reinstatement " + command.amount() + " exceeds the "
-          + item.money(item.badDebt) + " written off on " + command.item());
+    checkBadDebt(command.item(), command.amount(), command.date(), books, checks, "reinstatement",
+        item -> item.badDebt, "written off on");
+  }
+
+  /** A bad-debt magnitude must be positive, in the item's currency and within {@code limit} (signed like the item). */
+  private static void checkBadDebt(DocumentNumber number, Money amount, LocalDate date, Books books, Checks checks,
+      String what, ToLongFunction<ItemRecord> limit, String limitWhat) {
+    checks.open(date);
+    ItemRecord item = item(books, number, checks);
+    if (item != null && checks.positive(amount, item.currency(), what + " of " + number)
+        && amount.minorUnits() > limit.applyAsLong(item) * item.sign()) {
+      checks.add(Code.EXCEEDS_OPEN_AMOUNT, what + " " + amount + " exceeds the "
+          + item.money(limit.applyAsLong(item)) + " " + limitWhat + " " + number);
     }
-    checks.notBefore(command.date(), item);
+    checks.notBefore(date, item);
   }
 
   static Posting post(ReinstateBadDebt command, Books books) {
