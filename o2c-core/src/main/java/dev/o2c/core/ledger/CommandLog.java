@@ -2,7 +2,6 @@ package dev.o2c.core.ledger;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -25,14 +24,7 @@ final class CommandLog implements LedgerLog {
 
   @Override
   public synchronized void append(List<LogEntry> batch) {
-    Objects.requireNonNull(batch, "entries");
-    long next = commands.size() + 1L;
-    for (LogEntry entry : batch) {
-      if (entry.sequence() != next) {
-        throw new LedgerLogConflictException(entry.sequence(), next);
-      }
-      next++;
-    }
+    InMemoryLedgerLog.requireConsecutive(commands.size(), batch);
     batch.forEach(e -> commands.add(e.command()));
   }
 

@@ -22,15 +22,20 @@ public final class InMemoryLedgerLog implements LedgerLog {
 
   @Override
   public synchronized void append(List<LogEntry> batch) {
+    requireConsecutive(entries.size(), batch);
+    entries.addAll(batch);
+  }
+
+  /** Refuses a batch that does not continue a log whose last sequence is {@code last}, one by one. */
+  static void requireConsecutive(long last, List<LogEntry> batch) {
     Objects.requireNonNull(batch, "entries");
-    long next = entries.size() + 1L;
+    long next = last + 1;
     for (LogEntry entry : batch) {
       if (entry.sequence() != next) {
         throw new LedgerLogConflictException(entry.sequence(), next);
       }
       next++;
     }
-    entries.addAll(batch);
   }
 
   @Override
