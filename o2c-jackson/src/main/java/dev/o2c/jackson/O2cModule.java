@@ -9,7 +9,9 @@ import dev.o2c.core.domain.Payment;
 import dev.o2c.core.domain.PromiseToPay;
 import dev.o2c.core.domain.PromisedPayment;
 import dev.o2c.core.domain.Remittance;
-import dev.o2c.core.domain.RemittanceReference;
+import dev.o2c.core.domain.ReferredDocument;
+import dev.o2c.core.domain.RemittanceAdjustment;
+import dev.o2c.core.domain.StructuredReference;
 import dev.o2c.core.id.AdjustmentId;
 import dev.o2c.core.id.ApplicationId;
 import dev.o2c.core.id.NumberId;
@@ -94,8 +96,11 @@ public final class O2cModule extends JacksonModule {
     add(serializers, deserializers, OpenItem.class, Values::openItem, Values::openItem);
     add(serializers, deserializers, Payment.class, Values::payment, Values::payment);
     add(serializers, deserializers, Remittance.class, Values::remittance, Values::remittance);
-    add(serializers, deserializers, RemittanceReference.class, Values::remittanceReference,
-        Values::remittanceReference);
+    add(serializers, deserializers, StructuredReference.class, Values::structuredReference,
+        Values::structuredReference);
+    add(serializers, deserializers, ReferredDocument.class, Values::referredDocument, Values::referredDocument);
+    add(serializers, deserializers, RemittanceAdjustment.class, Values::remittanceAdjustment,
+        Values::remittanceAdjustment);
     add(serializers, deserializers, Application.class, Values::application, Values::application);
     add(serializers, deserializers, Adjustment.class, Values::adjustment, Values::adjustment);
     add(serializers, deserializers, Deduction.class, Values::deduction, Values::deduction);

@@ -4,6 +4,7 @@ import dev.o2c.core.domain.Adjustment;
 import dev.o2c.core.domain.AdjustmentType;
 import dev.o2c.core.domain.Application;
 import dev.o2c.core.domain.Customer;
+import dev.o2c.core.domain.Direction;
 import dev.o2c.core.domain.Deduction;
 import dev.o2c.core.domain.DeductionReason;
 import dev.o2c.core.domain.DeductionStatus;
@@ -14,7 +15,9 @@ import dev.o2c.core.domain.PromiseStatus;
 import dev.o2c.core.domain.PromiseToPay;
 import dev.o2c.core.domain.PromisedPayment;
 import dev.o2c.core.domain.Remittance;
-import dev.o2c.core.domain.RemittanceReference;
+import dev.o2c.core.domain.ReferredDocument;
+import dev.o2c.core.domain.RemittanceAdjustment;
+import dev.o2c.core.domain.StructuredReference;
 import dev.o2c.core.id.AdjustmentId;
 import dev.o2c.core.id.ApplicationId;
 import dev.o2c.core.id.BankReference;
@@ -378,35 +381,92 @@ final class Values {
 
   static void remittance(Out out, Remittance r) {
     out.gen.writeStartObject();
-    out.list("lines", r.lines(), (o, line) -> o.gen.writeString(line));
-    out.list("references", r.references(), Values::remittanceReference);
+    out.list("unstructured", r.unstructured(), (o, line) -> o.gen.writeString(line));
+    out.list("structured", r.structured(), Values::structuredReference);
     out.gen.writeEndObject();
   }
 
   static Remittance remittance(In in) {
     In.Obj o = in.object();
     Remittance.Builder b = Remittance.builder();
-    o.list("lines").forEach(line -> b.addLines(line.string()));
-    o.list("references").forEach(r -> b.addReferences(remittanceReference(r)));
+    o.list("unstructured").forEach(line -> b.addUnstructured(line.string()));
+    o.list("structured").forEach(r -> b.addStructured(structuredReference(r)));
     o.end();
     return in.build(b::build);
   }
 
-  static void remittanceReference(Out out, RemittanceReference r) {
+  static void structuredReference(Out out, StructuredReference r) {
     out.gen.writeStartObject();
-    out.string("reference", r.reference());
-    out.optional("amount", r.amount(), Values::money);
+    out.optionalString("creditorReference", r.creditorReference());
+    out.optionalString("creditorReferenceType", r.creditorReferenceType());
+    out.optionalString("creditorReferenceIssuer", r.creditorReferenceIssuer());
+    out.list("referredDocuments", r.referredDocuments(), Values::referredDocument);
+    out.optional("duePayableAmount", r.duePayableAmount(), Values::money);
+    out.optional("remittedAmount", r.remittedAmount(), Values::money);
+    out.optional("creditNoteAmount", r.creditNoteAmount(), Values::money);
+    out.optional("taxAmount", r.taxAmount(), Values::money);
+    out.list("discounts", r.discounts(), Values::remittanceAdjustment);
+    out.list("adjustments", r.adjustments(), Values::remittanceAdjustment);
+    out.list("additionalInfo", r.additionalInfo(), (o, line) -> o.gen.writeString(line));
     out.gen.writeEndObject();
   }
 
-  static RemittanceReference remittanceReference(In in) {
+  static StructuredReference structuredReference(In in) {
     In.Obj o = in.object();
-    String reference = o.required("reference").string();
-    Optional<Money> amount = o.optional("amount").map(Values::money);
+    StructuredReference.Builder b = StructuredReference.builder();
+    o.optional("creditorReference").ifPresent(x -> b.creditorReference(x.string()));
+    o.optional("creditorReferenceType").ifPresent(x -> b.creditorReferenceType(x.string()));
+    o.optional("creditorReferenceIssuer").ifPresent(x -> b.creditorReferenceIssuer(x.string()));
+    o.list("referredDocuments").forEach(d -> b.addReferredDocuments(referredDocument(d)));
+    o.optional("duePayableAmount").ifPresent(m -> b.duePayableAmount(money(m)));
+    o.optional("remittedAmount").ifPresent(m -> b.remittedAmount(money(m)));
+    o.optional("creditNoteAmount").ifPresent(m -> b.creditNoteAmount(money(m)));
+    o.optional("taxAmount").ifPresent(m -> b.taxAmount(money(m)));
+    o.list("discounts").forEach(d -> b.addDiscounts(remittanceAdjustment(d)));
+    o.list("adjustments").forEach(d -> b.addAdjustments(remittanceAdjustment(d)));
+    o.list("additionalInfo").forEach(x -> b.addAdditionalInfo(x.string()));
     o.end();
-    return in.build(() -> amount.isPresent()
-        ? RemittanceReference.of(reference, amount.get())
-        : RemittanceReference.of(reference));
+    return in.build(b::build);
+  }
+
+  static void referredDocument(Out out, ReferredDocument d) {
+    out.gen.writeStartObject();
+    out.optionalString("number", d.number());
+    out.optionalString("type", d.type());
+    out.optional("relatedDate", d.relatedDate(), Values::date);
+    out.optional("amount", d.amount(), Values::money);
+    out.gen.writeEndObject();
+  }
+
+  static ReferredDocument referredDocument(In in) {
+    In.Obj o = in.object();
+    ReferredDocument.Builder b = ReferredDocument.builder();
+    o.optional("number").ifPresent(x -> b.number(x.string()));
+    o.optional("type").ifPresent(x -> b.type(x.string()));
+    o.optional("relatedDate").ifPresent(x -> b.relatedDate(date(x)));
+    o.optional("amount").ifPresent(m -> b.amount(money(m)));
+    o.end();
+    return in.build(b::build);
+  }
+
+  static void remittanceAdjustment(Out out, RemittanceAdjustment a) {
+    out.gen.writeStartObject();
+    out.value("amount", a.amount(), Values::money);
+    out.optionalString("direction", a.direction());
+    out.optionalString("reason", a.reason());
+    out.optionalString("additionalInfo", a.additionalInfo());
+    out.gen.writeEndObject();
+  }
+
+  static RemittanceAdjustment remittanceAdjustment(In in) {
+    In.Obj o = in.object();
+    RemittanceAdjustment.Builder b = RemittanceAdjustment.builder();
+    b.amount(money(o.required("amount")));
+    o.optional("direction").ifPresent(x -> b.direction(enumValue(x, Direction.class)));
+    o.optional("reason").ifPresent(x -> b.reason(x.string()));
+    o.optional("additionalInfo").ifPresent(x -> b.additionalInfo(x.string()));
+    o.end();
+    return in.build(b::build);
   }
 
   static void application(Out out, Application a) {

@@ -6,7 +6,7 @@ import dev.o2c.core.domain.ItemKind;
 import dev.o2c.core.domain.OpenItem;
 import dev.o2c.core.domain.Payment;
 import dev.o2c.core.domain.Remittance;
-import dev.o2c.core.domain.RemittanceReference;
+import dev.o2c.core.domain.StructuredReference;
 import dev.o2c.core.id.AdjustmentId;
 import dev.o2c.core.id.ApplicationId;
 import dev.o2c.core.id.BankReference;
@@ -99,14 +99,15 @@ class JsonFormatTest {
     Payment payment = Payment.builder()
         .bankReference(BankReference.of("2026031200042")).receivingAccount("DE02120300000000202051")
         .amount(Money.of("EUR", "1166.20")).valueDate(DAY).customerId(CustomerId.of("C-42"))
-        .remittance(Remittance.builder().addLines("INV-1001 less 2% skonto")
-            .addReferences(RemittanceReference.of("INV-1001", Money.of("EUR", "1166.20"))).build())
+        .remittance(Remittance.builder().addUnstructured("INV-1001 less 2% skonto")
+            .addStructured(StructuredReference.ofDocument("INV-1001", Money.of("EUR", "1166.20"))).build())
         .build();
     assertThat(json(payment)).isEqualTo("{\"id\":\"DE02120300000000202051/2026031200042\","
         + "\"bankReference\":\"2026031200042\",\"receivingAccount\":\"DE02120300000000202051\","
         + "\"amount\":{\"amount\":\"1166.20\",\"currency\":\"EUR\"},\"valueDate\":\"2026-03-12\","
-        + "\"customerId\":\"C-42\",\"remittance\":{\"lines\":[\"INV-1001 less 2% skonto\"],"
-        + "\"references\":[{\"reference\":\"INV-1001\",\"amount\":{\"amount\":\"1166.20\",\"currency\":\"EUR\"}}]}}");
+        + "\"customerId\":\"C-42\",\"remittance\":{\"unstructured\":[\"INV-1001 less 2% skonto\"],"
+        + "\"structured\":[{\"referredDocuments\":[{\"number\":\"INV-1001\"}],"
+        + "\"remittedAmount\":{\"amount\":\"1166.20\",\"currency\":\"EUR\"}}]}}");
   }
 
   @Test

@@ -14,7 +14,10 @@ import dev.o2c.core.domain.PromiseStatus;
 import dev.o2c.core.domain.PromiseToPay;
 import dev.o2c.core.domain.PromisedPayment;
 import dev.o2c.core.domain.Remittance;
-import dev.o2c.core.domain.RemittanceReference;
+import dev.o2c.core.domain.Direction;
+import dev.o2c.core.domain.ReferredDocument;
+import dev.o2c.core.domain.RemittanceAdjustment;
+import dev.o2c.core.domain.StructuredReference;
 import dev.o2c.core.id.AdjustmentId;
 import dev.o2c.core.id.ApplicationId;
 import dev.o2c.core.id.BankReference;
@@ -258,10 +261,40 @@ final class RandomValues {
 
   Remittance remittance(CurrencyUnit currency) {
     Remittance.Builder b = Remittance.builder();
-    list(3, this::text).forEach(b::addLines);
-    list(3, () -> chance() ? RemittanceReference.of(text()) : RemittanceReference.of(text(), money(currency)))
-        .forEach(b::addReferences);
+    list(3, this::text).forEach(b::addUnstructured);
+    list(3, () -> structuredReference(currency)).forEach(b::addStructured);
     return b.build();
+  }
+
+  StructuredReference structuredReference(CurrencyUnit currency) {
+    StructuredReference.Builder b = StructuredReference.builder();
+    maybe(this::text).ifPresent(b::creditorReference);
+    maybe(this::text).ifPresent(b::creditorReferenceType);
+    maybe(this::text).ifPresent(b::creditorReferenceIssuer);
+    list(2, () -> {
+      ReferredDocument.Builder d = ReferredDocument.builder();
+      maybe(this::text).ifPresent(d::number);
+      maybe(this::text).ifPresent(d::type);
+      maybe(this::date).ifPresent(d::relatedDate);
+      maybe(() -> money(currency)).ifPresent(d::amount);
+      return d.build();
+    }).forEach(b::addReferredDocuments);
+    maybe(() -> money(currency)).ifPresent(b::duePayableAmount);
+    maybe(() -> money(currency)).ifPresent(b::remittedAmount);
+    maybe(() -> money(currency)).ifPresent(b::creditNoteAmount);
+    maybe(() -> money(currency)).ifPresent(b::taxAmount);
+    list(2, () -> adjustment(currency)).forEach(b::addDiscounts);
+    list(2, () -> adjustment(currency)).forEach(b::addAdjustments);
+    list(2, this::text).forEach(b::addAdditionalInfo);
+    return b.build();
+  }
+
+  RemittanceAdjustment adjustment(CurrencyUnit currency) {
+    RemittanceAdjustment.Builder a = RemittanceAdjustment.builder().amount(money(currency));
+    maybe(() -> chance() ? Direction.CREDIT : Direction.DEBIT).ifPresent(a::direction);
+    maybe(this::text).ifPresent(a::reason);
+    maybe(this::text).ifPresent(a::additionalInfo);
+    return a.build();
   }
 
   Payment payment() {
@@ -475,6 +508,8 @@ final class RandomValues {
         new Kind<>(OpenItem.class, RandomValues::openItem),
         new Kind<>(Payment.class, RandomValues::payment),
         new Kind<>(Remittance.class, r -> r.remittance(r.currency())),
+        new Kind<>(StructuredReference.class, r -> r.structuredReference(r.currency())),
+        new Kind<>(RemittanceAdjustment.class, r -> r.adjustment(r.currency())),
         new Kind<>(Application.class, RandomValues::application),
         new Kind<>(Adjustment.class, RandomValues::adjustment),
         new Kind<>(Deduction.class, RandomValues::deduction),

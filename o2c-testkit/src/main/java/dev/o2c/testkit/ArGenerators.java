@@ -11,7 +11,7 @@ import dev.o2c.core.domain.PromiseStatus;
 import dev.o2c.core.domain.PromiseToPay;
 import dev.o2c.core.domain.PromisedPayment;
 import dev.o2c.core.domain.Remittance;
-import dev.o2c.core.domain.RemittanceReference;
+import dev.o2c.core.domain.StructuredReference;
 import dev.o2c.core.id.BankReference;
 import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.id.DeductionId;
@@ -427,13 +427,14 @@ public final class ArGenerators {
         numbers.add(DocumentNumber.of(documentPrefix(itemKind) + random.nextInt(100_000, 10_000_000)));
       }
       if (kind < 14) {
-        builder.addAllLines(wrap(freeText(random, numbers), 35 + 35 * random.nextInt(3)));
+        builder.addAllUnstructured(wrap(freeText(random, numbers), 35 + 35 * random.nextInt(3)));
       }
       if (kind >= 10) {
         for (DocumentNumber number : numbers) {
           String reference = random.nextInt(5) == 0 ? creditorReferences().next(random) : number.toString();
-          builder.addReferences(random.nextBoolean()
-              ? RemittanceReference.of(reference, amounts.next(random)) : RemittanceReference.of(reference));
+          builder.addStructured(reference.startsWith("RF") ? StructuredReference.ofCreditorReference(reference)
+              : random.nextBoolean() ? StructuredReference.ofDocument(reference, amounts.next(random))
+              : StructuredReference.ofDocument(reference));
         }
       }
       return builder.build();

@@ -6,7 +6,7 @@ import dev.o2c.core.domain.ItemKind;
 import dev.o2c.core.domain.OpenItem;
 import dev.o2c.core.domain.Payment;
 import dev.o2c.core.domain.Remittance;
-import dev.o2c.core.domain.RemittanceReference;
+import dev.o2c.core.domain.StructuredReference;
 import dev.o2c.core.id.BankReference;
 import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.id.DocumentNumber;
@@ -409,14 +409,14 @@ public final class ArWorldGenerator implements Generator<ArWorld> {
           List<DocumentNumber> numbers = paidItems.stream().map(OpenItem::documentNumber).toList();
           text = ArGenerators.freeText(random, numbers);
         }
-        builder.addAllLines(ArGenerators.wrap(text + suffix, 35 * (1 + random.nextInt(4))));
+        builder.addAllUnstructured(ArGenerators.wrap(text + suffix, 35 * (1 + random.nextInt(4))));
       }
       if (mode >= 12) {
         boolean withAmounts = random.nextBoolean();
         for (TruthAllocation allocation : allocations) {
-          builder.addReferences(withAmounts
-              ? RemittanceReference.of(allocation.documentNumber().toString(), allocation.amount())
-              : RemittanceReference.of(allocation.documentNumber().toString()));
+          builder.addStructured(withAmounts
+              ? StructuredReference.ofDocument(allocation.documentNumber().toString(), allocation.amount())
+              : StructuredReference.ofDocument(allocation.documentNumber().toString()));
         }
       }
       return builder.build();
@@ -493,7 +493,7 @@ public final class ArWorldGenerator implements Generator<ArWorld> {
             .append(ArGenerators.randomChars(random, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789/?", random.nextInt(2, 10)));
       }
       if (tokens > 0) {
-        remittance.addLines(text.toString());
+        remittance.addUnstructured(text.toString());
       }
       Payment payment = Payment.builder()
           .bankReference(BankReference.of(reference))

@@ -154,16 +154,17 @@ class ArGeneratorsTest {
     List<Remittance> remittances = ArGenerators.remittances(KWD).sample(8L, N);
     assertThat(remittances)
         .anyMatch(r -> r.equals(Remittance.NONE))
-        .anyMatch(r -> !r.lines().isEmpty() && r.references().isEmpty())
-        .anyMatch(r -> r.lines().isEmpty() && !r.references().isEmpty())
-        .anyMatch(r -> !r.lines().isEmpty() && !r.references().isEmpty())
-        .anyMatch(r -> r.references().stream().anyMatch(ref -> ref.reference().startsWith("RF")))
+        .anyMatch(r -> !r.unstructured().isEmpty() && r.structured().isEmpty())
+        .anyMatch(r -> r.unstructured().isEmpty() && !r.structured().isEmpty())
+        .anyMatch(r -> !r.unstructured().isEmpty() && !r.structured().isEmpty())
+        .anyMatch(r -> r.structured().stream().anyMatch(b -> b.creditorReference().isPresent()))
         .anyMatch(r -> r.text().matches(".*(INV|CM|DM)-[0-9]+.*"));
-    assertThat(remittances).flatMap(Remittance::lines).allMatch(line -> !line.isBlank() && line.length() <= 105);
-    assertThat(remittances).flatMap(Remittance::references)
-        .allMatch(ref -> ref.amount().map(a -> a.currency().equals(KWD) && !a.isZero()).orElse(true));
-    assertThat(remittances).flatMap(Remittance::references).filteredOn(ref -> ref.reference().startsWith("RF"))
-        .allMatch(ref -> Iban.isValid(ref.reference()));
+    assertThat(remittances).flatMap(Remittance::unstructured)
+        .allMatch(line -> !line.isBlank() && line.length() <= 105);
+    assertThat(remittances).flatMap(Remittance::structured)
+        .allMatch(b -> b.remittedAmount().map(a -> a.currency().equals(KWD) && !a.isZero()).orElse(true));
+    assertThat(remittances).flatMap(Remittance::structured).filteredOn(b -> b.creditorReference().isPresent())
+        .allMatch(b -> Iban.isValid(b.creditorReference().get()) && b.creditorReferenceValid().orElse(false));
   }
 
   @Test
@@ -176,7 +177,7 @@ class ArGeneratorsTest {
     }
     assertThat(payments).anyMatch(p -> p.customerId().isPresent()).anyMatch(p -> p.customerId().isEmpty())
         .anyMatch(p -> p.endToEndId().isPresent()).anyMatch(p -> p.payerAccount().isEmpty())
-        .anyMatch(p -> !p.remittance().references().isEmpty());
+        .anyMatch(p -> !p.remittance().structured().isEmpty());
     assertThat(payments.stream().map(Payment::bankReference).distinct().count()).isEqualTo(N);
   }
 

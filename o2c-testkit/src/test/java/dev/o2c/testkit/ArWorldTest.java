@@ -263,7 +263,7 @@ class ArWorldTest {
         assertThat(truth.unexplained()).isEqualTo(payment.amount());
         payment.payerAccount().ifPresent(a -> assertThat(allAccounts).doesNotContain(a));
         payment.payerName().ifPresent(n -> assertThat(world.customers()).noneMatch(c -> c.name().equals(n)));
-        assertThat(payment.remittance().references()).isEmpty();
+        assertThat(payment.remittance().structured()).isEmpty();
         assertThat(payment.remittance().text().split(" ")).noneMatch(token -> token.matches("[0-9]+"))
             .noneMatch(token -> token.matches("(?i)(INV|CM|DM)-?[0-9]+"));
     }

@@ -94,8 +94,6 @@ public abstract class Payment {
     Problems p = new Problems("payment " + id());
     p.check(amount().isPositive(), "amount " + amount() + " is not positive");
     p.check(receivingAccount().map(a -> !a.isBlank()).orElse(true), "receivingAccount is blank");
-    remittance().references().forEach(r -> r.amount().ifPresent(a -> p.check(a.currency().equals(amount().currency()),
-        "remittance amount " + a + " for " + r.reference() + " is not in the payment currency")));
     p.throwIfAny();
   }
 }

@@ -1,45 +1,82 @@
 package dev.o2c.core.domain;
 
+import dev.o2c.core.value.ValueStyle;
 import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * What the payer told us about a payment: free text lines exactly as sent, and structured
- * references with optional amounts. This instance is immutable.
+ * What the payer said the payment is for: unstructured lines exactly as sent and structured blocks
+ * (creditor references, referred documents, amounts). One type from the bank statement to the
+ * ledger: the statement readers fill it, a {@link Payment} carries it, cash application reads it.
+ * This instance is immutable.
  */
+@ValueStyle
 @Value.Immutable
 public abstract class Remittance {
 
-  /** The empty remittance: no text and no references. */
+  /** No remittance information at all. */
   public static final Remittance NONE = builder().build();
 
-  /** {@return unstructured remittance lines, exactly as the bank delivered them} */
-  public abstract List<String> lines();
+  Remittance() {}
 
-  /** {@return structured references, in the order sent} */
-  public abstract List<RemittanceReference> references();
+  /**
+   * Unstructured remittance lines, each exactly as sent, in file order (camt {@code Ustrd},
+   * MT940 {@code ?20}-{@code ?29} / {@code SVWZ+} / {@code /REMI/}).
+   *
+   * @return the lines, possibly empty
+   */
+  public abstract List<String> unstructured();
 
-  /** {@return the unstructured lines joined with single spaces, or the empty string} */
-  public final String text() {
-    return String.join(" ", lines());
+  /**
+   * Structured remittance blocks in file order (camt {@code Strd}).
+   *
+   * @return the blocks, possibly empty
+   */
+  public abstract List<StructuredReference> structured();
+
+  /**
+   * Tells whether the payer sent no remittance information at all.
+   *
+   * @return true when there are neither unstructured lines nor structured blocks
+   */
+  public boolean isEmpty() {
+    return unstructured().isEmpty() && structured().isEmpty();
   }
 
   /**
-   * A remittance of free text only.
+   * Remittance information holding nothing.
    *
-   * @param lines the lines as sent
+   * @return {@link #NONE}
+   */
+  public static Remittance empty() {
+    return NONE;
+  }
+
+  /**
+   * Remittance of unstructured lines only.
+   *
+   * @param lines the lines, as sent
    * @return the remittance
    */
   public static Remittance ofText(String... lines) {
-    return builder().addLines(lines).build();
+    return builder().addUnstructured(lines).build();
   }
 
-  /** {@return returns a new builder} */
+  /** {@return the unstructured lines joined with one space} */
+  public final String text() {
+    return String.join(" ", unstructured());
+  }
+
+  /**
+   * Starts building a {@code Remittance}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds {@link Remittance} values. */
+  /** Builds a {@link Remittance}; each attribute may be set once, list attributes added to. */
   public static final class Builder extends ImmutableRemittance.Builder {
     Builder() {}
   }

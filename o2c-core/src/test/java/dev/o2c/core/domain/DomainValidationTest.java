@@ -43,13 +43,16 @@ class DomainValidationTest {
   }
 
   @Test
-  void test_payment_mustBePositiveAndRemittanceInPaymentCurrency() {
-    assertThatThrownBy(() -> Payment.builder().bankReference(BankReference.of("B1")).amount(Money.of("EUR", "0.00")).valueDate(DAY)
-        .remittance(Remittance.builder().addReferences(RemittanceReference.of("INV-1", Money.of("USD", "1.00")))
-            .build())
-        .build())
-        .hasMessageContaining("is not positive")
-        .hasMessageContaining("not in the payment currency");
+  void test_payment_mustBePositive_remittanceMayNameOtherCurrencies() {
+    assertThatThrownBy(() -> Payment.builder().bankReference(BankReference.of("B1")).amount(Money.of("EUR", "0.00"))
+        .valueDate(DAY).build())
+        .hasMessageContaining("is not positive");
+    // A payer may quote an invoice's amount in the invoice currency: remittance is what was said, not booked.
+    Payment quoted = Payment.builder().bankReference(BankReference.of("B2")).amount(Money.of("EUR", "5.00"))
+        .valueDate(DAY).remittance(Remittance.builder()
+            .addStructured(StructuredReference.ofDocument("INV-1", Money.of("USD", "5.40"))).build())
+        .build();
+    assertThat(quoted.remittance().structured().get(0).referredDocuments().get(0).number()).contains("INV-1");
     Payment payment = Payment.builder().bankReference(BankReference.of("B1")).amount(Money.of("EUR", "5.00")).valueDate(DAY)
         .remittance(Remittance.ofText("INV-1 and", "INV-2")).build();
     assertThat(payment.remittance().text()).isEqualTo("INV-1 and INV-2");

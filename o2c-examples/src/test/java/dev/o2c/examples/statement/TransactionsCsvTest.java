@@ -3,14 +3,14 @@ package dev.o2c.examples.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.o2c.core.money.Money;
-import dev.o2c.matching.statement.Direction;
+import dev.o2c.core.domain.Direction;
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.EntryStatus;
-import dev.o2c.matching.statement.ReferredDocument;
+import dev.o2c.core.domain.ReferredDocument;
 import dev.o2c.matching.statement.References;
-import dev.o2c.matching.statement.Remittance;
+import dev.o2c.core.domain.Remittance;
 import dev.o2c.matching.statement.StatementFormat;
-import dev.o2c.matching.statement.StructuredReference;
+import dev.o2c.core.domain.StructuredReference;
 import dev.o2c.matching.statement.Transaction;
 import java.util.List;
 import java.util.Optional;

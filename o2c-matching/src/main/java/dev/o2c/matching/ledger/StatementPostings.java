@@ -1,8 +1,6 @@
 package dev.o2c.matching.ledger;
 
 import dev.o2c.core.domain.Payment;
-import dev.o2c.core.domain.Remittance;
-import dev.o2c.core.domain.RemittanceReference;
 import dev.o2c.core.id.BankReference;
 import dev.o2c.core.id.PaymentId;
 import dev.o2c.core.id.TextId;
@@ -12,13 +10,11 @@ import dev.o2c.core.ledger.ReceivablesLedger;
 import dev.o2c.core.ledger.ReceivePayment;
 import dev.o2c.core.ledger.ReturnPayment;
 import dev.o2c.core.money.Money;
-import dev.o2c.matching.statement.Direction;
+import dev.o2c.core.domain.Direction;
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.EntryStatus;
 import dev.o2c.matching.statement.Party;
-import dev.o2c.matching.statement.ReferredDocument;
 import dev.o2c.matching.statement.Statement;
-import dev.o2c.matching.statement.StructuredReference;
 import dev.o2c.matching.statement.Transaction;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,9 +41,8 @@ import java.util.Set;
  *       is refused as a duplicate, and the same reference on another account is another payment;
  *   <li>payer name and account: the debtor's name and IBAN (else other account id); end-to-end id
  *       unless it is the {@code NOTPROVIDED} filler;
- *   <li>remittance: the unstructured lines as sent, and as references the structured creditor
- *       reference and the numbers of referred documents (with the remitted amount where there is
- *       exactly one document and the amount is in the payment's currency).
+ *   <li>remittance: the transaction's own {@link dev.o2c.core.domain.Remittance}, unchanged (one type
+ *       from the statement to the ledger).
  * </ul>
  *
  * <p>The payer is left unknown: identifying it is cash application's work, so the money goes to
@@ -147,7 +142,7 @@ public record StatementPostings(List<LedgerCommand> commands, List<String> unmat
         .payerName(debtor.flatMap(Party::name))
         .payerAccount(debtor.flatMap(p -> p.iban().or(p::otherAccountId)))
         .endToEndId(tx.references().endToEndId().filter(StatementPostings::isReference))
-        .remittance(remittance(tx));
+        .remittance(tx.remittance());
     return Optional.of(payment.build());
   }
 
@@ -164,23 +159,6 @@ public record StatementPostings(List<LedgerCommand> commands, List<String> unmat
   private static String fit(String value) {
     String stripped = value.strip();
     return stripped.length() <= TextId.MAX_LENGTH ? stripped : stripped.substring(0, TextId.MAX_LENGTH);
-  }
-
-  private static Remittance remittance(Transaction tx) {
-    Remittance.Builder remittance = Remittance.builder().addAllLines(tx.remittance().unstructured());
-    for (StructuredReference structured : tx.remittance().structured()) {
-      structured.creditorReference().filter(r -> !r.isBlank())
-          .ifPresent(r -> remittance.addReferences(RemittanceReference.of(r.strip())));
-      List<ReferredDocument> documents = structured.referredDocuments();
-      for (ReferredDocument document : documents) {
-        Optional<Money> amount = documents.size() == 1
-            ? structured.remittedAmount().or(document::amount).filter(a -> a.currency().equals(tx.amount().currency()))
-            : document.amount().filter(a -> a.currency().equals(tx.amount().currency()));
-        document.number().filter(n -> !n.isBlank()).ifPresent(n -> remittance.addReferences(
-            amount.map(a -> RemittanceReference.of(n.strip(), a)).orElseGet(() -> RemittanceReference.of(n.strip()))));
-      }
-    }
-    return remittance.build();
   }
 
   private static boolean isReturn(Transaction tx) {

@@ -1,5 +1,6 @@
 package dev.o2c.matching.statement;
 
+import dev.o2c.core.domain.Direction;
 import dev.o2c.core.money.Money;
 import dev.o2c.core.value.ValueStyle;
 import java.time.LocalDate;

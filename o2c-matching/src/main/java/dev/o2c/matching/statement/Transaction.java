@@ -1,5 +1,7 @@
 package dev.o2c.matching.statement;
 
+import dev.o2c.core.domain.Remittance;
+import dev.o2c.core.domain.Direction;
 import dev.o2c.core.money.Money;
 import dev.o2c.core.value.ValueStyle;
 import java.math.BigDecimal;

@@ -7,7 +7,6 @@ import dev.o2c.core.domain.Customer;
 import dev.o2c.core.domain.ItemKind;
 import dev.o2c.core.domain.OpenItem;
 import dev.o2c.core.domain.Payment;
-import dev.o2c.core.domain.RemittanceReference;
 import dev.o2c.core.id.BankReference;
 import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.id.DocumentNumber;
@@ -53,9 +52,14 @@ class StatementPostingsTest {
     assertThat(acme.payerAccount()).contains("DE02100100100006820101");
     assertThat(acme.endToEndId()).contains("E2E-1001");
     assertThat(acme.customerId()).isEmpty();
-    assertThat(acme.remittance().lines()).containsExactly("INV-1001 less 2% skonto");
-    assertThat(acme.remittance().references()).containsExactly(RemittanceReference.of("RF18539007547034"),
-        RemittanceReference.of("INV-1001", Money.of("EUR", "1166.20")));
+    assertThat(acme.remittance()).as("the statement's own remittance, one type to the ledger")
+        .isEqualTo(statement().entries().get(0).transactions().get(0).remittance());
+    assertThat(acme.remittance().unstructured()).containsExactly("INV-1001 less 2% skonto");
+    assertThat(acme.remittance().structured()).singleElement().satisfies(b -> {
+      assertThat(b.creditorReference()).contains("RF18539007547034");
+      assertThat(b.referredDocuments()).singleElement().satisfies(d -> assertThat(d.number()).contains("INV-1001"));
+      assertThat(b.remittedAmount()).contains(Money.of("EUR", "1166.20"));
+    });
 
     Payment advance = ((ReceivePayment) postings.commands().get(1)).payment();
     assertThat(advance.bankReference()).isEqualTo(BankReference.of("N-2"));

@@ -1,5 +1,7 @@
 package dev.o2c.matching.statement;
 
+import dev.o2c.core.domain.StructuredReference;
+import dev.o2c.core.domain.Direction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -6,7 +6,7 @@ import dev.o2c.core.ledger.ReceivablesLedger;
 import dev.o2c.core.money.Money;
 import dev.o2c.core.money.MoneyTotals;
 import dev.o2c.matching.ledger.StatementPostings;
-import dev.o2c.matching.statement.Direction;
+import dev.o2c.core.domain.Direction;
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.Finding;
 import dev.o2c.matching.statement.Statement;

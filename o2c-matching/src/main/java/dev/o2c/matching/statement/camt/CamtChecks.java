@@ -4,7 +4,7 @@ import dev.o2c.core.money.Money;
 import dev.o2c.matching.statement.Balance;
 import dev.o2c.matching.statement.BalanceType;
 import dev.o2c.matching.statement.BatchInfo;
-import dev.o2c.matching.statement.Direction;
+import dev.o2c.core.domain.Direction;
 import dev.o2c.matching.statement.Finding;
 import dev.o2c.matching.statement.Statement;
 import dev.o2c.matching.statement.StatementFormat;

@@ -5,7 +5,7 @@ import dev.o2c.matching.statement.Balance;
 import dev.o2c.matching.statement.BalanceType;
 import dev.o2c.matching.statement.BankTransactionCode;
 import dev.o2c.matching.statement.BatchInfo;
-import dev.o2c.matching.statement.Direction;
+import dev.o2c.core.domain.Direction;
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.EntryStatus;
 import dev.o2c.matching.statement.Finding;

@@ -1,7 +1,7 @@
 package dev.o2c.matching.statement.camt;
 
 import dev.o2c.core.money.Money;
-import dev.o2c.matching.statement.Direction;
+import dev.o2c.core.domain.Direction;
 import dev.o2c.matching.statement.FundsAvailability;
 import dev.o2c.matching.statement.StatementParseException;
 import java.math.BigDecimal;

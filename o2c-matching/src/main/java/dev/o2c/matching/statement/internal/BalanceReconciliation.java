@@ -1,7 +1,7 @@
 package dev.o2c.matching.statement.internal;
 
 import dev.o2c.matching.statement.Balance;
-import dev.o2c.matching.statement.Direction;
+import dev.o2c.core.domain.Direction;
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.EntryStatus;
 import dev.o2c.matching.statement.Finding;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.o2c.core.money.Money;
 import dev.o2c.matching.statement.AccountSummary;
 import dev.o2c.matching.statement.BalanceType;
-import dev.o2c.matching.statement.Direction;
+import dev.o2c.core.domain.Direction;
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.Finding;
 import dev.o2c.matching.statement.FundsAvailability;

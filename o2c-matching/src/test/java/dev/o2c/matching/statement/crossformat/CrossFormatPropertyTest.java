@@ -5,13 +5,13 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.o2c.core.money.Money;
 import dev.o2c.matching.statement.BalanceType;
-import dev.o2c.matching.statement.Direction;
+import dev.o2c.core.domain.Direction;
 import dev.o2c.matching.statement.EntryStatus;
 import dev.o2c.matching.statement.Party;
 import dev.o2c.matching.statement.Statement;
 import dev.o2c.matching.statement.StatementFormat;
 import dev.o2c.matching.statement.StatementReaders;
-import dev.o2c.matching.statement.StructuredReference;
+import dev.o2c.core.domain.StructuredReference;
 import dev.o2c.matching.statement.Transaction;
 import dev.o2c.testkit.QuickTheoriesGenerators;
 import dev.o2c.testkit.statement.Bai2Writer;

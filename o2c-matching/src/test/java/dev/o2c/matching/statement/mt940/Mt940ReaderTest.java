@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.o2c.core.money.Money;
-import dev.o2c.matching.statement.Direction;
+import dev.o2c.core.domain.Direction;
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.Finding;
 import dev.o2c.matching.statement.Party;
@@ -14,7 +14,7 @@ import dev.o2c.matching.statement.StatementFormat;
 import dev.o2c.matching.statement.StatementHandler;
 import dev.o2c.matching.statement.StatementParseException;
 import dev.o2c.matching.statement.StatementReaders;
-import dev.o2c.matching.statement.StructuredReference;
+import dev.o2c.core.domain.StructuredReference;
 import dev.o2c.matching.statement.Transaction;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.o2c.matching.statement;
+package dev.o2c.core.domain;
 
 import dev.o2c.core.money.Money;
 import dev.o2c.core.value.ValueStyle;
@@ -193,6 +193,38 @@ public abstract class StructuredReference {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A block that refers to one document, such as an invoice number the payer quoted.
+   *
+   * @param number the document number as the payer wrote it
+   * @return the block
+   */
+  public static StructuredReference ofDocument(String number) {
+    return builder().addReferredDocuments(ReferredDocument.builder().number(number).build()).build();
+  }
+
+  /**
+   * A block that refers to one document and the amount remitted for it.
+   *
+   * @param number the document number as the payer wrote it
+   * @param remitted the amount the payer says it pays for that document
+   * @return the block
+   */
+  public static StructuredReference ofDocument(String number, Money remitted) {
+    return builder().addReferredDocuments(ReferredDocument.builder().number(number).build())
+        .remittedAmount(remitted).build();
+  }
+
+  /**
+   * A block that carries a creditor reference (such as an ISO 11649 {@code RF} reference).
+   *
+   * @param reference the reference as the payer wrote it
+   * @return the block
+   */
+  public static StructuredReference ofCreditorReference(String reference) {
+    return builder().creditorReference(reference).build();
   }
 
   /** Builds a {@link StructuredReference}; each attribute may be set once, lists added to. */

@@ -1,4 +1,4 @@
-package dev.o2c.matching.statement;
+package dev.o2c.core.domain;
 
 /**
  * Whether money came into the account (credit) or left it (debit), from the account owner's

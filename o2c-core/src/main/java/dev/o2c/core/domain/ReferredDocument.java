@@ -1,4 +1,4 @@
-package dev.o2c.matching.statement;
+package dev.o2c.core.domain;
 
 import dev.o2c.core.money.Money;
 import java.time.LocalDate;
