@@ -7,7 +7,7 @@
  * {@link dev.o2c.matching.statement.Transaction transactions} (payments, with references, parties,
  * remittance information, return information and charges). Amounts are {@link
  * dev.o2c.core.money.Money}, exact at the currency's scale, never negative; the {@link
- * dev.o2c.matching.statement.Direction} carries the sign. Problems that do not prevent reading
+ * dev.o2c.core.domain.Direction} carries the sign. Problems that do not prevent reading
  * (a statement that does not balance, batch totals that do not add up) are {@link
  * dev.o2c.matching.statement.Finding findings}; problems that do are a {@link
  * dev.o2c.matching.statement.StatementParseException} naming the source and position.
