@@ -17,7 +17,7 @@ class PostgresLedgerLogTest extends LedgerLogContract {
   static {
     if (!REACHABLE) {
       // Surefire shows skipped tests only as a count; say why on the console too.
-      System.err.println("PostgresLedgerLogTest skipped: " + Databases.NO_POSTGRES);
+      System.err.println("SKIPPED PostgresLedgerLogTest (all tests): " + Databases.NO_POSTGRES);
     }
   }
 
