@@ -6,6 +6,7 @@ import dev.o2c.examples.demo.DemoData;
 import dev.o2c.examples.demo.OrderToCashDemo;
 import dev.o2c.jdbc.JdbcLedgerLog;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -54,6 +55,12 @@ public final class DemoCommand implements Callable<Integer> {
     if (ledgerFile == null) {
       demo = OrderToCashDemo.run(DemoData.embedded());
     } else {
+      Path folder = ledgerFile.toAbsolutePath().getParent();
+      if (folder != null && !Files.isDirectory(folder)) {
+        spec.commandLine().getErr().println("o2c demo: cannot keep the ledger in " + ledgerFile + ": folder " + folder
+            + " does not exist");
+        return ExitCodes.BAD_INPUT;
+      }
       ReceivablesLedger ledger;
       try {
         ledger = open(ledgerFile);
@@ -84,7 +91,8 @@ public final class DemoCommand implements Callable<Integer> {
       base = base.substring(0, base.length() - ".mv.db".length());
     }
     JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:file:" + base);
+    // H2's own trace file stays off: errors reach the user as one line from us, not as H2's stack traces.
+    dataSource.setURL("jdbc:h2:file:" + base + ";TRACE_LEVEL_FILE=0");
     JdbcLedgerLog.migrate(dataSource);
     return ReceivablesLedger.replay(new JdbcLedgerLog(dataSource));
   }

@@ -75,6 +75,15 @@ class O2cTest {
   }
 
   @Test
+  void test_demo_withLedgerInAMissingFolder_saysSoInOneLine(@TempDir Path dir) {
+    Run run = run("demo", "--ledger", dir.resolve("no/such/books").toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err().strip()).doesNotContain("\n").contains("does not exist");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void test_demo_showsOpenBalancesPerCustomer() {
     String out = run("demo").out();
 
