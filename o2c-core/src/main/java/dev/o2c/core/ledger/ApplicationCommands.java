@@ -23,12 +23,14 @@ final class ApplicationCommands {
         .orElse(0L);
   }
 
-  /** The discount the command grants: explicit, or by rule when the payment settles the rest of the item. */
-  static long discount(ApplyPayment command, ItemRecord item, PaymentRecord payment) {
+  /**
+   * The discount the command grants: explicit, or by rule when the payment settles the rest of the
+   * item, within {@code allowed} (from {@link #discountAllowed}, computed once by the caller).
+   */
+  static long discount(ApplyPayment command, ItemRecord item, long allowed) {
     if (command.discount().isPresent()) {
       return command.discount().get().minorUnits();
     }
-    long allowed = discountAllowed(item, payment);
     long rest = item.open - command.applied().minorUnits() - command.smallDifference().minorUnits();
     return rest > 0 && rest <= allowed ? rest : 0;
   }
@@ -67,8 +69,8 @@ final class ApplicationCommands {
     if (!amountsOk || item.item.kind().sign() < 0) {
       return;
     }
-    long discount = discount(command, item, payment);
     long allowed = discountAllowed(item, payment);
+    long discount = discount(command, item, allowed);
     if (discount > allowed && command.discountOverride().isEmpty()) {
       checks.add(Code.DISCOUNT_NOT_EARNED, what + ": discount " + item.money(discount) + " exceeds the "
           + item.money(allowed) + " the terms allow on " + payment.payment.valueDate()
@@ -88,7 +90,9 @@ final class ApplicationCommands {
     PaymentRecord payment = books.payments.get(command.payment());
     ItemRecord item = books.items.get(command.item());
     Money applied = command.applied();
-    Money discount = item.money(discount(command, item, payment));
+    // The terms are read only when the command leaves the discount to them.
+    long allowed = command.discount().isPresent() ? 0 : discountAllowed(item, payment);
+    Money discount = item.money(discount(command, item, allowed));
     Money smallDifference = command.smallDifference();
     PostingBuilder tx = new PostingBuilder(books, Operation.APPLY_PAYMENT, command.date());
     Optional<CustomerId> itemCustomer = Optional.of(item.item.customerId());
