@@ -6,6 +6,7 @@ import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.id.DocumentNumber;
 import dev.o2c.core.id.PaymentId;
 import dev.o2c.core.ledger.ApplyPayment;
+import dev.o2c.core.ledger.LedgerCommand;
 import dev.o2c.core.ledger.PostItem;
 import dev.o2c.core.ledger.ReceivePayment;
 import dev.o2c.core.ledger.RegisterCustomers;
@@ -62,6 +63,21 @@ final class BareLedger {
   private int[] references = new int[1024];
   private int[] days = new int[1024];
   private int lines;
+
+  /** Posts one of the four kinds of command the scale workload uses. */
+  void post(LedgerCommand command) {
+    if (command instanceof RegisterCustomers r) {
+      post(r);
+    } else if (command instanceof PostItem p) {
+      post(p);
+    } else if (command instanceof ReceivePayment p) {
+      post(p);
+    } else if (command instanceof ApplyPayment a) {
+      post(a);
+    } else {
+      throw new IllegalArgumentException("the baseline does not take " + command.operation());
+    }
+  }
 
   void post(RegisterCustomers command) {
     command.customers().forEach(c -> {

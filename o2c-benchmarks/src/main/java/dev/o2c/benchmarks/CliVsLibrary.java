@@ -13,11 +13,8 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 /**
@@ -87,58 +84,11 @@ public final class CliVsLibrary {
 
   private static void run(String format, long bytes, int rounds, Callable<Long> cli, Callable<Long> library)
       throws Exception {
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    double[] wallRatio = new double[rounds];
-    double[] cpuRatio = new double[rounds];
-    long[] cliCpu = new long[rounds];
-    long[] libraryCpu = new long[rounds];
-    long sink = 0;
-    for (int r = -WARMUP_ROUNDS; r < rounds; r++) {
-      boolean cliFirst = (r & 1) == 0;
-      long[] a = cliFirst ? time(cli, threads) : null;
-      long[] z = time(library, threads);
-      if (!cliFirst) {
-        a = time(cli, threads);
-      }
-      sink += a[2] + z[2];
-      if (r >= 0) {
-        wallRatio[r] = (double) z[0] / a[0];
-        cpuRatio[r] = (double) z[1] / a[1];
-        cliCpu[r] = a[1];
-        libraryCpu[r] = z[1];
-        System.out.printf("round %2d: o2c statement %7.1f ms wall %7.1f ms cpu; library stream %7.1f ms wall"
-                + " %7.1f ms cpu; command/library throughput wall %.2f cpu %.2f%n", r + 1, a[0] / 1e6, a[1] / 1e6,
-            z[0] / 1e6, z[1] / 1e6, wallRatio[r], cpuRatio[r]);
-      }
-    }
-    Arrays.sort(wallRatio);
-    Arrays.sort(cpuRatio);
-    Arrays.sort(cliCpu);
-    Arrays.sort(libraryCpu);
-    System.out.printf("%s, %,d bytes, %d rounds (checksum %d)%n", format, bytes, rounds, sink);
-    System.out.printf("o2c statement --out throughput as a share of the bare library stream: wall median %.2f"
-            + " (min %.2f, max %.2f); cpu median %.2f (min %.2f, max %.2f)%n",
-        median(wallRatio), wallRatio[0], wallRatio[rounds - 1], median(cpuRatio), cpuRatio[0], cpuRatio[rounds - 1]);
+    Alternation t = Alternation.run(cli, library, WARMUP_ROUNDS, rounds, "o2c statement", "library stream",
+        "command/library");
+    System.out.printf("%s, %,d bytes, %d rounds (checksum %d)%n", format, bytes, rounds, t.checksum);
+    System.out.printf("o2c statement --out throughput as a share of the bare library stream: %s%n", t.ratios());
     System.out.printf("by median cpu time: o2c statement %.1f MB/s, library stream %.1f MB/s%n",
-        bytes / 1e6 / (median(cliCpu) / 1e9), bytes / 1e6 / (median(libraryCpu) / 1e9));
-  }
-
-  private static long[] time(Callable<Long> side, ThreadMXBean threads) throws Exception {
-    long cpu0 = threads.getCurrentThreadCpuTime();
-    long wall0 = System.nanoTime();
-    long result = side.call();
-    long wall = System.nanoTime() - wall0;
-    long cpu = threads.getCurrentThreadCpuTime() - cpu0;
-    return new long[] {wall, cpu, result};
-  }
-
-  private static double median(double[] sorted) {
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  }
-
-  private static double median(long[] sorted) {
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+        bytes / 1e6 / t.subjectSeconds(), bytes / 1e6 / t.baselineSeconds());
   }
 }

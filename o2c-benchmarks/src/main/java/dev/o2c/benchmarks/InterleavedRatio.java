@@ -1,10 +1,7 @@
 package dev.o2c.benchmarks;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import javax.xml.stream.XMLStreamException;
 
@@ -80,41 +77,12 @@ public final class InterleavedRatio {
       bytes = b.fileSize();
       lines = b.fileLines();
     }
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    double[] wallRatio = new double[rounds];
-    double[] cpuRatio = new double[rounds];
-    long[] readerCpu = new long[rounds];
-    long[] bareCpu = new long[rounds];
-    long sink = 0;
-    for (int r = -WARMUP_ROUNDS; r < rounds; r++) {
-      boolean readerFirst = (r & 1) == 0;
-      long[] a = readerFirst ? time(reader, threads) : null;
-      long[] z = time(bare, threads);
-      if (!readerFirst) {
-        a = time(reader, threads);
-      }
-      sink += a[2] + z[2];
-      if (r >= 0) {
-        wallRatio[r] = (double) z[0] / a[0];
-        cpuRatio[r] = (double) z[1] / a[1];
-        readerCpu[r] = a[1];
-        bareCpu[r] = z[1];
-        System.out.printf("round %2d: reader %6.1f ms wall %6.1f ms cpu; bare %6.1f ms wall %6.1f ms cpu;"
-            + " reader/bare throughput wall %.2f cpu %.2f%n", r + 1, a[0] / 1e6, a[1] / 1e6, z[0] / 1e6,
-            z[1] / 1e6, wallRatio[r], cpuRatio[r]);
-      }
-    }
-    Arrays.sort(wallRatio);
-    Arrays.sort(cpuRatio);
-    Arrays.sort(readerCpu);
-    Arrays.sort(bareCpu);
-    System.out.printf("%s, %,d bytes, %,d lines, %d rounds (checksum %d)%n", format, bytes, lines, rounds, sink);
-    System.out.printf("reader throughput as a share of the bare pass: wall median %.2f (min %.2f, max %.2f);"
-            + " cpu median %.2f (min %.2f, max %.2f)%n",
-        median(wallRatio), wallRatio[0], wallRatio[rounds - 1], median(cpuRatio), cpuRatio[0],
-        cpuRatio[rounds - 1]);
-    double readerSec = median(readerCpu) / 1e9;
-    double bareSec = median(bareCpu) / 1e9;
+    Alternation t = Alternation.run(reader, bare, WARMUP_ROUNDS, rounds, "reader", "bare", "reader/bare");
+    System.out.printf("%s, %,d bytes, %,d lines, %d rounds (checksum %d)%n", format, bytes, lines, rounds,
+        t.checksum);
+    System.out.printf("reader throughput as a share of the bare pass: %s%n", t.ratios());
+    double readerSec = t.subjectSeconds();
+    double bareSec = t.baselineSeconds();
     System.out.printf("by median cpu time: reader %.1f MB/s, bare %.1f MB/s", bytes / 1e6 / readerSec,
         bytes / 1e6 / bareSec);
     if (lines > 0) {
@@ -136,24 +104,5 @@ public final class InterleavedRatio {
 
   private static long bareReadLine(LineFormatsBenchmark b, Counters c) throws IOException {
     return b.bareReadLine(c);
-  }
-
-  private static long[] time(Callable<Long> side, ThreadMXBean threads) throws Exception {
-    long cpu0 = threads.getCurrentThreadCpuTime();
-    long wall0 = System.nanoTime();
-    long result = side.call();
-    long wall = System.nanoTime() - wall0;
-    long cpu = threads.getCurrentThreadCpuTime() - cpu0;
-    return new long[] {wall, cpu, result};
-  }
-
-  private static double median(double[] sorted) {
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  }
-
-  private static double median(long[] sorted) {
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
   }
 }

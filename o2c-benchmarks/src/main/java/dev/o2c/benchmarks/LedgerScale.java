@@ -8,8 +8,8 @@ import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.id.DocumentNumber;
 import dev.o2c.core.ledger.LedgerCommand;
 import dev.o2c.core.ledger.LedgerView;
-import dev.o2c.core.ledger.PostItem;
 import dev.o2c.core.ledger.ReceivablesLedger;
+import dev.o2c.core.ledger.PostItem;
 import dev.o2c.core.ledger.ReceivePayment;
 import dev.o2c.core.ledger.RegisterCustomers;
 import dev.o2c.core.money.Money;
@@ -89,17 +89,7 @@ public final class LedgerScale {
           report("ledger", round, phases, measured ? ledgerPhases : null);
         } else {
           BareLedger bare = new BareLedger();
-          Map<String, Phase> phases = load(work, c -> {
-            if (c instanceof RegisterCustomers r) {
-              bare.post(r);
-            } else if (c instanceof PostItem p) {
-              bare.post(p);
-            } else if (c instanceof ReceivePayment p) {
-              bare.post(p);
-            } else {
-              bare.post((dev.o2c.core.ledger.ApplyPayment) c);
-            }
-          });
+          Map<String, Phase> phases = load(work, bare::post);
           check(bare.receivables() == 0 && bare.journalLines() == 6L * cycles, "baseline did not clear every cycle");
           report("bare", round, phases, measured ? barePhases : null);
         }
@@ -145,17 +135,7 @@ public final class LedgerScale {
     }, histogram);
     long bareBytes = retained(() -> {
       BareLedger bare = new BareLedger();
-      load(work, c -> {
-        if (c instanceof RegisterCustomers r) {
-          bare.post(r);
-        } else if (c instanceof PostItem p) {
-          bare.post(p);
-        } else if (c instanceof ReceivePayment p) {
-          bare.post(p);
-        } else {
-          bare.post((dev.o2c.core.ledger.ApplyPayment) c);
-        }
-      });
+      load(work, bare::post);
       return bare;
     }, false);
     System.out.printf("  ledger %,d MB = %,d B per cycle; bare %,d MB = %,d B per cycle; ledger/bare %.2f%n",
