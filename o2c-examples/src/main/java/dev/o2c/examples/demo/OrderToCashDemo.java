@@ -147,10 +147,11 @@ public final class OrderToCashDemo {
     }
     List<Event> events = new ArrayList<>();
     int seq = 0;
-    events.add(new Event(data.items().stream().map(OpenItem::documentDate).min(Comparator.naturalOrder())
-        .orElse(data.asOf()), -1, seq++, () -> attempt(() -> ledger.post(RegisterCustomers.builder()
-        .date(data.items().stream().map(OpenItem::documentDate).min(Comparator.naturalOrder()).orElse(data.asOf()))
-        .addAllCustomers(data.customers()).build()), "customers.csv", 0)));
+    LocalDate firstDay = data.items().stream().map(OpenItem::documentDate).min(Comparator.naturalOrder())
+        .orElse(data.asOf());
+    RegisterCustomers registration = RegisterCustomers.builder().date(firstDay).addAllCustomers(data.customers())
+        .build();
+    events.add(new Event(firstDay, -1, seq++, () -> attempt(() -> ledger.post(registration), "customers.csv", 0)));
     for (OpenItem item : data.items()) {
       events.add(new Event(item.documentDate(), 0, seq++, () -> attempt(() -> ledger.post(PostItem.of(item)),
           "items.csv", 0)));
