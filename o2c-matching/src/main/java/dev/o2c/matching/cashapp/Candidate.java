@@ -1,0 +1,26 @@
+package dev.o2c.matching.cashapp;
+
+import dev.o2c.core.id.CustomerId;
+import java.util.Optional;
+
+/**
+ * A proposal under consideration, with what decides whether it may be applied without a person.
+ *
+ * @param items the book positions of its items
+ * @param outcome how the amount fits and the allocations
+ * @param payer the payer it takes
+ * @param confidence how likely it is right
+ * @param autoEligible whether its evidence is of a kind that may be applied automatically
+ * @param reason the human-readable explanation
+ */
+record Candidate(int[] items, Reconciler.Outcome outcome, Optional<CustomerId> payer, double confidence,
+    boolean autoEligible, String reason) {
+
+  Proposal toProposal() {
+    return new Proposal(payer, outcome.allocations(), outcome.unapplied(), confidence, reason);
+  }
+
+  boolean sameAllocations(Candidate other) {
+    return outcome.allocations().equals(other.outcome.allocations());
+  }
+}

@@ -1,0 +1,56 @@
+package dev.o2c.matching.cashapp;
+
+import dev.o2c.core.domain.DeductionReason;
+import dev.o2c.core.domain.Remittance;
+import dev.o2c.core.domain.RemittanceAdjustment;
+import dev.o2c.core.domain.StructuredReference;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Why a payer deducted, read from the remittance: a structured adjustment's reason code (ISO 20022
+ * {@code AdjstmntAmtAndRsn}) or a telling word in the free text. Empty when the remittance gives no
+ * reason, so that a short payment without one is treated as a part payment, not a deduction.
+ */
+final class DeductionReasons {
+
+  private DeductionReasons() {}
+
+  static Optional<DeductionReason> of(Remittance remittance) {
+    for (StructuredReference structured : remittance.structured()) {
+      for (RemittanceAdjustment adjustment : structured.adjustments()) {
+        Optional<DeductionReason> reason = adjustment.reason().flatMap(DeductionReasons::fromWords)
+            .or(() -> adjustment.additionalInfo().flatMap(DeductionReasons::fromWords));
+        return Optional.of(reason.orElse(DeductionReason.OTHER));
+      }
+    }
+    return fromWords(remittance.text());
+  }
+
+  /** Words and codes payers use; ISO 20022 DocumentAdjustment reason codes where one exists. */
+  static Optional<DeductionReason> fromWords(String text) {
+    String t = " " + text.toUpperCase(Locale.ROOT) + " ";
+    if (t.contains("DAMAG") || t.contains(" DMG") || t.contains("BESCHAED") || t.contains("BESCHÄD")) {
+      return Optional.of(DeductionReason.DAMAGE);
+    }
+    if (t.contains("SHORTAGE") || t.contains("SHORT SHIP") || t.contains("MISSING") || t.contains("FEHLMENGE")) {
+      return Optional.of(DeductionReason.SHORTAGE);
+    }
+    if (t.contains("PRICING") || t.contains("PRICE DIFF") || t.contains("PREISDIFF")) {
+      return Optional.of(DeductionReason.PRICING);
+    }
+    if (t.contains("PROMO") || t.contains("REBATE") || t.contains("ALLOWANCE") || t.contains("BONUS")) {
+      return Optional.of(DeductionReason.PROMOTION);
+    }
+    if (t.contains("DUPLICATE") || t.contains("BILLED TWICE") || t.contains("DOPPEL")) {
+      return Optional.of(DeductionReason.DUPLICATE_BILLING);
+    }
+    if (t.contains("CHARGEBACK") || t.contains("PENALTY") || t.contains("LATE DELIVERY") || t.contains("VERTRAGSSTRAFE")) {
+      return Optional.of(DeductionReason.CHARGEBACK);
+    }
+    if (t.contains("DEDUCT") || t.contains("ABZUG") || t.contains("KUERZUNG") || t.contains("KÜRZUNG")) {
+      return Optional.of(DeductionReason.OTHER);
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,32 @@
+package dev.o2c.matching.cashapp;
+
+/** How a payment amount fits the items of a proposal, best first. */
+enum Fit {
+  /** The payment equals the items' open amounts. */
+  EXACT(0.97, "amount equals the open amount"),
+  /** The payment equals the open amounts less the cash discount their terms earn on the value date. */
+  DISCOUNT(0.97, "amount equals the open amount less the cash discount earned"),
+  /** The payment falls short of the open amounts (less earned discounts) by no more than the tolerance. */
+  SMALL_DIFFERENCE(0.85, "amount within tolerance of the open amount"),
+  /** The payment exceeds the open amounts; the rest stays unapplied. */
+  OVERPAID(0.5, "amount exceeds the open amount"),
+  /** The payment is short and the remittance says why: the shortfall is a deduction. */
+  SHORT_WITH_REASON(0.75, "amount is short and the remittance gives a reason"),
+  /** The payment is short by exactly a cash discount whose deadline had passed. */
+  LATE_DISCOUNT(0.45, "amount is short by a cash discount taken after its deadline"),
+  /** The payment is short without a reason: it pays part of the items. */
+  SHORT(0.4, "amount is less than the open amount");
+
+  final double evidence;
+  final String text;
+
+  Fit(double evidence, String text) {
+    this.evidence = evidence;
+    this.text = text;
+  }
+
+  /** Whether the amount settles the items completely, with nothing left open or unexplained. */
+  boolean settles() {
+    return this == EXACT || this == DISCOUNT || this == SMALL_DIFFERENCE;
+  }
+}

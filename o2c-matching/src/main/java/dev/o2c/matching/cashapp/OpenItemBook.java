@@ -1,0 +1,180 @@
+package dev.o2c.matching.cashapp;
+
+import dev.o2c.core.domain.Customer;
+import dev.o2c.core.domain.OpenItem;
+import dev.o2c.core.id.CustomerId;
+import dev.o2c.core.id.DocumentNumber;
+import dev.o2c.core.ledger.LedgerView;
+import dev.o2c.core.ledger.ReceivablesLedger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The open items and customers a cash-application run matches against, indexed for it: by document
+ * number, by customer in age order (due date, then document date, then number), and by paying parent.
+ * Items with nothing open are left out. This instance is immutable; a run keeps its own record of
+ * what each payment has cleared so far.
+ */
+public final class OpenItemBook {
+
+  private static final Comparator<OpenItem> AGE_ORDER = Comparator.comparing(OpenItem::dueDate)
+      .thenComparing(OpenItem::documentDate).thenComparing(i -> i.documentNumber().toString());
+
+  private final OpenItem[] items;
+  private final long[] open;
+  private final Map<DocumentNumber, Integer> byNumber;
+  private final Map<CustomerId, int[]> byCustomer;
+  private final Map<CustomerId, Customer> customers;
+  private final Map<CustomerId, List<CustomerId>> children;
+
+  private OpenItemBook(OpenItem[] items, Map<CustomerId, Customer> customers) {
+    this.items = items;
+    this.customers = customers;
+    this.open = new long[items.length];
+    this.byNumber = new HashMap<>(items.length * 2);
+    Map<CustomerId, List<Integer>> grouped = new HashMap<>();
+    for (int i = 0; i < items.length; i++) {
+      open[i] = items[i].openAmount().minorUnits();
+      if (byNumber.putIfAbsent(items[i].documentNumber(), i) != null) {
+        throw new IllegalArgumentException("Open item " + items[i].documentNumber() + " appears twice");
+      }
+      grouped.computeIfAbsent(items[i].customerId(), c -> new ArrayList<>()).add(i);
+    }
+    this.byCustomer = new HashMap<>(grouped.size() * 2);
+    grouped.forEach((customer, list) -> byCustomer.put(customer, list.stream().mapToInt(Integer::intValue).toArray()));
+    this.children = new HashMap<>();
+    for (Customer customer : customers.values()) {
+      customer.parentId().ifPresent(parent -> children.computeIfAbsent(parent, p -> new ArrayList<>()).add(customer.id()));
+    }
+  }
+
+  /**
+   * Indexes open items and their customers.
+   *
+   * @param customers the customers (may be empty: then no parent links and no names are known)
+   * @param items the open items; items with a zero open amount are left out
+   * @return the book
+   * @throws IllegalArgumentException if a document number or customer id appears twice
+   */
+  public static OpenItemBook of(Collection<Customer> customers, Collection<OpenItem> items) {
+    Map<CustomerId, Customer> byId = new HashMap<>(customers.size() * 2);
+    for (Customer customer : customers) {
+      if (byId.putIfAbsent(customer.id(), customer) != null) {
+        throw new IllegalArgumentException("Customer " + customer.id() + " appears twice");
+      }
+    }
+    OpenItem[] sorted = items.stream().filter(i -> !i.openAmount().isZero()).sorted(AGE_ORDER).toArray(OpenItem[]::new);
+    return new OpenItemBook(sorted, byId);
+  }
+
+  /**
+   * The ledger's open items and customers as they stand now.
+   *
+   * @param ledger the ledger
+   * @return the book
+   */
+  public static OpenItemBook of(ReceivablesLedger ledger) {
+    LedgerView now = ledger.now();
+    List<OpenItem> items = new ArrayList<>();
+    for (Customer customer : ledger.customers()) {
+      items.addAll(now.openItems(customer.id()));
+    }
+    return of(ledger.customers(), items);
+  }
+
+  /** {@return how many items are open} */
+  public int size() {
+    return items.length;
+  }
+
+  /** {@return the customers, in no particular order} */
+  public Collection<Customer> customers() {
+    return customers.values();
+  }
+
+  /** {@return the open items, oldest first} */
+  public List<OpenItem> items() {
+    return List.of(items);
+  }
+
+  /**
+   * An open item.
+   *
+   * @param number its document number
+   * @return the item, empty if it is not open in this book
+   */
+  public Optional<OpenItem> item(DocumentNumber number) {
+    Integer index = byNumber.get(number);
+    return index == null ? Optional.empty() : Optional.of(items[index]);
+  }
+
+  /**
+   * A customer.
+   *
+   * @param id the customer id
+   * @return the customer, empty if the book does not know it
+   */
+  public Optional<Customer> customer(CustomerId id) {
+    return Optional.ofNullable(customers.get(id));
+  }
+
+  int indexOf(DocumentNumber number) {
+    Integer index = byNumber.get(number);
+    return index == null ? -1 : index;
+  }
+
+  OpenItem at(int index) {
+    return items[index];
+  }
+
+  long[] openAmounts() {
+    return open.clone();
+  }
+
+  /** The items of a customer and of every customer below it (paying parent), oldest first. */
+  int[] itemsPayableBy(CustomerId payer) {
+    List<CustomerId> group = group(payer);
+    if (group.size() == 1) {
+      return byCustomer.getOrDefault(payer, new int[0]);
+    }
+    int[] merged = group.stream().map(c -> byCustomer.getOrDefault(c, new int[0])).flatMapToInt(Arrays::stream).toArray();
+    Arrays.sort(merged); // indices are in age order already, so sorting indices sorts by age
+    return merged;
+  }
+
+  /** Whether a payer may settle an owner's items: the same customer, or a parent above it. */
+  boolean mayPay(CustomerId payer, CustomerId owner) {
+    Set<CustomerId> seen = new HashSet<>();
+    CustomerId current = owner;
+    while (current != null && seen.add(current)) {
+      if (current.equals(payer)) {
+        return true;
+      }
+      Customer customer = customers.get(current);
+      current = customer == null ? null : customer.parentId().orElse(null);
+    }
+    return false;
+  }
+
+  private List<CustomerId> group(CustomerId root) {
+    List<CustomerId> group = new ArrayList<>();
+    Set<CustomerId> seen = new HashSet<>();
+    List<CustomerId> todo = new ArrayList<>(List.of(root));
+    while (!todo.isEmpty()) {
+      CustomerId next = todo.remove(todo.size() - 1);
+      if (seen.add(next)) {
+        group.add(next);
+        todo.addAll(children.getOrDefault(next, List.of()));
+      }
+    }
+    return group;
+  }
+}

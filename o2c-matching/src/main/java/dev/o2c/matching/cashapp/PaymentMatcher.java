@@ -1,0 +1,471 @@
+package dev.o2c.matching.cashapp;
+
+import dev.o2c.core.domain.OpenItem;
+import dev.o2c.core.domain.Payment;
+import dev.o2c.core.id.CustomerId;
+import dev.o2c.core.id.DocumentNumber;
+import dev.o2c.core.ledger.CashBucket;
+import dev.o2c.core.money.Money;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.money.CurrencyUnit;
+
+/**
+ * Decides one payment against the items still open in a run: candidates from references, then from
+ * amount combinations of the payer's items, each reconciled and scored from explicit evidence; the
+ * best becomes AUTO only when its kind of evidence allows it and nothing else fits as well.
+ */
+final class PaymentMatcher {
+
+  /** Evidence weights are capped so that no single piece makes a proposal certain. */
+  private static final double CAP = 0.98;
+  /** Payers below this score are too weak to search their items by amount alone. */
+  private static final double PAYER_FOR_AMOUNT_SEARCH = 0.6;
+  /** Payers from this score are strong enough for an amount-only automatic application. */
+  private static final double STRONG_PAYER = 0.9;
+  /** Amount searches look at no more than this many of a payer's oldest items. */
+  private static final int MAX_POOL = 1_000;
+  private static final int MAX_REFERENCED_SUBSET = 40;
+
+  /** What the pure stages found for a payment before the run decides it. */
+  record Evidence(List<PayerHypothesis> payers, List<ReferenceHit> hits) {}
+
+  private final OpenItemBook book;
+  private final MatchPolicy policy;
+  private final Reconciler reconciler;
+  private final AmountSearch search;
+
+  PaymentMatcher(OpenItemBook book, MatchPolicy policy, AmountSearch search) {
+    this.book = book;
+    this.policy = policy;
+    this.reconciler = new Reconciler(book, policy);
+    this.search = search;
+  }
+
+  Decision decide(Payment payment, Evidence evidence, long[] open) {
+    CurrencyUnit currency = payment.amount().currency();
+    long paid = payment.amount().minorUnits();
+    List<PayerHypothesis> payers = evidence.payers();
+    Map<Integer, ReferenceHit> strong = new LinkedHashMap<>();
+    Map<Integer, ReferenceHit> fuzzy = new LinkedHashMap<>();
+    Set<DocumentNumber> settled = new LinkedHashSet<>();
+    for (ReferenceHit hit : evidence.hits()) {
+      int i = book.indexOf(hit.item());
+      if (i < 0 || open[i] == 0) {
+        settled.add(hit.item());
+      } else if (book.at(i).openAmount().currency().equals(currency)) {
+        (hit.kind() == ReferenceHit.HitKind.FUZZY ? fuzzy : strong).putIfAbsent(i, hit);
+      }
+    }
+    strong.keySet().forEach(fuzzy::remove);
+    // A fuzzy hit counts only when the amount or the payer confirms it.
+    fuzzy.entrySet().removeIf(e -> !(amountConfirms(e.getKey(), paid, payment, open) || payerConfirms(e.getKey(), payers)));
+
+    List<Candidate> candidates = new ArrayList<>();
+    if (paid > 0) {
+      referenceCandidates(payment, strong, fuzzy, payers, open, candidates);
+      boolean settledByReference = candidates.stream().anyMatch(c -> c.outcome().fit().settles() && c.autoEligible());
+      if (!settledByReference) {
+        amountCandidates(payment, payers, open, candidates);
+      }
+    }
+    candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed()
+        .thenComparingInt(c -> c.items().length)
+        .thenComparingInt(c -> c.items().length == 0 ? 0 : c.items()[0]));
+    List<Candidate> ranked = new ArrayList<>();
+    for (Candidate candidate : candidates) {
+      if (ranked.stream().noneMatch(candidate::sameAllocations)) {
+        ranked.add(candidate);
+      }
+    }
+    return choose(payment, payers, ranked, settled, currency);
+  }
+
+  private Decision choose(Payment payment, List<PayerHypothesis> payers, List<Candidate> ranked,
+      Set<DocumentNumber> settled, CurrencyUnit currency) {
+    if (ranked.isEmpty() || ranked.get(0).confidence() < policy.suggestConfidence()) {
+      Optional<CustomerId> payer = payers.stream().filter(p -> p.score() >= STRONG_PAYER).findFirst()
+          .map(PayerHypothesis::customer);
+      String why = unappliedReason(payment, payers, settled, ranked);
+      Proposal none = new Proposal(payer, List.of(), payment.amount(), 0, why);
+      List<Proposal> alternatives = ranked.stream().limit(2)
+          .map(Candidate::toProposal).toList();
+      return new Decision(payment, DecisionKind.UNAPPLIED, none, alternatives,
+          payer.isPresent() ? CashBucket.UNAPPLIED : CashBucket.SUSPENSE);
+    }
+    Candidate best = ranked.get(0);
+    boolean rivalled = ranked.size() > 1 && ranked.get(1).confidence() >= policy.autoConfidence();
+    boolean auto = best.autoEligible() && best.confidence() >= policy.autoConfidence() && !rivalled;
+    String reason = best.reason();
+    if (best.autoEligible() && rivalled) {
+      reason += "; another answer fits as well: " + ranked.get(1).reason();
+    }
+    Candidate chosen = new Candidate(best.items(), best.outcome(), best.payer(), best.confidence(), best.autoEligible(), reason);
+    CashBucket remainder = chosen.payer().isEmpty() ? CashBucket.SUSPENSE
+        : chosen.outcome().unapplied().isZero() ? CashBucket.UNAPPLIED : policy.overpayments();
+    List<Proposal> alternatives = ranked.stream().skip(1).limit(2).map(Candidate::toProposal).toList();
+    return new Decision(payment, auto ? DecisionKind.AUTO : DecisionKind.SUGGESTED, chosen.toProposal(), alternatives,
+        remainder);
+  }
+
+  private void referenceCandidates(Payment payment, Map<Integer, ReferenceHit> strong, Map<Integer, ReferenceHit> fuzzy,
+      List<PayerHypothesis> payers, long[] open, List<Candidate> out) {
+    if (strong.isEmpty() && fuzzy.isEmpty()) {
+      return;
+    }
+    int[] referenced = concat(strong.keySet(), fuzzy.keySet());
+    Reconciler.Outcome outcome = reconciler.reconcile(payment, referenced, open);
+    if (outcome != null) {
+      out.add(scoreReferenced(payment, referenced, outcome, strong, fuzzy, payers, "", open));
+    }
+    long paid = payment.amount().minorUnits();
+    long tolerance = policy.tolerance(payment.amount().currency()).limitMinor(paid);
+    long referencedTotal = Arrays.stream(referenced).mapToLong(i -> open[i]).sum();
+    if ((outcome == null || !outcome.fit().settles()) && referenced.length >= 2
+        && referenced.length <= MAX_REFERENCED_SUBSET && referencedTotal > paid) {
+      // The remittance lists more than the payment pays: which of the listed items does it pay?
+      long[] amounts = Arrays.stream(referenced).map(i -> (int) i).mapToLong(i -> open[i]).toArray();
+      AmountSearch.Found found = search.find(amounts, paid - tolerance, paid);
+      for (int[] solution : found.solutions()) {
+        int[] items = Arrays.stream(solution).map(k -> referenced[k]).toArray();
+        Reconciler.Outcome part = reconciler.reconcile(payment, items, open);
+        if (part != null && part.fit().settles()) {
+          String note = "pays " + items.length + " of the " + referenced.length + " items referenced"
+              + (found.ambiguous() ? " (another choice of items fits too)" : "");
+          Candidate c = scoreReferenced(payment, items, part, strong, fuzzy, payers, note, open);
+          out.add(found.ambiguous() ? demote(c, 0.6) : demote(c, 0.9));
+        }
+      }
+    }
+    if (referencedTotal < paid && referencedTotal > 0) {
+      // The remittance lists only part of what is paid: look for the rest among the payer's other items.
+      Optional<CustomerId> owner = commonOwner(referenced);
+      if (owner.isPresent()) {
+        int[] pool = pool(payerOf(owner.get(), payers), open, payment.amount().currency(), Set.copyOf(strong.keySet()));
+        long rest = paid - referencedTotal;
+        if (pool.length > 0 && pool.length <= MAX_POOL) {
+          long[] amounts = Arrays.stream(pool).mapToLong(i -> open[i]).toArray();
+          AmountSearch.Found found = search.find(amounts, rest, rest);
+          if (!found.solutions().isEmpty()) {
+            int[] extra = Arrays.stream(found.solutions().get(0)).map(k -> pool[k]).toArray();
+            int[] items = concat(referenced, extra);
+            Reconciler.Outcome whole = reconciler.reconcile(payment, items, open);
+            if (whole != null && whole.fit().settles()) {
+              Candidate c = scoreReferenced(payment, items, whole, strong, fuzzy, payers,
+                  extra.length + " further item(s) of the payer make up the rest", open);
+              out.add(demote(c, found.ambiguous() ? 0.5 : 0.8));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private void amountCandidates(Payment payment, List<PayerHypothesis> payers, long[] open, List<Candidate> out) {
+    long paid = payment.amount().minorUnits();
+    CurrencyUnit currency = payment.amount().currency();
+    long tolerance = policy.tolerance(currency).limitMinor(paid);
+    int searched = 0;
+    for (PayerHypothesis payer : payers) {
+      if (payer.score() < PAYER_FOR_AMOUNT_SEARCH || searched == 2) {
+        break;
+      }
+      searched++;
+      int[] pool = pool(payer.customer(), open, currency, Set.of());
+      if (pool.length == 0) {
+        continue;
+      }
+      long[] gross = Arrays.stream(pool).mapToLong(i -> open[i]).toArray();
+      long[] net = new long[pool.length];
+      boolean anyDiscount = false;
+      for (int k = 0; k < pool.length; k++) {
+        long d = reconciler.earnedDiscount(pool[k], open[pool[k]], payment.valueDate());
+        net[k] = gross[k] - d;
+        anyDiscount |= d > 0;
+      }
+      List<AmountSearch.Found> tries = new ArrayList<>();
+      tries.add(search.find(gross, paid, paid));
+      if (anyDiscount) {
+        tries.add(search.find(net, paid, paid));
+      }
+      if (tries.stream().allMatch(f -> f.solutions().isEmpty()) && tolerance > 0) {
+        tries.add(search.find(gross, paid, paid + tolerance));
+        if (anyDiscount) {
+          tries.add(search.find(net, paid, paid + tolerance));
+        }
+      }
+      for (AmountSearch.Found found : tries) {
+        for (int[] solution : found.solutions()) {
+          int[] items = Arrays.stream(solution).map(k -> pool[k]).toArray();
+          Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
+          if (outcome != null && outcome.fit().settles()) {
+            out.add(scoreAmountOnly(items, outcome, payer, pool.length, found));
+          }
+        }
+      }
+    }
+  }
+
+  private Candidate scoreReferenced(Payment payment, int[] items, Reconciler.Outcome outcome,
+      Map<Integer, ReferenceHit> strong, Map<Integer, ReferenceHit> fuzzy, List<PayerHypothesis> payers, String note,
+      long[] open) {
+    double referenceEvidence = 1;
+    int strongCount = 0;
+    StringBuilder refs = new StringBuilder();
+    for (int i : items) {
+      ReferenceHit hit = strong.getOrDefault(i, fuzzy.get(i));
+      double ev = hit == null ? 0 : referenceWeight(hit);
+      referenceEvidence = Math.min(referenceEvidence, ev);
+      if (hit != null && hit.kind() != ReferenceHit.HitKind.FUZZY) {
+        strongCount++;
+      }
+    }
+    List<ReferenceHit> used = Arrays.stream(items).mapToObj(i -> strong.getOrDefault(i, fuzzy.get(i)))
+        .filter(h -> h != null).toList();
+    refs.append(describeReferences(used));
+    Optional<CustomerId> owner = commonOwner(items);
+    PayerFit payerFit = payerFit(items, payers);
+    double confidence = combine(referenceEvidence, outcome.fit().evidence, payerFit.evidence);
+    if (payerFit.contradicted) {
+      confidence *= 0.8;
+    }
+    boolean allStrong = strongCount == items.length;
+    boolean fuzzyConfirmed = !allStrong && (outcome.fit() == Fit.EXACT || outcome.fit() == Fit.DISCOUNT);
+    boolean eligible = owner.isPresent() && !payerFit.contradicted && note.isEmpty()
+        && (allStrong || (fuzzyConfirmed && payerFit.evidence >= STRONG_PAYER))
+        && (outcome.fit().settles()
+            || (outcome.fit() == Fit.OVERPAID && allStrong && nothingElseOpen(owner.get(), items, payment, open))
+            || (outcome.fit() == Fit.SHORT_WITH_REASON && allStrong && policy.autoDeductions()));
+    Optional<CustomerId> payer = payerFit.payer.or(() -> owner);
+    StringBuilder reason = new StringBuilder(refs);
+    if (!note.isEmpty()) {
+      reason.append("; ").append(note);
+    }
+    reason.append("; ").append(outcome.fit().text);
+    if (!outcome.detail().isEmpty()) {
+      reason.append(" (").append(outcome.detail()).append(')');
+    }
+    reason.append("; ").append(payerFit.text);
+    return new Candidate(items, outcome, payer, round(confidence), eligible, reason.toString());
+  }
+
+  private Candidate scoreAmountOnly(int[] items, Reconciler.Outcome outcome, PayerHypothesis payer, int poolSize,
+      AmountSearch.Found found) {
+    int k = items.length;
+    double amountEvidence = found.ambiguous() ? 0.3 : identifiability(poolSize, k);
+    if (found.oldestWindow() && !found.ambiguous()) {
+      amountEvidence = Math.max(amountEvidence, 0.8); // customers who pay "everything due up to X"
+    }
+    if (outcome.fit() == Fit.SMALL_DIFFERENCE) {
+      amountEvidence *= 0.7;
+    }
+    double confidence = combine(0, amountEvidence, payer.score() * CAP);
+    boolean eligible = !found.ambiguous() && outcome.fit() != Fit.SMALL_DIFFERENCE && payer.score() >= STRONG_PAYER
+        && policy.amountOnlyMayBeAuto(poolSize, k) && commonOwner(items).isPresent()
+        && outcome.allocations().stream().noneMatch(a -> a.applied().isNegative() || a.writeOff().isPositive())
+        && !isRound(outcome);
+    String what = k == 1 ? "the only open item of this amount" : k + " items that add up to the amount";
+    StringBuilder reason = new StringBuilder("no usable reference; ").append(what).append(" among ")
+        .append(poolSize).append(" open item(s) of ").append(payer.customer());
+    if (found.ambiguous()) {
+      reason.append(" (not unique: other combinations fit too)");
+    } else if (found.oldestWindow() && k > 1) {
+      reason.append(" (the oldest items in a row)");
+    }
+    reason.append("; ").append(outcome.fit().text);
+    if (!outcome.detail().isEmpty()) {
+      reason.append(" (").append(outcome.detail()).append(')');
+    }
+    reason.append("; payer ").append(payer.reason());
+    if (Arrays.stream(items).anyMatch(i -> !book.at(i).customerId().equals(payer.customer()))) {
+      reason.append(" (paying parent)");
+    }
+    return new Candidate(items, outcome, Optional.of(payer.customer()), round(confidence), eligible, reason.toString());
+  }
+
+  /**
+   * Whether a payment is a round amount (a multiple of 100 major units): advances, deposits and
+   * instalments are round, so an open item that happens to be round too is weak evidence on its own.
+   */
+  private static boolean isRound(Reconciler.Outcome outcome) {
+    Money applied = Money.total(outcome.unapplied().currency(),
+        outcome.allocations().stream().map(Allocation::applied).toList());
+    return applied.amount().remainder(java.math.BigDecimal.valueOf(100)).signum() == 0;
+  }
+
+  /**
+   * How likely a unique amount-only solution is the true one, from the identifiability measurements
+   * of random payments against N open items (cash-application benchmark specification, section 1).
+   */
+  private static double identifiability(int n, int k) {
+    if (k == 1) {
+      return n <= 20 ? 0.9 : n <= 100 ? 0.8 : 0.6;
+    }
+    if (k == 2) {
+      return n <= 20 ? 0.85 : n <= 100 ? 0.7 : 0.4;
+    }
+    if (k <= 5) {
+      return n <= 20 ? 0.7 : 0.2;
+    }
+    return 0.1;
+  }
+
+  private static double referenceWeight(ReferenceHit hit) {
+    boolean structured = hit.reference().source() == ReferenceSource.STRUCTURED_DOCUMENT
+        || hit.reference().source() == ReferenceSource.CREDITOR_REFERENCE;
+    return switch (hit.kind()) {
+      case EXACT -> structured ? 0.97 : 0.93;
+      case NORMALIZED -> structured ? 0.95 : 0.9;
+      case CUSTOMER_REFERENCE -> 0.8;
+      case FUZZY -> 0.55;
+    };
+  }
+
+  private static String describeReferences(List<ReferenceHit> hits) {
+    if (hits.isEmpty()) {
+      return "no reference";
+    }
+    Map<String, List<String>> byHow = new LinkedHashMap<>();
+    for (ReferenceHit hit : hits) {
+      String how = switch (hit.kind()) {
+        case EXACT, NORMALIZED -> hit.reference().source() == ReferenceSource.FREE_TEXT
+            ? "referenced in the remittance text" : "referenced in the structured remittance";
+        case CUSTOMER_REFERENCE -> "found by the customer's reference";
+        case FUZZY -> "read from '" + hit.reference().text() + "' with one typing error";
+      };
+      byHow.computeIfAbsent(how, h -> new ArrayList<>()).add(hit.item().toString());
+    }
+    return byHow.entrySet().stream().map(e -> String.join(", ", abbreviate(e.getValue())) + " " + e.getKey())
+        .collect(Collectors.joining("; "));
+  }
+
+  private static List<String> abbreviate(List<String> numbers) {
+    if (numbers.size() <= 5) {
+      return numbers;
+    }
+    List<String> shown = new ArrayList<>(numbers.subList(0, 4));
+    shown.add("and " + (numbers.size() - 4) + " more");
+    return shown;
+  }
+
+  private record PayerFit(Optional<CustomerId> payer, double evidence, boolean contradicted, String text) {}
+
+  private PayerFit payerFit(int[] items, List<PayerHypothesis> payers) {
+    for (PayerHypothesis payer : payers) {
+      if (Arrays.stream(items).allMatch(i -> book.mayPay(payer.customer(), book.at(i).customerId()))) {
+        boolean parent = Arrays.stream(items).anyMatch(i -> !book.at(i).customerId().equals(payer.customer()));
+        return new PayerFit(Optional.of(payer.customer()), payer.score() * CAP, false,
+            "payer " + payer.reason() + (parent ? " (paying parent)" : ""));
+      }
+    }
+    boolean contradicted = !payers.isEmpty() && payers.get(0).score() >= STRONG_PAYER;
+    return new PayerFit(Optional.empty(), 0, contradicted,
+        payers.isEmpty() ? "payer not identified, taken from the items"
+            : "the items belong to another customer than the identified payer " + payers.get(0).customer());
+  }
+
+  /**
+   * Whether an overpaying payer has no other open debit in the currency: only then is the excess
+   * plainly money on account rather than a payment of items the remittance did not list.
+   */
+  private boolean nothingElseOpen(CustomerId owner, int[] items, Payment payment, long[] open) {
+    Set<Integer> used = Arrays.stream(items).boxed().collect(Collectors.toSet());
+    return Arrays.stream(book.itemsPayableBy(owner)).noneMatch(i -> !used.contains(i) && open[i] > 0
+        && book.at(i).openAmount().currency().equals(payment.amount().currency()));
+  }
+
+  private boolean amountConfirms(int i, long paid, Payment payment, long[] open) {
+    return open[i] == paid || open[i] - reconciler.earnedDiscount(i, open[i], payment.valueDate()) == paid;
+  }
+
+  private boolean payerConfirms(int i, List<PayerHypothesis> payers) {
+    return payers.stream().anyMatch(p -> p.score() >= 0.8 && book.mayPay(p.customer(), book.at(i).customerId()));
+  }
+
+  private CustomerId payerOf(CustomerId owner, List<PayerHypothesis> payers) {
+    return payers.stream().map(PayerHypothesis::customer).filter(p -> book.mayPay(p, owner)).findFirst().orElse(owner);
+  }
+
+  private int[] pool(CustomerId payer, long[] open, CurrencyUnit currency, Set<Integer> exclude) {
+    int[] all = book.itemsPayableBy(payer);
+    int[] pool = new int[Math.min(all.length, MAX_POOL)];
+    int n = 0;
+    for (int i : all) {
+      if (n == pool.length) {
+        break;
+      }
+      OpenItem item = book.at(i);
+      if (open[i] != 0 && !exclude.contains(i) && item.openAmount().currency().equals(currency)) {
+        pool[n++] = i;
+      }
+    }
+    return Arrays.copyOf(pool, n);
+  }
+
+  private Optional<CustomerId> commonOwner(int[] items) {
+    // One customer, or customers under one paying parent that owns some of them.
+    Set<CustomerId> owners = Arrays.stream(items).mapToObj(i -> book.at(i).customerId())
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+    if (owners.size() == 1) {
+      return Optional.of(owners.iterator().next());
+    }
+    for (CustomerId candidate : owners) {
+      if (owners.stream().allMatch(o -> book.mayPay(candidate, o))) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private String unappliedReason(Payment payment, List<PayerHypothesis> payers, Set<DocumentNumber> settled,
+      List<Candidate> ranked) {
+    StringBuilder why = new StringBuilder();
+    if (!settled.isEmpty()) {
+      why.append("references ").append(String.join(", ", abbreviate(settled.stream().map(Object::toString).toList())))
+          .append(", already settled or not open (possible duplicate payment); ");
+    }
+    if (payers.isEmpty()) {
+      why.append("payer not identified");
+    } else {
+      why.append("payer ").append(payers.get(0).reason());
+    }
+    why.append(ranked.isEmpty() ? "; no open item or combination fits " + Reconciler.money(
+        payment.amount().currency(), payment.amount().minorUnits()) : "; nothing fits well enough to suggest");
+    return why.toString();
+  }
+
+  private static Candidate demote(Candidate c, double factor) {
+    return new Candidate(c.items(), c.outcome(), c.payer(), round(c.confidence() * factor), false, c.reason());
+  }
+
+  /** Independent pieces of evidence: the proposal is wrong only if each of them misleads. */
+  private static double combine(double... evidence) {
+    double wrong = 1;
+    for (double e : evidence) {
+      wrong *= 1 - Math.min(CAP, Math.max(0, e));
+    }
+    return 1 - wrong;
+  }
+
+  private static double round(double confidence) {
+    return Math.round(confidence * 1000) / 1000.0;
+  }
+
+  private static int[] concat(Set<Integer> a, Set<Integer> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).mapToInt(Integer::intValue).toArray();
+  }
+
+  private static int[] concat(int[] a, int[] b) {
+    int[] all = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+}

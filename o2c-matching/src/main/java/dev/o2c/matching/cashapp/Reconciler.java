@@ -1,0 +1,193 @@
+package dev.o2c.matching.cashapp;
+
+import dev.o2c.core.domain.DeductionReason;
+import dev.o2c.core.domain.ItemKind;
+import dev.o2c.core.domain.OpenItem;
+import dev.o2c.core.domain.Payment;
+import dev.o2c.core.money.Money;
+import dev.o2c.core.terms.DiscountDeadline;
+import dev.o2c.core.terms.PaymentTerms;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reconciles a payment amount with a set of items: how it fits (exactly, less earned discounts, within
+ * tolerance, over, short) and the allocations that follow, conserving every cent of the payment. Works
+ * in minor units of the payment's currency; every item must be in that currency.
+ */
+final class Reconciler {
+
+  /** The outcome for one set of items. */
+  record Outcome(Fit fit, List<Allocation> allocations, Money unapplied, String detail) {}
+
+  private final OpenItemBook book;
+  private final MatchPolicy policy;
+
+  Reconciler(OpenItemBook book, MatchPolicy policy) {
+    this.book = book;
+    this.policy = policy;
+  }
+
+  /**
+   * The cash discount an item's terms earn for a payment on {@code valueDate}, in minor units; zero
+   * for credit memos, items without terms and items already partly settled (their discount was decided
+   * when they were first paid).
+   */
+  long earnedDiscount(int index, long openMinor, LocalDate valueDate) {
+    OpenItem item = book.at(index);
+    if (item.kind() == ItemKind.CREDIT_MEMO || item.terms().isEmpty()
+        || openMinor != item.originalAmount().minorUnits() || openMinor <= 0) {
+      return 0;
+    }
+    return item.terms().get().discountFor(item.originalAmount(), item.documentDate(), valueDate).minorUnits();
+  }
+
+  /** The best discount the terms ever offered, for recognising one taken after its deadline. */
+  private long bestDiscount(int index, long openMinor) {
+    OpenItem item = book.at(index);
+    return earnedDiscount(index, openMinor, item.documentDate());
+  }
+
+  Outcome reconcile(Payment payment, int[] items, long[] open) {
+    var currency = payment.amount().currency();
+    long paid = payment.amount().minorUnits();
+    LocalDate valueDate = payment.valueDate();
+    long gross = 0;
+    long discount = 0;
+    long[] discounts = new long[items.length];
+    for (int k = 0; k < items.length; k++) {
+      int i = items[k];
+      gross += open[i];
+      discounts[k] = earnedDiscount(i, open[i], valueDate);
+      discount += discounts[k];
+    }
+    long tolerance = policy.tolerance(currency).limitMinor(paid);
+    if (paid == gross) {
+      return settle(Fit.EXACT, items, open, new long[items.length], 0, currency, "");
+    }
+    if (discount > 0 && paid == gross - discount) {
+      return settle(Fit.DISCOUNT, items, open, discounts, 0, currency, discountText(items, discounts, valueDate));
+    }
+    if (discount > 0 && paid < gross - discount && gross - discount - paid <= tolerance) {
+      return settle(Fit.DISCOUNT, items, open, discounts, gross - discount - paid, currency,
+          discountText(items, discounts, valueDate) + "; " + money(currency, gross - discount - paid) + " written off");
+    }
+    if (paid < gross && gross - paid <= tolerance) {
+      return settle(Fit.SMALL_DIFFERENCE, items, open, new long[items.length], gross - paid, currency,
+          money(currency, gross - paid) + " written off as a small difference");
+    }
+    if (paid > gross && gross > 0) {
+      Outcome full = settle(Fit.EXACT, items, open, new long[items.length], 0, currency, "");
+      return new Outcome(Fit.OVERPAID, full.allocations(), Money.ofMinor(currency, paid - gross),
+          money(currency, paid - gross) + " more than the open amount stays unapplied");
+    }
+    if (gross <= 0) {
+      return null;
+    }
+    return shortPayment(payment, items, open, gross, currency);
+  }
+
+  private Outcome shortPayment(Payment payment, int[] items, long[] open, long gross, javax.money.CurrencyUnit currency) {
+    long paid = payment.amount().minorUnits();
+    long shortfall = gross - paid;
+    if (items.length == 1) {
+      int i = items[0];
+      Optional<DeductionReason> reason = DeductionReasons.of(payment.remittance());
+      if (reason.isPresent()) {
+        Money zero = Money.zero(currency);
+        Allocation allocation = new Allocation(book.at(i).documentNumber(), Money.ofMinor(currency, paid), zero, zero,
+            Money.ofMinor(currency, shortfall), reason);
+        return new Outcome(Fit.SHORT_WITH_REASON, List.of(allocation), zero,
+            money(currency, shortfall) + " deducted (" + reason.get().name().toLowerCase(java.util.Locale.ROOT) + ")");
+      }
+      long best = bestDiscount(i, open[i]);
+      Fit fit = best > 0 && Math.abs(best - shortfall) <= policy.tolerance(currency).limitMinor(paid)
+          ? Fit.LATE_DISCOUNT : Fit.SHORT;
+      String detail = fit == Fit.LATE_DISCOUNT
+          ? "short by " + money(currency, shortfall) + ", the cash discount of its terms, taken after "
+              + deadline(i).map(LocalDate::toString).orElse("its deadline") + "; " + money(currency, shortfall) + " stays open"
+          : "pays part: " + money(currency, shortfall) + " stays open";
+      return new Outcome(fit, List.of(Allocation.of(book.at(i).documentNumber(), Money.ofMinor(currency, paid))),
+          Money.zero(currency), detail);
+    }
+    // Several items and not enough money: pay them in the order given, the last one partly.
+    List<Allocation> allocations = new ArrayList<>();
+    long rest = paid;
+    for (int i : items) {
+      if (rest == 0) {
+        break;
+      }
+      long part = open[i] < 0 ? open[i] : Math.min(open[i], rest);
+      if (part != 0) {
+        allocations.add(Allocation.of(book.at(i).documentNumber(), Money.ofMinor(currency, part)));
+        rest -= part;
+      }
+    }
+    if (rest != 0 || allocations.isEmpty()) {
+      return null;
+    }
+    return new Outcome(Fit.SHORT, allocations, Money.zero(currency),
+        "pays part of " + items.length + " items: " + money(currency, shortfall) + " stays open");
+  }
+
+  private Outcome settle(Fit fit, int[] items, long[] open, long[] discounts, long writeOff,
+      javax.money.CurrencyUnit currency, String detail) {
+    // The small difference goes on the largest item, where it is the smallest share of the item.
+    int writeOffAt = -1;
+    if (writeOff > 0) {
+      for (int k = 0; k < items.length; k++) {
+        if (open[items[k]] > 0 && (writeOffAt < 0 || open[items[k]] > open[items[writeOffAt]])) {
+          writeOffAt = k;
+        }
+      }
+      if (writeOffAt < 0 || open[items[writeOffAt]] - discounts[writeOffAt] < writeOff) {
+        return null;
+      }
+    }
+    List<Allocation> allocations = new ArrayList<>(items.length);
+    Money zero = Money.zero(currency);
+    for (int k = 0; k < items.length; k++) {
+      int i = items[k];
+      long w = k == writeOffAt ? writeOff : 0;
+      long applied = open[i] - discounts[k] - w;
+      if (applied == 0) {
+        return null; // an item settled by discount or write-off alone is not a payment of it
+      }
+      allocations.add(new Allocation(book.at(i).documentNumber(), Money.ofMinor(currency, applied),
+          Money.ofMinor(currency, discounts[k]), Money.ofMinor(currency, w), zero, Optional.empty()));
+    }
+    return new Outcome(fit, allocations, zero, detail);
+  }
+
+  private String discountText(int[] items, long[] discounts, LocalDate valueDate) {
+    StringBuilder text = new StringBuilder();
+    for (int k = 0; k < items.length; k++) {
+      if (discounts[k] > 0) {
+        OpenItem item = book.at(items[k]);
+        PaymentTerms terms = item.terms().orElseThrow();
+        Optional<DiscountDeadline> earned = terms.discountDeadlines(item.documentDate()).stream()
+            .filter(d -> !d.deadline().isBefore(valueDate)).findFirst();
+        if (text.length() > 0) {
+          text.append("; ");
+        }
+        text.append(item.documentNumber()).append(": ")
+            .append(earned.map(d -> d.tier().percent().stripTrailingZeros().toPlainString() + "% discount earned until "
+                + d.deadline()).orElse("discount earned"));
+      }
+    }
+    return text.toString();
+  }
+
+  private Optional<LocalDate> deadline(int index) {
+    OpenItem item = book.at(index);
+    return item.terms().flatMap(t -> t.discountDeadlines(item.documentDate()).stream().reduce((a, b) -> b))
+        .map(DiscountDeadline::deadline);
+  }
+
+  static String money(javax.money.CurrencyUnit currency, long minor) {
+    Money m = Money.ofMinor(currency, minor);
+    return m.currency().getCurrencyCode() + " " + m.amount().toPlainString();
+  }
+}

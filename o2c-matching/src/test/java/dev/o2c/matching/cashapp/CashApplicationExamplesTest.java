@@ -1,0 +1,210 @@
+package dev.o2c.matching.cashapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.o2c.core.domain.Customer;
+import dev.o2c.core.domain.DeductionReason;
+import dev.o2c.core.domain.ItemKind;
+import dev.o2c.core.domain.OpenItem;
+import dev.o2c.core.domain.Payment;
+import dev.o2c.core.domain.ReferredDocument;
+import dev.o2c.core.domain.Remittance;
+import dev.o2c.core.domain.StructuredReference;
+import dev.o2c.core.id.BankReference;
+import dev.o2c.core.id.CustomerId;
+import dev.o2c.core.id.DocumentNumber;
+import dev.o2c.core.ledger.CashBucket;
+import dev.o2c.core.ledger.PostItem;
+import dev.o2c.core.ledger.ReceivablesLedger;
+import dev.o2c.core.ledger.RegisterCustomers;
+import dev.o2c.core.money.Money;
+import dev.o2c.core.terms.PaymentTerms;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.money.Monetary;
+import org.junit.jupiter.api.Test;
+
+class CashApplicationExamplesTest {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 6, 1);
+  private static final CustomerId ACME = CustomerId.of("C1");
+  private static final CustomerId BETA = CustomerId.of("C2");
+  private static final CustomerId GROUP = CustomerId.of("G1");
+
+  private final List<Customer> customers = List.of(
+      Customer.builder().id(GROUP).name("Group Holding").currency(Monetary.getCurrency("EUR"))
+          .addBankAccounts("DE02100100100006820101").build(),
+      Customer.builder().id(ACME).name("Acme GmbH").currency(Monetary.getCurrency("EUR"))
+          .addBankAccounts("DE89370400440532013000").parentId(GROUP).build(),
+      Customer.builder().id(BETA).name("Beta AG").currency(Monetary.getCurrency("EUR"))
+          .addBankAccounts("DE75512108001245126199").build());
+  private final List<OpenItem> items = new ArrayList<>();
+
+  private OpenItem item(String number, CustomerId customer, String amount, int age, PaymentTerms terms) {
+    Money money = Money.of("EUR", amount);
+    OpenItem item = OpenItem.builder().documentNumber(DocumentNumber.of(number)).customerId(customer)
+        .kind(money.isNegative() ? ItemKind.CREDIT_MEMO : ItemKind.INVOICE).documentDate(DAY.minusDays(age))
+        .dueDate(DAY.minusDays(age).plusDays(30)).originalAmount(money).terms(Optional.ofNullable(terms)).build();
+    items.add(item);
+    return item;
+  }
+
+  private static Payment payment(String ref, String amount, LocalDate valueDate, String account, Remittance remittance) {
+    return Payment.builder().bankReference(BankReference.of(ref)).amount(Money.of("EUR", amount)).valueDate(valueDate)
+        .payerAccount(Optional.ofNullable(account)).remittance(remittance).build();
+  }
+
+  private CashApplication engine() {
+    return TestStages.engine(OpenItemBook.of(customers, items)).parallelism(1).build();
+  }
+
+  @Test
+  void exact_reference_is_automatic_with_the_reason() {
+    item("INV-1001", ACME, "1200.00", 10, null);
+    item("INV-1002", ACME, "1200.00", 5, null);
+    Decision d = engine().decide(payment("B1", "1200.00", DAY, null, Remittance.ofText("Invoice INV-1002 thanks")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.AUTO);
+    assertThat(d.proposal().allocations()).containsExactly(Allocation.of(DocumentNumber.of("INV-1002"), Money.of("EUR", "1200.00")));
+    assertThat(d.payer()).contains(ACME);
+    assertThat(d.reason()).contains("INV-1002 referenced in the remittance text").contains("amount equals the open amount");
+  }
+
+  @Test
+  void earned_discount_is_granted_by_the_terms_and_named_with_its_deadline() {
+    item("INV-2001", ACME, "1000.00", 3, PaymentTerms.TWO_TEN_NET_30);
+    Decision d = engine().decide(payment("B2", "980.00", DAY, null, Remittance.ofText("INV-2001")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.AUTO);
+    Allocation a = d.proposal().allocations().get(0);
+    assertThat(a.applied()).isEqualTo(Money.of("EUR", "980.00"));
+    assertThat(a.discount()).isEqualTo(Money.of("EUR", "20.00"));
+    // 2026-05-29 + 10 days = 2026-06-08
+    assertThat(d.reason()).contains("2% discount earned until 2026-06-08");
+  }
+
+  @Test
+  void discount_taken_after_its_deadline_is_only_suggested() {
+    item("INV-2002", ACME, "1000.00", 25, PaymentTerms.TWO_TEN_NET_30);
+    Decision d = engine().decide(payment("B3", "980.00", DAY, null, Remittance.ofText("INV-2002")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    assertThat(d.reason()).contains("taken after 2026-05-17");
+    assertThat(d.proposal().allocations().get(0).applied()).isEqualTo(Money.of("EUR", "980.00"));
+  }
+
+  @Test
+  void small_difference_within_tolerance_is_written_off() {
+    item("INV-3001", ACME, "1500.00", 10, null);
+    Decision d = engine().decide(payment("B4", "1492.50", DAY, null, Remittance.ofText("INV-3001")));
+    // tolerance: min(EUR 10.00, 1% of 1492.50 = 14.92) = 10.00; the difference 7.50 fits
+    assertThat(d.kind()).isEqualTo(DecisionKind.AUTO);
+    assertThat(d.proposal().allocations().get(0).writeOff()).isEqualTo(Money.of("EUR", "7.50"));
+  }
+
+  @Test
+  void overpayment_applies_the_item_and_leaves_the_rest_unapplied() {
+    item("INV-4001", ACME, "800.00", 10, null);
+    Decision d = engine().decide(payment("B5", "850.00", DAY, null, Remittance.ofText("INV-4001")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.AUTO);
+    assertThat(d.proposal().unapplied()).isEqualTo(Money.of("EUR", "50.00"));
+    assertThat(d.remainder()).isEqualTo(CashBucket.UNAPPLIED);
+  }
+
+  @Test
+  void short_payment_with_a_reason_opens_a_deduction() {
+    item("INV-5001", ACME, "2000.00", 10, null);
+    Decision d = engine().decide(payment("B6", "1700.00", DAY, null, Remittance.ofText("INV-5001 less 300 damaged goods")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.AUTO);
+    Allocation a = d.proposal().allocations().get(0);
+    assertThat(a.deduction()).isEqualTo(Money.of("EUR", "300.00"));
+    assertThat(a.deductionReason()).contains(DeductionReason.DAMAGE);
+  }
+
+  @Test
+  void short_payment_without_a_reason_is_a_suggested_part_payment() {
+    item("INV-5002", ACME, "2000.00", 10, null);
+    Decision d = engine().decide(payment("B7", "1000.00", DAY, null, Remittance.ofText("INV-5002")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    assertThat(d.reason()).contains("EUR 1000.00 stays open");
+  }
+
+  @Test
+  void unique_amount_from_a_known_account_is_automatic_but_a_repeated_amount_is_not() {
+    item("INV-6001", BETA, "431.17", 40, null);
+    item("INV-6002", BETA, "99.00", 20, null);
+    item("INV-6003", BETA, "99.00", 10, null);
+    CashApplication engine = engine();
+    Decision unique = engine.decide(payment("B8", "431.17", DAY, "DE75512108001245126199", Remittance.NONE));
+    assertThat(unique.kind()).isEqualTo(DecisionKind.AUTO);
+    assertThat(unique.reason()).contains("the only open item of this amount among 3 open item(s) of C2");
+    Decision repeated = engine.decide(payment("B9", "99.00", DAY, "DE75512108001245126199", Remittance.NONE));
+    assertThat(repeated.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    assertThat(repeated.ranked()).hasSize(2);
+  }
+
+  @Test
+  void parent_may_pay_a_subsidiary_by_amount() {
+    item("INV-7001", ACME, "777.77", 15, null);
+    Decision d = engine().decide(payment("B10", "777.77", DAY, "DE02100100100006820101", Remittance.NONE));
+    assertThat(d.kind()).isEqualTo(DecisionKind.AUTO);
+    assertThat(d.payer()).contains(GROUP);
+    assertThat(d.reason()).contains("paying parent");
+  }
+
+  @Test
+  void unknown_payer_without_reference_goes_to_suspense() {
+    item("INV-8001", ACME, "100.00", 15, null);
+    Decision d = engine().decide(payment("B11", "100.00", DAY, "XX00UNKNOWN", Remittance.ofText("thank you")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.UNAPPLIED);
+    assertThat(d.remainder()).isEqualTo(CashBucket.SUSPENSE);
+    assertThat(d.reason()).contains("payer not identified");
+  }
+
+  @Test
+  void credit_memo_netted_in_a_structured_remittance() {
+    item("INV-9001", ACME, "1000.00", 20, null);
+    item("CM-9002", ACME, "-150.00", 10, null);
+    Remittance remittance = Remittance.builder().addStructured(StructuredReference.builder()
+        .addReferredDocuments(ReferredDocument.builder().number("INV-9001").build())
+        .addReferredDocuments(ReferredDocument.builder().number("CM-9002").build()).build()).build();
+    Decision d = engine().decide(payment("B12", "850.00", DAY, null, remittance));
+    assertThat(d.kind()).isEqualTo(DecisionKind.AUTO);
+    assertThat(d.proposal().allocations()).extracting(Allocation::applied)
+        .containsExactly(Money.of("EUR", "1000.00"), Money.of("EUR", "-150.00"));
+    assertThat(d.reason()).contains("referenced in the structured remittance");
+  }
+
+  @Test
+  void two_payments_never_both_clear_one_invoice_and_a_repeated_payment_is_not_applied_again() {
+    item("INV-1101", ACME, "300.00", 20, null);
+    Payment first = payment("B13", "300.00", DAY, null, Remittance.ofText("INV-1101"));
+    Payment second = payment("B14", "300.00", DAY.plusDays(1), null, Remittance.ofText("INV-1101"));
+    CashApplicationRun run = engine().decideAll(List.of(first, second, first));
+    assertThat(run.decisions()).extracting(Decision::kind)
+        .containsExactly(DecisionKind.AUTO, DecisionKind.UNAPPLIED, DecisionKind.UNAPPLIED);
+    assertThat(run.decisions().get(1).reason()).contains("already settled or not open (possible duplicate payment)");
+    assertThat(run.decisions().get(2).reason()).contains("appears a second time");
+  }
+
+  @Test
+  void automatic_decisions_post_to_the_ledger_and_a_second_import_posts_nothing() {
+    item("INV-1201", ACME, "1000.00", 3, PaymentTerms.TWO_TEN_NET_30);
+    item("INV-1202", ACME, "500.00", 2, null);
+    item("CM-1203", ACME, "-100.00", 1, null);
+    ReceivablesLedger ledger = ReceivablesLedger.create();
+    ledger.post(RegisterCustomers.builder().date(DAY.minusDays(40)).addAllCustomers(customers).build());
+    items.forEach(i -> ledger.post(PostItem.of(i)));
+    Remittance remittance = Remittance.ofText("INV-1201 INV-1202 CM-1203 damaged");
+    // 980.00 (1000 less 2% earned) + 500.00 - 100.00 = 1380.00
+    Payment payment = payment("B15", "1380.00", DAY, "DE89370400440532013000", remittance);
+    CashApplication engine = engine();
+    CashApplicationRun run = engine.decideAll(List.of(payment));
+    assertThat(run.decisions().get(0).kind()).isEqualTo(DecisionKind.AUTO);
+    engine.postAutomatic(run, ledger);
+    assertThat(ledger.now().openItems(ACME)).isEmpty();
+    assertThat(ledger.now().unappliedCash(ACME).isZero()).isTrue();
+    int journal = ledger.journal().size();
+    engine.postAutomatic(run, ledger);
+    assertThat(ledger.journal()).hasSize(journal);
+  }
+}
