@@ -1,0 +1,216 @@
+package dev.o2c.examples.cli;
+
+import dev.o2c.core.domain.Customer;
+import dev.o2c.core.domain.Direction;
+import dev.o2c.core.domain.OpenItem;
+import dev.o2c.core.domain.Payment;
+import dev.o2c.examples.csv.CustomersCsv;
+import dev.o2c.examples.csv.OpenItemsCsv;
+import dev.o2c.examples.io.AtomicOutput;
+import dev.o2c.examples.match.MatchReport;
+import dev.o2c.examples.match.MatchesCsv;
+import dev.o2c.examples.text.Amounts;
+import dev.o2c.matching.cashapp.CashApplication;
+import dev.o2c.matching.cashapp.CashApplicationRun;
+import dev.o2c.matching.cashapp.CashReconciliation;
+import dev.o2c.matching.cashapp.DecisionKind;
+import dev.o2c.matching.cashapp.OpenItemBook;
+import dev.o2c.matching.ledger.StatementPostings;
+import dev.o2c.matching.statement.Entry;
+import dev.o2c.matching.statement.EntryStatus;
+import dev.o2c.matching.statement.Statement;
+import dev.o2c.matching.statement.StatementReaders;
+import dev.o2c.matching.statement.Transaction;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code o2c match --open-items F.csv --statement S [--customers C.csv] [--as-of DATE] --out M.csv
+ * [--report R.html]}: cash application on files. Reads the open items (and customers) and a bank
+ * statement of any supported format, decides every booked credit in statement order, writes the
+ * matches CSV of the CLI contract ({@link MatchesCsv}) and prints the cash reconciliation of each
+ * statement; {@code --report} also writes it as an HTML page with the payments left to work.
+ *
+ * <p>Credits that are not booked (pending, information only) appear as UNAPPLIED rows saying so,
+ * since the contract lists every credit entry. Debits are not matched. Outputs are written all or
+ * nothing; on bad input no output file is left. Exit codes: 0 done, 1 bad input, 2 wrong command line.
+ */
+@Command(
+    name = "match",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Cash application: matches every payment of a bank statement against open items.",
+        "Writes one CSV row per application (AUTO or SUGGESTED) and per unapplied remainder,",
+        "with the confidence and the reason, and prints the cash reconciliation."},
+    footer = {"", "Exit codes: 0 done, 1 bad input, 2 wrong command line."})
+public final class MatchCommand implements Callable<Integer> {
+
+  /** Progress is reported for statement files from this size on. */
+  static final long PROGRESS_MIN_BYTES = 16L << 20;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--open-items", required = true, paramLabel = "F.csv", description = "the open items (CLI contract columns)")
+  private Path openItems;
+
+  @Option(names = "--statement", required = true, paramLabel = "S",
+      description = "the bank statement file: camt.053/054, MT940 or BAI2 (detected from the content)")
+  private Path statementFile;
+
+  @Option(names = "--customers", paramLabel = "C.csv", description = "customers: names, bank accounts, paying parents")
+  private Path customersFile;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "leave out open items dated after this day (ISO yyyy-MM-dd); default: all items")
+  private LocalDate asOf;
+
+  @Option(names = "--out", required = true, paramLabel = "M.csv", description = "the matches CSV to write")
+  private Path out;
+
+  @Option(names = "--report", paramLabel = "R.html", description = "also write the cash reconciliation as an HTML page")
+  private Path report;
+
+  /** A command ready for picocli to fill in. */
+  public MatchCommand() {}
+
+  /**
+   * Runs the match.
+   *
+   * @return {@link ExitCodes#OK}
+   */
+  @Override
+  public Integer call() {
+    for (Path output : report == null ? List.of(out) : List.of(out, report)) {
+      if (Files.isDirectory(output) || output.toAbsolutePath().normalize().equals(statementFile.toAbsolutePath().normalize())
+          || output.toAbsolutePath().normalize().equals(openItems.toAbsolutePath().normalize())) {
+        throw new ParameterException(spec.commandLine(), output + " is a directory or one of the inputs; give a file to write");
+      }
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    List<OpenItem> items = readItems();
+    List<Customer> customers = customersFile == null ? List.of() : readCustomers(items);
+    List<Statement> statements = readStatements(err);
+
+    List<Payment> payments = new ArrayList<>();
+    for (Statement statement : statements) {
+      for (Entry entry : statement.entries()) {
+        for (Transaction tx : entry.transactions()) {
+          StatementPostings.payment(statement, entry, tx).ifPresent(payments::add);
+        }
+      }
+    }
+    OpenItemBook book = OpenItemBook.of(customers, items);
+    CashApplication engine = CashApplication.builder(book).build();
+    CashApplicationRun run = engine.decideAll(payments);
+
+    AtomicOutput.write(out, writer -> {
+      MatchesCsv csv = new MatchesCsv(writer);
+      int next = 0; // the decisions are in the order the payments were collected above
+      for (Statement statement : statements) {
+        for (Entry entry : statement.entries()) {
+          for (Transaction tx : entry.transactions()) {
+            if (tx.direction() != Direction.CREDIT || tx.reversal()) {
+              continue;
+            }
+            if (StatementPostings.payment(statement, entry, tx).isPresent()) {
+              csv.write(run.decisions().get(next++));
+            } else {
+              csv.writeNotDecided(entry.accountServicerReference().or(entry::entryReference).orElse(tx.duplicateKey()),
+                  tx.amount(), tx.status() != EntryStatus.BOOKED
+                      ? "not booked (" + tx.status() + "): not matched" : "no value or booking date: not matched");
+            }
+          }
+        }
+      }
+    });
+    List<CashReconciliation> reconciliations = CashReconciliation.of(statements, run);
+    if (report != null) {
+      AtomicOutput.write(report, writer -> MatchReport.write(writer, statementFile.getFileName().toString(),
+          reconciliations, run));
+    }
+    print(spec.commandLine().getOut(), run, reconciliations);
+    return ExitCodes.OK;
+  }
+
+  private static void print(PrintWriter out, CashApplicationRun run, List<CashReconciliation> reconciliations) {
+    Map<DecisionKind, Integer> counts = run.counts();
+    out.println("Payments: " + run.decisions().size() + "  AUTO " + counts.get(DecisionKind.AUTO) + "  SUGGESTED "
+        + counts.get(DecisionKind.SUGGESTED) + "  UNAPPLIED " + counts.get(DecisionKind.UNAPPLIED));
+    for (CashReconciliation r : reconciliations) {
+      out.println();
+      out.println("Statement " + r.statementId() + "  account " + r.account());
+      out.println("  credits received   " + Amounts.perCurrency(r.credits()) + "  (" + r.creditCount() + ")");
+      out.println("  applied (AUTO)     " + Amounts.perCurrency(r.autoApplied()));
+      out.println("  suggested          " + Amounts.perCurrency(r.suggested()));
+      out.println("  unapplied          " + Amounts.perCurrency(r.unapplied()));
+      out.println("  on account         " + Amounts.perCurrency(r.onAccount()));
+      out.println("  suspense           " + Amounts.perCurrency(r.suspense()));
+      out.println("  parts add up       " + (r.balanced() ? "yes" : "NO"));
+      out.println("  bank balance proof " + r.balanceProof().map(ok -> ok ? "yes" : "NO").orElse("no opening/closing balance"));
+    }
+    out.flush();
+  }
+
+  private List<OpenItem> readItems() {
+    List<OpenItem> items;
+    try (Reader reader = Files.newBufferedReader(openItems, StandardCharsets.UTF_8)) {
+      items = OpenItemsCsv.read(reader, openItems.toString());
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException(openItems + ": no such file", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(openItems + ": cannot read: " + e.getMessage(), e);
+    }
+    if (asOf == null) {
+      return items;
+    }
+    return items.stream().filter(i -> !i.documentDate().isAfter(asOf)).toList();
+  }
+
+  private List<Customer> readCustomers(List<OpenItem> items) {
+    CurrencyUnit currency = items.isEmpty() ? Monetary.getCurrency("EUR") : items.get(0).originalAmount().currency();
+    try (Reader reader = Files.newBufferedReader(customersFile, StandardCharsets.UTF_8)) {
+      return CustomersCsv.read(reader, customersFile.toString(), currency);
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException(customersFile + ": no such file", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(customersFile + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private List<Statement> readStatements(PrintWriter err) {
+    String source = statementFile.toString();
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(statementFile), 1 << 16)) {
+      long size = Files.size(statementFile);
+      if (size >= PROGRESS_MIN_BYTES) {
+        err.println("match: reading " + source + " (" + (size >> 20) + " MB)");
+        err.flush();
+      }
+      return StatementReaders.readFile(in, source).statements();
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException(source + ": no such file", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(source + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+}
