@@ -10,8 +10,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import javax.money.CurrencyUnit;
@@ -95,7 +97,7 @@ class KpiPropertiesTest {
 
       PortfolioFigures leftToRight = parts.stream().reduce(PortfolioFigures.empty(), PortfolioFigures::merge);
       List<PortfolioFigures> shuffled = new ArrayList<>(parts);
-      java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+      Collections.shuffle(shuffled, new Random(seed));
       PortfolioFigures rightNested = PortfolioFigures.empty();
       for (PortfolioFigures part : shuffled) {
         rightNested = part.merge(rightNested);

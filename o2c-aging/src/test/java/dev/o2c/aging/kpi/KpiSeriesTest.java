@@ -6,11 +6,15 @@ import static dev.o2c.aging.kpi.ReceivablesKpisTest.twoDecimals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.o2c.core.money.CurrencyMismatchException;
+import dev.o2c.core.money.Money;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import javax.money.Monetary;
 import org.junit.jupiter.api.Test;
 
 /** The trend over months: which months get a row and which KPIs each can have. */
@@ -89,6 +93,23 @@ class KpiSeriesTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2026-03 does not follow 2026-01");
     assertThatThrownBy(() -> KpiSeries.of(MONTHS, 0, MonthDays.CALENDAR))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("window 0");
+  }
+
+  @Test
+  void test_figuresInDifferentCurrencies_neverAdd() {
+    PeriodFigures euros = PeriodFigures.of(YearMonth.of(2026, 1), Money.of("EUR", "1.00"),
+        Money.of("EUR", "1.00"), Optional.empty());
+    PeriodFigures dollars = PeriodFigures.of(YearMonth.of(2026, 1), Money.of("USD", "1.00"),
+        Money.of("USD", "1.00"), Optional.empty());
+    assertThatThrownBy(() -> euros.plus(dollars)).isInstanceOf(CurrencyMismatchException.class);
+    assertThatThrownBy(() -> PeriodFigures.of(YearMonth.of(2026, 1), Money.of("EUR", "1.00"),
+        Money.of("USD", "1.00"), Optional.empty()))
+        .isInstanceOf(CurrencyMismatchException.class);
+    assertThatThrownBy(() -> euros.plus(month(2, "1", "1", "1"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot add figures of 2026-01 and 2026-02");
+    // plain figures (no currency) add to either
+    assertThat(euros.plus(PeriodFigures.of(YearMonth.of(2026, 1), BigDecimal.ONE, BigDecimal.ONE)).currency())
+        .contains(Monetary.getCurrency("EUR"));
   }
 
   @Test

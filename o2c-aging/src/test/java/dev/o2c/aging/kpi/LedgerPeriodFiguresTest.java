@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,7 @@ class LedgerPeriodFiguresTest {
 
   private static PeriodFigures figures(YearMonth month, String sales, String receivables, String current) {
     return PeriodFigures.of(month, Money.of("EUR", sales), Money.of("EUR", receivables),
-        java.util.Optional.of(Money.of("EUR", current)));
+        Optional.of(Money.of("EUR", current)));
   }
 
   private static PostItem item(String number, ItemKind kind, String documentDate, String dueDate, String amount) {

@@ -123,8 +123,8 @@ public final class ProvisionCommand implements Callable<Integer> {
     }
     List<String> labels = buckets.labels();
     if (rates.size() != labels.size()) {
-      throw new ParameterException(spec.commandLine(), "--rates gives " + rates.size() + " rates but there are "
-          + labels.size() + " buckets (" + String.join(", ", labels) + ")");
+      throw new ParameterException(spec.commandLine(), "--rates gives " + rates.size() + (rates.size() == 1 ? " rate" : " rates")
+          + " but there are " + labels.size() + " buckets (" + String.join(", ", labels) + ")");
     }
     ProvisionMatrix matrix;
     try {

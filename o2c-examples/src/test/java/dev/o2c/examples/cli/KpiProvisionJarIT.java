@@ -91,7 +91,7 @@ class KpiProvisionJarIT {
     Run usage = java("provision", "--open-items", "items.csv", "--as-of", "2026-03-31", "--rates", "0.1",
         "--out", "other.csv");
     assertThat(usage.exitCode()).isEqualTo(2);
-    assertThat(usage.err()).contains("--rates gives 1 rates but there are 6 buckets");
+    assertThat(usage.err()).contains("--rates gives 1 rate but there are 6 buckets");
     assertThat(dir.resolve("other.csv")).doesNotExist();
   }
 }
