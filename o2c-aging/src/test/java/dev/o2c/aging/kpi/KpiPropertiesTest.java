@@ -7,12 +7,14 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.money.Money;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -151,6 +153,91 @@ class KpiPropertiesTest {
       countback.ifPresent(dso -> assertThat(dso.signum()).isNotNegative());
       countback.ifPresent(dso -> assertThat(dso.compareTo(Ratio.of(BigDecimal.valueOf(days)))).isNegative());
     });
+  }
+
+  /**
+   * Every KPI of every row against the contract's text computed the obvious way (decimal division at
+   * 50 digits, the window and the countback walk written out again), on random series.
+   */
+  @Test
+  void test_kpiSeries_agreesWithTheContractsFormulas_writtenOutNaively() {
+    MathContext digits = new MathContext(50);
+    BigDecimal tolerance = new BigDecimal("1e-40");
+    qt0().forAll(longs().all()).checkAssert(seed -> {
+      SplittableRandom random = new SplittableRandom(seed);
+      int count = random.nextInt(1, 16);
+      int window = random.nextInt(1, 7);
+      MonthDays monthDays = random.nextBoolean() ? MonthDays.CALENDAR : MonthDays.THIRTY;
+      YearMonth start = FIRST.plusMonths(random.nextInt(0, 48));
+      List<PeriodFigures> months = new ArrayList<>();
+      for (int m = 0; m < count; m++) {
+        BigDecimal sales = random.nextInt(8) == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(random.nextLong(0, 500_000_00), 2);
+        BigDecimal receivables = BigDecimal.valueOf(random.nextLong(-10_000_00, 1_500_000_00), 2);
+        months.add(random.nextInt(5) == 0 ? PeriodFigures.of(start.plusMonths(m), sales, receivables)
+            : PeriodFigures.of(start.plusMonths(m), sales, receivables,
+                BigDecimal.valueOf(random.nextLong(-10_000_00, 1_000_000_00), 2)));
+      }
+      List<PeriodKpis> rows = KpiSeries.of(months, window, monthDays);
+      assertThat(rows).hasSize(Math.max(0, count - window + 1));
+      for (PeriodKpis row : rows) {
+        int i = months.indexOf(months.stream().filter(p -> p.month().equals(row.month())).findFirst().orElseThrow());
+        BigDecimal s = BigDecimal.ZERO;
+        BigDecimal d = BigDecimal.ZERO;
+        for (int j = i - window + 1; j <= i; j++) {
+          s = s.add(months.get(j).creditSales());
+          d = d.add(BigDecimal.valueOf(monthDays == MonthDays.THIRTY ? 30 : months.get(j).month().lengthOfMonth()));
+        }
+        BigDecimal r = months.get(i).endingReceivables();
+        BigDecimal c = months.get(i).endingCurrent().orElse(null);
+        BigDecimal b = i - window >= 0 ? months.get(i - window).endingReceivables() : null;
+        BigDecimal n = BigDecimal.valueOf(window);
+        BigDecimal dso = s.signum() == 0 ? null : r.multiply(d).divide(s, digits);
+        BigDecimal bpdso = s.signum() == 0 || c == null ? null : c.multiply(d).divide(s, digits);
+        BigDecimal add = dso == null || bpdso == null ? null : dso.subtract(bpdso);
+        BigDecimal ceiDenominator = b == null || c == null ? null : b.add(s.divide(n, digits)).subtract(c);
+        BigDecimal cei = ceiDenominator == null || ceiDenominator.abs().compareTo(tolerance) < 0 ? null
+            : b.add(s.divide(n, digits)).subtract(r).divide(ceiDenominator, digits).multiply(BigDecimal.valueOf(100));
+        BigDecimal percentCurrent = c == null || r.signum() == 0 ? null
+            : c.divide(r, digits).multiply(BigDecimal.valueOf(100));
+        BigDecimal turnover = r.signum() == 0 ? null
+            : s.multiply(BigDecimal.valueOf(365).divide(d, digits)).divide(r, digits);
+        // countback, word for word: "while the rest is at least the month's sales, subtract them and count the
+        // month's days; then add rest / sales × days of the first month whose sales exceed the rest"
+        BigDecimal countback = null;
+        BigDecimal rest = r;
+        BigDecimal counted = BigDecimal.ZERO;
+        for (int j = i; j >= 0; j--) {
+          BigDecimal sales = months.get(j).creditSales();
+          BigDecimal days = BigDecimal.valueOf(monthDays.days(months.get(j).month()));
+          if (rest.compareTo(sales) >= 0) {
+            rest = rest.subtract(sales);
+            counted = counted.add(days);
+          } else {
+            countback = sales.signum() == 0 ? null : counted.add(rest.divide(sales, digits).multiply(days));
+            break;
+          }
+        }
+        assertClose(row.dso(), dso, tolerance);
+        assertClose(row.bestPossibleDso(), bpdso, tolerance);
+        assertClose(row.averageDaysDelinquent(), add, tolerance);
+        assertClose(row.collectionEffectivenessIndex(), cei, tolerance);
+        assertClose(row.percentCurrent(), percentCurrent, tolerance);
+        assertClose(row.turnover(), turnover, tolerance);
+        assertClose(row.dsoCountback(), countback, tolerance);
+      }
+    });
+  }
+
+  private static void assertClose(Optional<Ratio> actual, BigDecimal expected, BigDecimal tolerance) {
+    if (expected == null) {
+      assertThat(actual).isEmpty();
+    } else {
+      assertThat(actual).isPresent();
+      BigDecimal value = actual.get().toBigDecimal(new MathContext(60));
+      // relative to the size of the value: both sides are exact to about 50 significant digits
+      BigDecimal scale = expected.abs().max(BigDecimal.ONE);
+      assertThat(value.subtract(expected).abs()).isLessThanOrEqualTo(tolerance.multiply(scale));
+    }
   }
 
   private static List<ClearedItem> clearedItems(SplittableRandom random) {
