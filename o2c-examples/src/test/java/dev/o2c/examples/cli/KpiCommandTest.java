@@ -146,6 +146,16 @@ class KpiCommandTest {
   }
 
   @Test
+  void test_notUtf8_exitsOne() throws IOException {
+    Path periods = dir.resolve("latin1.csv");
+    Files.write(periods, "period_end,credit_sales,ending_receivables,note\n2026-01-31,1,1,M\u00fcller\n"
+        .getBytes(StandardCharsets.ISO_8859_1));
+    Run run = run("kpi", "--periods", periods.toString(), "--out", dir.resolve("k.csv").toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("latin1.csv: not UTF-8 text");
+  }
+
+  @Test
   void test_wrongCommandLine_exitsTwo() throws IOException {
     Path periods = write("p.csv", PERIODS);
     String out = dir.resolve("k.csv").toString();
