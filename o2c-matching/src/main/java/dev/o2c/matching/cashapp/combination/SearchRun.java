@@ -1,0 +1,502 @@
+package dev.o2c.matching.cashapp.combination;
+
+/**
+ * One call of {@link CombinationSearch#find}: the working arrays and the search itself. Not shared
+ * between threads; each call makes its own.
+ *
+ * <p>Items are held "compacted": only the non-zero amounts, at positions 0..m-1 in age order, with
+ * {@code orig} mapping a position back to the caller's index. Positions and caller indices order the
+ * same way, so the oldest-first order on positions is the documented one.
+ */
+final class SearchRun {
+
+  private static final int[][] NO_SOLUTIONS = new int[0][];
+
+  private final CombinationLimits limits;
+  private final long[] amounts;
+  private final long low;
+  private final long high;
+
+  private int m;
+  private long[] amt;
+  private int[] orig;
+  private long sumPos;
+  private long sumNeg;
+  private long lo;
+  private long hi;
+
+  /** All items sorted by amount, largest first (ties by age): the last item's lookup. */
+  private long[] sortedAmt;
+  private int[] sortedPos;
+  /** The items younger than some position, sorted by amount, with prefix sums: the bounds' view. */
+  private long[] viewAmt;
+  private long[] viewPre;
+  private int viewLen;
+  /** Row r, column p: the largest (smallest) sum of r items at positions p and later. */
+  private long[] sufMax;
+  private long[] sufMin;
+  private int width;
+
+  private int need;
+  private int[] chosen;
+  private int[][] found;
+  private int foundCount;
+  private long nodes;
+  private long budget;
+  private boolean aborted;
+
+  SearchRun(CombinationLimits limits, long[] amounts, long low, long high) {
+    this.limits = limits;
+    this.amounts = amounts;
+    this.low = low;
+    this.high = high;
+  }
+
+  CombinationResult run() {
+    compact();
+    if (m == 0 || high < sumNeg || low > sumPos) {
+      return infeasible();
+    }
+    lo = Math.max(low, sumNeg);
+    hi = Math.min(high, sumPos);
+    long g = 0;
+    for (int p = 0; p < m; p++) {
+      g = gcd(g, Math.abs(amt[p]));
+    }
+    if (Math.floorDiv(hi, g) * g < lo) {
+      return infeasible();
+    }
+    int window = oldestFirstWindow();
+
+    int kMax = Math.min(limits.maxItems(), m);
+    need = Math.max(limits.maxSolutions(), 2);
+    budget = limits.nodeBudget();
+    chosen = new int[kMax];
+    found = new int[need][];
+    sortByAmount();
+    viewAmt = new long[m];
+    viewPre = new long[m + 1];
+    suffixBounds(kMax);
+
+    boolean bitsetTried = false;
+    boolean infeasible = false;
+    int completeThrough = 0;
+    for (int k = 1; k <= kMax; k++) {
+      if (k == 4) {
+        bitsetTried = true;
+        if (bitsetProvesNone()) {
+          infeasible = true;
+          break;
+        }
+      }
+      lexSearch(k, 0, 0, lo, hi);
+      if (aborted || foundCount > 0) {
+        break;
+      }
+      completeThrough = k;
+    }
+    if (foundCount == 0 && !infeasible) {
+      infeasible = completeThrough == m || (!bitsetTried && bitsetProvesNone());
+    }
+
+    int[][] solutions;
+    boolean minimal;
+    boolean ambiguous = false;
+    boolean unique = false;
+    if (foundCount > 0) {
+      int n = Math.min(foundCount, limits.maxSolutions());
+      solutions = new int[n][];
+      System.arraycopy(found, 0, solutions, 0, n);
+      minimal = true;
+      ambiguous = foundCount >= 2;
+      unique = foundCount == 1 && !aborted;
+    } else if (window > 0 && !infeasible) {
+      int[] w = new int[window];
+      System.arraycopy(orig, 0, w, 0, window);
+      solutions = new int[][] {w};
+      minimal = completeThrough >= window - 1;
+    } else {
+      solutions = NO_SOLUTIONS;
+      minimal = false;
+    }
+    boolean oldestFirst = solutions.length > 0 && solutions[0].length == window
+        && solutions[0][window - 1] == orig[window - 1];
+    return new CombinationResult(solutions, minimal, ambiguous, unique, aborted, infeasible, oldestFirst, nodes);
+  }
+
+  private CombinationResult infeasible() {
+    return new CombinationResult(NO_SOLUTIONS, false, false, false, false, true, false, nodes);
+  }
+
+  private void compact() {
+    int n = amounts.length;
+    amt = new long[n];
+    orig = new int[n];
+    long total = 0;
+    for (int i = 0; i < n; i++) {
+      long a = amounts[i];
+      if (a == 0) {
+        continue;
+      }
+      if (a > CombinationSearch.MAX_TOTAL || a < -CombinationSearch.MAX_TOTAL
+          || (total += Math.abs(a)) > CombinationSearch.MAX_TOTAL) {
+        throw new IllegalArgumentException("amounts: the absolute values add up to more than 2^61 minor units"
+            + " at index " + i + " (amount " + a + ")");
+      }
+      if (a > 0) {
+        sumPos += a;
+      } else {
+        sumNeg += a;
+      }
+      amt[m] = a;
+      orig[m] = i;
+      m++;
+    }
+  }
+
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a;
+  }
+
+  /** The smallest k whose k oldest items sum into the window, or 0. */
+  private int oldestFirstWindow() {
+    long sum = 0;
+    for (int p = 0; p < m; p++) {
+      sum += amt[p];
+      if (sum >= lo && sum <= hi) {
+        return p + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** Merge sort of positions by amount, largest first, ties oldest first; no boxing. */
+  private void sortByAmount() {
+    int[] a = new int[m];
+    int[] tmp = new int[m];
+    for (int p = 0; p < m; p++) {
+      a[p] = p;
+    }
+    for (int run = 1; run < m; run <<= 1) {
+      for (int left = 0; left < m - run; left += run << 1) {
+        int mid = left + run;
+        int right = Math.min(left + (run << 1), m);
+        int i = left;
+        int j = mid;
+        int o = left;
+        while (i < mid && j < right) {
+          tmp[o++] = amt[a[j]] > amt[a[i]] ? a[j++] : a[i++];
+        }
+        while (i < mid) {
+          tmp[o++] = a[i++];
+        }
+        while (j < right) {
+          tmp[o++] = a[j++];
+        }
+        System.arraycopy(tmp, left, a, left, right - left);
+      }
+    }
+    sortedPos = a;
+    sortedAmt = new long[m];
+    for (int t = 0; t < m; t++) {
+      sortedAmt[t] = amt[a[t]];
+    }
+  }
+
+  private void suffixBounds(int kMax) {
+    width = m + 1;
+    sufMax = new long[(kMax + 1) * width];
+    sufMin = new long[(kMax + 1) * width];
+    long[] top = new long[kMax];
+    long[] bottom = new long[kMax];
+    int count = 0;
+    for (int p = m - 1; p >= 0; p--) {
+      long a = amt[p];
+      insert(top, count, a, true);
+      insert(bottom, count, a, false);
+      count = Math.min(count + 1, kMax);
+      long max = 0;
+      long min = 0;
+      for (int r = 1; r <= count; r++) {
+        max += top[r - 1];
+        min += bottom[r - 1];
+        sufMax[r * width + p] = max;
+        sufMin[r * width + p] = min;
+      }
+    }
+  }
+
+  /** Inserts into the first {@code count} (at most its length) kept values, largest or smallest first. */
+  private static void insert(long[] kept, int count, long a, boolean largestFirst) {
+    int i = Math.min(count, kept.length - 1);
+    if (count == kept.length && (largestFirst ? a <= kept[i] : a >= kept[i])) {
+      return;
+    }
+    while (i > 0 && (largestFirst ? kept[i - 1] < a : kept[i - 1] > a)) {
+      kept[i] = kept[i - 1];
+      i--;
+    }
+    kept[i] = a;
+  }
+
+  private boolean spend() {
+    if (++nodes > budget) {
+      aborted = true;
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Chooses item {@code depth} of a size-k solution at positions {@code from} and later, in age order,
+   * so solutions are recorded oldest first; a branch is entered only when the rest is known to exist.
+   */
+  private void lexSearch(int k, int depth, int from, long lo, long hi) {
+    int r = k - depth;
+    if (r == 1) {
+      for (int q = from; q < m; q++) {
+        if (!spend()) {
+          return;
+        }
+        long a = amt[q];
+        if (a >= lo && a <= hi) {
+          chosen[depth] = q;
+          record(depth + 1);
+          if (foundCount >= need) {
+            return;
+          }
+        }
+      }
+      return;
+    }
+    int rowR = r * width;
+    int rowRest = (r - 1) * width;
+    for (int p = from; p <= m - r; p++) {
+      if (sufMax[rowR + p] < lo || sufMin[rowR + p] > hi) {
+        break;
+      }
+      if (!spend()) {
+        return;
+      }
+      long a = amt[p];
+      long restLo = lo - a;
+      long restHi = hi - a;
+      if (sufMax[rowRest + p + 1] < restLo || sufMin[rowRest + p + 1] > restHi) {
+        continue;
+      }
+      boolean exists = r == 2 ? existsOne(p, restLo, restHi) : existsAfter(p, r - 1, restLo, restHi);
+      if (aborted) {
+        return;
+      }
+      if (exists) {
+        chosen[depth] = p;
+        lexSearch(k, depth + 1, p + 1, restLo, restHi);
+        if (aborted || foundCount >= need) {
+          return;
+        }
+      }
+    }
+  }
+
+  private void record(int size) {
+    int[] s = new int[size];
+    for (int i = 0; i < size; i++) {
+      s[i] = orig[chosen[i]];
+    }
+    found[foundCount++] = s;
+  }
+
+  /** Whether one item younger than {@code after} has an amount in [lo, hi]. */
+  private boolean existsOne(int after, long lo, long hi) {
+    if (!spend()) {
+      return false;
+    }
+    for (int t = firstAtMost(sortedAmt, 0, m, hi); t < m && sortedAmt[t] >= lo; t++) {
+      if (sortedPos[t] > after) {
+        return true;
+      }
+      if (!spend()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether r items younger than {@code after} sum into [lo, hi]. */
+  private boolean existsAfter(int after, int r, long lo, long hi) {
+    int v = 0;
+    long sum = 0;
+    viewPre[0] = 0;
+    for (int t = 0; t < m; t++) {
+      if (sortedPos[t] > after) {
+        long a = sortedAmt[t];
+        viewAmt[v] = a;
+        sum += a;
+        viewPre[++v] = sum;
+      }
+    }
+    viewLen = v;
+    return v >= r && exists(0, r, lo, hi);
+  }
+
+  /** Branch and bound over the view: whether r items at view places start and later sum into [lo, hi]. */
+  private boolean exists(int start, int r, long lo, long hi) {
+    long[] a = viewAmt;
+    int len = viewLen;
+    if (r == 1) {
+      if (!spend()) {
+        return false;
+      }
+      int t = firstAtMost(a, start, len, hi);
+      return t < len && a[t] >= lo;
+    }
+    if (r == 2) {
+      int i = start;
+      int j = len - 1;
+      while (i < j) {
+        if (!spend()) {
+          return false;
+        }
+        long s = a[i] + a[j];
+        if (s > hi) {
+          i++;
+        } else if (s < lo) {
+          j--;
+        } else {
+          return true;
+        }
+      }
+      return false;
+    }
+    long[] pre = viewPre;
+    // The r - 1 smallest amounts are the last ones; a first item whose amount plus them passes hi cannot
+    // start a solution, and every larger amount comes before it.
+    long smallestRest = pre[len] - pre[len - (r - 1)];
+    int first = firstAtMost(a, start, len - r + 1, hi - smallestRest);
+    for (int t = first; t <= len - r; t++) {
+      if (pre[t + r] - pre[t] < lo) {
+        break;
+      }
+      if (!spend()) {
+        return false;
+      }
+      long x = a[t];
+      if (t > first && x == a[t - 1]) {
+        continue;
+      }
+      if (exists(t + 1, r - 1, lo - x, hi - x)) {
+        return true;
+      }
+      if (aborted) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The first place in [from, to) of an array sorted largest first whose value is at most x, or to. */
+  private static int firstAtMost(long[] desc, int from, int to, long x) {
+    int l = from;
+    int h = to;
+    while (l < h) {
+      int mid = (l + h) >>> 1;
+      if (desc[mid] > x) {
+        l = mid + 1;
+      } else {
+        h = mid;
+      }
+    }
+    return l;
+  }
+
+  /**
+   * Whether the subset-sum table proves that no non-empty set of items sums into the window. Tracks
+   * the sums reachable by non-empty sets from the sum of the negatives up to max(hi, 0): negatives
+   * first, so that once the positives are added a sum above that can only grow and is dropped.
+   */
+  private boolean bitsetProvesNone() {
+    long base = sumNeg;
+    long span = Math.max(hi, 0) - base + 1;
+    if (limits.bitsetMaxSpan() == 0 || span > limits.bitsetMaxSpan()) {
+      return false;
+    }
+    int words = (int) ((span + 63) >>> 6);
+    long[] bits = new long[words];
+    for (int p = 0; p < m; p++) {
+      long a = amt[p];
+      if (a < 0) {
+        shiftRightOr(bits, -a);
+        long b = a - base;
+        bits[(int) (b >>> 6)] |= 1L << b;
+      }
+    }
+    for (int p = 0; p < m; p++) {
+      long a = amt[p];
+      if (a > 0) {
+        shiftLeftOr(bits, a, span);
+        long b = a - base;
+        if (b < span) {
+          bits[(int) (b >>> 6)] |= 1L << b;
+        }
+      }
+    }
+    long from = lo - base;
+    long to = hi - base;
+    for (long w = from >>> 6; w <= to >>> 6; w++) {
+      long word = bits[(int) w];
+      if (w == from >>> 6) {
+        word &= -1L << from;
+      }
+      if (w == to >>> 6 && (to & 63) != 63) {
+        word &= (1L << (to + 1)) - 1;
+      }
+      if (word != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** bits |= bits shifted towards higher sums by s, bits at span and above dropped. */
+  private static void shiftLeftOr(long[] bits, long s, long span) {
+    int words = bits.length;
+    if (s >= (long) words << 6) {
+      return;
+    }
+    int ws = (int) (s >>> 6);
+    int bs = (int) (s & 63);
+    for (int i = words - 1; i >= ws; i--) {
+      long v = bits[i - ws] << bs;
+      if (bs != 0 && i - ws - 1 >= 0) {
+        v |= bits[i - ws - 1] >>> (64 - bs);
+      }
+      bits[i] |= v;
+    }
+    int rest = (int) (span & 63);
+    if (rest != 0) {
+      bits[words - 1] &= (1L << rest) - 1;
+    }
+  }
+
+  /** bits |= bits shifted towards lower sums by s. */
+  private static void shiftRightOr(long[] bits, long s) {
+    int words = bits.length;
+    if (s >= (long) words << 6) {
+      return;
+    }
+    int ws = (int) (s >>> 6);
+    int bs = (int) (s & 63);
+    for (int i = 0; i + ws < words; i++) {
+      long v = bits[i + ws] >>> bs;
+      if (bs != 0 && i + ws + 1 < words) {
+        v |= bits[i + ws + 1] << (64 - bs);
+      }
+      bits[i] |= v;
+    }
+  }
+}
