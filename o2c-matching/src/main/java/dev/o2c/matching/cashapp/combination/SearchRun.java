@@ -28,10 +28,13 @@ final class SearchRun {
   /** All items sorted by amount, largest first (ties by age): the last item's lookup. */
   private long[] sortedAmt;
   private int[] sortedPos;
-  /** The items younger than some position, sorted by amount, with prefix sums: the bounds' view. */
-  private long[] viewAmt;
-  private long[] viewPre;
-  private int viewLen;
+  /**
+   * Per depth of the age-ordered choice: the items younger than the item chosen there, sorted by
+   * amount like {@code sortedAmt}. Kept up to date by removing one item per step, not rebuilt.
+   */
+  private long[][] viewAmt;
+  private int[][] viewPos;
+  private int[] viewLen;
   /** Row r, column p: the largest (smallest) sum of r items at positions p and later. */
   private long[] sufMax;
   private long[] sufMin;
@@ -73,15 +76,15 @@ final class SearchRun {
     budget = limits.nodeBudget();
     chosen = new int[kMax];
     found = new int[need][];
-    sortByAmount();
-    viewAmt = new long[m];
-    viewPre = new long[m + 1];
-    suffixBounds(kMax);
 
     boolean bitsetTried = false;
     boolean infeasible = false;
     int completeThrough = 0;
     for (int k = 1; k <= kMax; k++) {
+      if (k == 2) {
+        // Size 1 is a plain scan; sorting and bounds are needed from size 2 on.
+        prepare(kMax);
+      }
       if (k == 4) {
         bitsetTried = true;
         if (bitsetProvesNone()) {
@@ -173,6 +176,14 @@ final class SearchRun {
       }
     }
     return 0;
+  }
+
+  private void prepare(int kMax) {
+    sortByAmount();
+    viewAmt = new long[kMax][];
+    viewPos = new int[kMax][];
+    viewLen = new int[kMax];
+    suffixBounds(kMax);
   }
 
   /** Merge sort of positions by amount, largest first, ties oldest first; no boxing. */
@@ -274,11 +285,18 @@ final class SearchRun {
       }
       return;
     }
+    boolean view = r >= 3;
+    if (view) {
+      openView(depth);
+    }
     int rowR = r * width;
     int rowRest = (r - 1) * width;
     for (int p = from; p <= m - r; p++) {
       if (sufMax[rowR + p] < lo || sufMin[rowR + p] > hi) {
         break;
+      }
+      if (view) {
+        removeFromView(depth, p);
       }
       if (!spend()) {
         return;
@@ -289,7 +307,8 @@ final class SearchRun {
       if (sufMax[rowRest + p + 1] < restLo || sufMin[rowRest + p + 1] > restHi) {
         continue;
       }
-      boolean exists = r == 2 ? existsOne(p, restLo, restHi) : existsAfter(p, r - 1, restLo, restHi);
+      boolean exists = view ? viewLen[depth] >= r - 1 && exists(depth, 0, r - 1, restLo, restHi)
+          : existsOne(p, restLo, restHi);
       if (aborted) {
         return;
       }
@@ -311,6 +330,37 @@ final class SearchRun {
     found[foundCount++] = s;
   }
 
+  /**
+   * Starts the view of a depth: at depth 0 all items; deeper, the parent's view, which at that moment
+   * holds exactly the items younger than the parent's choice.
+   */
+  private void openView(int depth) {
+    long[] fromAmt = depth == 0 ? sortedAmt : viewAmt[depth - 1];
+    int[] fromPos = depth == 0 ? sortedPos : viewPos[depth - 1];
+    int len = depth == 0 ? m : viewLen[depth - 1];
+    if (viewAmt[depth] == null) {
+      viewAmt[depth] = new long[m];
+      viewPos[depth] = new int[m];
+    }
+    System.arraycopy(fromAmt, 0, viewAmt[depth], 0, len);
+    System.arraycopy(fromPos, 0, viewPos[depth], 0, len);
+    viewLen[depth] = len;
+  }
+
+  /** Removes position p, the oldest left in the view, so it is the first of its amount there. */
+  private void removeFromView(int depth, int p) {
+    long[] a = viewAmt[depth];
+    int[] pos = viewPos[depth];
+    int len = viewLen[depth];
+    int t = firstAtMost(a, 0, len, amt[p]);
+    while (pos[t] != p) {
+      t++;
+    }
+    System.arraycopy(a, t + 1, a, t, len - t - 1);
+    System.arraycopy(pos, t + 1, pos, t, len - t - 1);
+    viewLen[depth] = len - 1;
+  }
+
   /** Whether one item younger than {@code after} has an amount in [lo, hi]. */
   private boolean existsOne(int after, long lo, long hi) {
     if (!spend()) {
@@ -327,27 +377,13 @@ final class SearchRun {
     return false;
   }
 
-  /** Whether r items younger than {@code after} sum into [lo, hi]. */
-  private boolean existsAfter(int after, int r, long lo, long hi) {
-    int v = 0;
-    long sum = 0;
-    viewPre[0] = 0;
-    for (int t = 0; t < m; t++) {
-      if (sortedPos[t] > after) {
-        long a = sortedAmt[t];
-        viewAmt[v] = a;
-        sum += a;
-        viewPre[++v] = sum;
-      }
-    }
-    viewLen = v;
-    return v >= r && exists(0, r, lo, hi);
-  }
-
-  /** Branch and bound over the view: whether r items at view places start and later sum into [lo, hi]. */
-  private boolean exists(int start, int r, long lo, long hi) {
-    long[] a = viewAmt;
-    int len = viewLen;
+  /**
+   * Branch and bound over a depth's view, largest amounts first: whether r items at view places
+   * {@code start} and later sum into [lo, hi].
+   */
+  private boolean exists(int depth, int start, int r, long lo, long hi) {
+    long[] a = viewAmt[depth];
+    int len = viewLen[depth];
     if (r == 1) {
       if (!spend()) {
         return false;
@@ -356,8 +392,9 @@ final class SearchRun {
       return t < len && a[t] >= lo;
     }
     if (r == 2) {
-      int i = start;
-      int j = len - 1;
+      // Only amounts that fit with the smallest (for i) or the largest (for j) partner can pair.
+      int i = firstAtMost(a, start, len, hi - a[len - 1]);
+      int j = firstAtMost(a, start, len, lo - a[start] - 1) - 1;
       while (i < j) {
         if (!spend()) {
           return false;
@@ -373,13 +410,25 @@ final class SearchRun {
       }
       return false;
     }
-    long[] pre = viewPre;
     // The r - 1 smallest amounts are the last ones; a first item whose amount plus them passes hi cannot
     // start a solution, and every larger amount comes before it.
-    long smallestRest = pre[len] - pre[len - (r - 1)];
+    long smallestRest = 0;
+    for (int i = len - (r - 1); i < len; i++) {
+      smallestRest += a[i];
+    }
     int first = firstAtMost(a, start, len - r + 1, hi - smallestRest);
+    if (first > len - r) {
+      return false;
+    }
+    long largest = 0;
+    for (int i = first; i < first + r; i++) {
+      largest += a[i];
+    }
     for (int t = first; t <= len - r; t++) {
-      if (pre[t + r] - pre[t] < lo) {
+      if (t > first) {
+        largest += a[t + r - 1] - a[t - 1];
+      }
+      if (largest < lo) {
         break;
       }
       if (!spend()) {
@@ -389,7 +438,7 @@ final class SearchRun {
       if (t > first && x == a[t - 1]) {
         continue;
       }
-      if (exists(t + 1, r - 1, lo - x, hi - x)) {
+      if (exists(depth, t + 1, r - 1, lo - x, hi - x)) {
         return true;
       }
       if (aborted) {

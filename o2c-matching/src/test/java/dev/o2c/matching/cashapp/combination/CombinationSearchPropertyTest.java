@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,57 @@ class CombinationSearchPropertyTest {
           }
           check(a, low * 10L + cents, low * 10L + cents + (cents == 2 ? 50 : 0), limits(limitsSeed));
         });
+  }
+
+  @Test
+  void test_upToFortyItems_agreeWithAgeOrderEnumeration() {
+    // Beyond the brute force's reach: every set of at most maxItems items, in age order, up to the
+    // first maxSolutions + 1 solutions of the smallest size.
+    qt().withExamples(Math.max(1, EXAMPLES / 4))
+        .forAll(lists().of(integers().between(-50, 400)).ofSizeBetween(17, 40),
+            integers().between(-100, 1_200), integers().between(0, 4), integers().between(1, 4))
+        .checkAssert((amounts, low, tolerance, maxItems) -> {
+          long[] a = toArray(amounts, 1, 0);
+          CombinationLimits limits = CombinationLimits.builder().maxItems(maxItems).maxSolutions(3)
+              .nodeBudget(1_000_000_000L).build();
+          CombinationResult result = CombinationSearch.of(limits).find(a, low, low + tolerance);
+          List<int[]> expected = new ArrayList<>();
+          int size = 0;
+          for (int k = 1; k <= maxItems && expected.isEmpty(); k++) {
+            enumerate(a, k, 0, new int[k], 0, 0L, low, low + tolerance, expected, 4);
+            size = k;
+          }
+          String context = java.util.Arrays.toString(a) + " [" + low + ", " + (low + tolerance) + "] " + limits
+              + " -> " + result;
+          assertThat(result.budgetExhausted()).as(context).isFalse();
+          if (expected.isEmpty()) {
+            assertThat(result.solutions().isEmpty() || result.solutionSize() > maxItems).as(context).isTrue();
+          } else {
+            assertThat(result.solutionSize()).as(context).isEqualTo(size);
+            assertThat(result.solutions()).as(context)
+                .containsExactlyElementsOf(expected.subList(0, Math.min(3, expected.size())));
+            assertThat(result.ambiguous()).as(context).isEqualTo(expected.size() >= 2);
+            assertThat(result.unique()).as(context).isEqualTo(expected.size() == 1);
+          }
+        });
+  }
+
+  /** Sets of k non-zero items in lexicographic order of their indices, up to {@code cap} solutions. */
+  private static void enumerate(long[] a, int k, int from, int[] chosen, int depth, long sum, long low, long high,
+      List<int[]> out, int cap) {
+    for (int i = from; i < a.length && out.size() < cap; i++) {
+      if (a[i] == 0) {
+        continue;
+      }
+      chosen[depth] = i;
+      if (depth + 1 == k) {
+        if (sum + a[i] >= low && sum + a[i] <= high) {
+          out.add(chosen.clone());
+        }
+      } else {
+        enumerate(a, k, i + 1, chosen, depth + 1, sum + a[i], low, high, out, cap);
+      }
+    }
   }
 
   @Test
