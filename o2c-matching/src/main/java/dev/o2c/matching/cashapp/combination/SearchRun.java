@@ -85,7 +85,9 @@ final class SearchRun {
         // Size 1 is a plain scan; sorting and bounds are needed from size 2 on.
         prepare(kMax);
       }
-      if (k == 4) {
+      // Early, the bitset is run only when it costs no more than the size-3 pass just done (about m^2
+      // steps); otherwise only when the search ends without an answer.
+      if (k == 4 && bitsetSpan() <= 64L * m) {
         bitsetTried = true;
         if (bitsetProvesNone()) {
           infeasible = true;
@@ -470,7 +472,7 @@ final class SearchRun {
    */
   private boolean bitsetProvesNone() {
     long base = sumNeg;
-    long span = Math.max(hi, 0) - base + 1;
+    long span = bitsetSpan();
     if (limits.bitsetMaxSpan() == 0 || span > limits.bitsetMaxSpan()) {
       return false;
     }
@@ -509,6 +511,11 @@ final class SearchRun {
       }
     }
     return true;
+  }
+
+  /** The number of sums the bitset tracks: from the sum of the negatives to max(hi, 0). */
+  private long bitsetSpan() {
+    return Math.max(hi, 0) - sumNeg + 1;
   }
 
   /** bits |= bits shifted towards higher sums by s, bits at span and above dropped. */

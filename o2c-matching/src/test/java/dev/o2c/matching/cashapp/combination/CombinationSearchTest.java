@@ -124,9 +124,15 @@ class CombinationSearchTest {
       open[i] = 2L * (1 + random.nextInt(50_000));
     }
     open[open.length - 1] = 1_000_000_001L;
+    // A span of 15,002 sums is cheaper than the size-3 pass over 300 items: proven before size 4.
+    CombinationResult early = SEARCH.find(open, 15_001, 15_001);
+    assertThat(early.infeasible()).isTrue();
+    assertThat(early.budgetExhausted()).isFalse();
+    assertThat(early.solutions()).isEmpty();
+    // 300,002 sums: the bitset runs once the budget is spent, and still proves it.
     CombinationResult r = SEARCH.find(open, 300_001, 300_001);
     assertThat(r.infeasible()).isTrue();
-    assertThat(r.budgetExhausted()).isFalse();
+    assertThat(r.budgetExhausted()).isTrue();
     assertThat(r.solutions()).isEmpty();
 
     CombinationSearch noBitset = CombinationSearch.of(CombinationLimits.builder().bitsetMaxSpan(0).build());
