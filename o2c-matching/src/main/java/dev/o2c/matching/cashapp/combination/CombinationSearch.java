@@ -35,12 +35,12 @@ import java.util.Objects;
  *       tried once, the last two items by a two-pointer pass and the last one by binary search. This
  *       costs O(N) for k = 1, O(N log N) for k = 2 and O(N^2) for k = 3; larger k are pruned branch
  *       and bound, within the node budget.
- *   <li>When the search ends without a solution (out of budget, or no solution up to {@code
- *       maxItems}), a bit-parallel subset-sum table over all reachable sums (Bellman's recursion, 64
- *       sums per machine word) proves infeasibility for every size at once, if the sums to track span
- *       at most {@link CombinationLimits#bitsetMaxSpan()} minor units. Where the table is cheaper
- *       than the size-3 pass (a span of at most 64 N), it runs already after sizes 1 to 3 found
- *       nothing, before the larger sizes spend the budget.
+ *   <li>When the budget runs out before any solution is found, a bit-parallel subset-sum table over
+ *       all reachable sums (Bellman's recursion, 64 sums per machine word) proves infeasibility for
+ *       every size at once, if the sums to track span at most {@link
+ *       CombinationLimits#bitsetMaxSpan()} minor units. Where the table is cheaper than the size-3
+ *       pass (a span of at most 64 N), it runs already after sizes 1 to 3 found nothing, before the
+ *       larger sizes spend the budget.
  * </ol>
  *
  * <p>The search is deterministic: the same amounts, window and limits give the same result,

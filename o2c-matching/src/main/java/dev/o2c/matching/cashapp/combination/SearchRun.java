@@ -94,14 +94,20 @@ final class SearchRun {
           break;
         }
       }
-      lexSearch(k, 0, 0, lo, hi);
+      // One branch and bound over all items sorted by amount settles a size without solutions faster
+      // than the age-ordered search, which then runs only where there is something to find.
+      if (k == 1 || levelHasSolution(k)) {
+        lexSearch(k, 0, 0, lo, hi);
+      }
       if (aborted || foundCount > 0) {
         break;
       }
       completeThrough = k;
     }
     if (foundCount == 0 && !infeasible) {
-      infeasible = completeThrough == m || (!bitsetTried && bitsetProvesNone());
+      // After a complete search up to maxItems, "none that small" is the answer; the bitset is worth
+      // its cost only where the budget left the question open.
+      infeasible = completeThrough == m || (aborted && !bitsetTried && bitsetProvesNone());
     }
 
     int[][] solutions;
@@ -322,6 +328,15 @@ final class SearchRun {
         }
       }
     }
+  }
+
+  /** Whether some k items sum into the window, by branch and bound over all items by amount. */
+  private boolean levelHasSolution(int k) {
+    if (sufMax[k * width] < lo || sufMin[k * width] > hi) {
+      return false;
+    }
+    openView(0);
+    return exists(0, 0, k, lo, hi);
   }
 
   private void record(int size) {
