@@ -28,13 +28,14 @@ import java.util.Objects;
  *       solution of its size, and is returned even beyond {@code maxItems} when nothing smaller is
  *       found ("everything due up to a date").
  *   <li>Sizes k = 1, 2, 3, ... up to {@code maxItems}, each searched completely before the next, so
- *       the first size with a solution is the proven minimum. Within a size the first item is
- *       chosen in age order, so solutions come out oldest first; whether the remaining k - 1 items
- *       exist among the younger ones is decided on those items sorted by amount, with the largest
- *       and smallest sums still reachable as bounds (correct with negative amounts), equal amounts
- *       tried once, the last two items by a two-pointer pass and the last one by binary search. This
- *       costs O(N) for k = 1, O(N log N) for k = 2 and O(N^2) for k = 3; larger k are pruned branch
- *       and bound, within the node budget.
+ *       the first size with a solution is the proven minimum. A size is first tested by one branch
+ *       and bound over all items sorted by amount, with the largest and smallest sums still
+ *       reachable as bounds (correct with negative amounts), equal amounts tried once, the last two
+ *       items by a two-pointer pass and the last one by binary search. Only a size with a solution
+ *       is searched for the oldest ones: the first item is chosen in age order, and whether the
+ *       remaining k - 1 exist among the younger items is decided by the same branch and bound. This
+ *       costs O(N) for k = 1, O(N log N) for k = 2 and O(N^2) for k = 3; larger k are pruned,
+ *       within the node budget.
  *   <li>When the budget runs out before any solution is found, a bit-parallel subset-sum table over
  *       all reachable sums (Bellman's recursion, 64 sums per machine word) proves infeasibility for
  *       every size at once, if the sums to track span at most {@link
@@ -44,7 +45,8 @@ import java.util.Objects;
  * </ol>
  *
  * <p>The search is deterministic: the same amounts, window and limits give the same result,
- * including the node count. It allocates a few arrays of N elements per call and never changes the
+ * including the node count. It allocates arrays of about N times {@code maxItems} elements per call
+ * (and the bitset, {@code bitsetMaxSpan / 8} bytes at most, when it runs) and never changes the
  * caller's array. This class is immutable and thread-safe; one instance can serve every thread.
  */
 public final class CombinationSearch {
