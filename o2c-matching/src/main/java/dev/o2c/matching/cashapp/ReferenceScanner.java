@@ -8,8 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds document numbers and creditor references in remittance text: the tokenizer behind
@@ -36,26 +34,8 @@ final class ReferenceScanner {
 
   private static final Set<String> CONNECTORS = Set.of("AND", "UND", "ET", "U", "Y", "E");
 
-  private static final String CURRENCIES = "EUR|USD|GBP|CHF|JPY|KWD|SEK|NOK|DKK|PLN|CZK|HUF|CAD|AUD|CNY|HKD|SGD|"
-      + "INR|ZAR|MXN|BRL|RON|BGN|TRY|NZD";
-
-  private static final Pattern CREDITOR_REFERENCE = Pattern.compile(
-      "(?<![A-Za-z0-9])[Rr][Ff][0-9]{2}(?: ?[A-Za-z0-9]{4}){0,5}(?: ?[A-Za-z0-9]{1,4})?(?![A-Za-z0-9])");
-  private static final Pattern IBAN = Pattern.compile(
-      "(?<![A-Za-z0-9])(?![Rr][Ff])[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?(?![A-Za-z0-9])");
-  private static final Pattern DATE_DAY_FIRST = Pattern.compile(
-      "(?<![0-9./-])([0-9]{1,2})([./-])([0-9]{1,2})\\2([0-9]{4}|[0-9]{2})(?![0-9])");
-  private static final Pattern DATE_YEAR_FIRST = Pattern.compile(
-      "(?<![0-9./-])((?:19|20)[0-9]{2})([./-])([0-9]{1,2})\\2([0-9]{1,2})(?![0-9])");
-  private static final Pattern MONTH_YEAR = Pattern.compile(
-      "(?<![0-9./-])(0?[1-9]|1[0-2])[./]((?:19|20)[0-9]{2})(?![0-9./-])");
-  private static final Pattern AMOUNT = Pattern.compile(
-      "(?<![\\p{L}0-9.,'])(?:[0-9]{1,3}(?:[.,'][0-9]{3})+|[0-9]+)[.,][0-9]{2}(?![0-9])");
-  // Only a currency before a number marks an integer amount: "INV-2026-000123 EUR 1190" is common, and the
-  // number before "EUR" there is a document number. Amounts with decimals are masked by AMOUNT.
-  private static final Pattern CURRENCY_AMOUNT = Pattern.compile(
-      "(?i)(?:(?<![A-Za-z])(?:" + CURRENCIES + ")|[€$£¥])\\s?[0-9][0-9.,']*");
-  private static final Pattern PERCENT = Pattern.compile("[0-9]+(?:[.,][0-9]+)?\\s?%");
+  private static final Set<String> CURRENCIES = Set.of("EUR", "USD", "GBP", "CHF", "JPY", "KWD", "SEK", "NOK", "DKK",
+      "PLN", "CZK", "HUF", "CAD", "AUD", "CNY", "HKD", "SGD", "INR", "ZAR", "MXN", "BRL", "RON", "BGN", "TRY", "NZD");
 
   /** A reference found in text, with the payer's marker word before it (upper case, maybe empty). */
   record Found(String text, String key, String marker, boolean creditorReference, boolean checkDigitsValid) {
@@ -77,44 +57,247 @@ final class ReferenceScanner {
    */
   static List<Found> scanText(String text) {
     List<Found> out = new ArrayList<>();
-    if (text.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+    boolean digits = false;
+    for (int i = 0; i < text.length() && !digits; i++) {
+      digits = isAsciiDigit(text.charAt(i));
+    }
+    if (!digits) {
       return out;
     }
     char[] masked = text.toCharArray();
-    for (Matcher m = CREDITOR_REFERENCE.matcher(text); m.find(); ) {
-      Found rf = creditorReference(m.group());
-      if (rf != null) {
-        out.add(rf);
-        Arrays.fill(masked, m.start(), m.start() + rf.text().length(), ' ');
+    List<int[]> words = words(text);
+    for (int w = 0; w < words.size(); w++) {
+      int[] word = words.get(w);
+      String upper = text.substring(word[0], word[1]).toUpperCase(Locale.ROOT);
+      if (upper.startsWith("RF") && upper.length() >= 4 && isAsciiDigit(upper.charAt(2)) && isAsciiDigit(upper.charAt(3))) {
+        int last = groupedReference(text, words, w, true);
+        if (last >= 0) {
+          Found rf = creditorReference(text.substring(word[0], words.get(last)[1]));
+          if (rf != null) {
+            out.add(rf);
+            Arrays.fill(masked, word[0], word[0] + rf.text().length(), ' ');
+            w = last;
+            continue;
+          }
+        }
+      }
+      if (upper.length() >= 4 && isAsciiLetter(upper.charAt(0)) && isAsciiLetter(upper.charAt(1))
+          && isAsciiDigit(upper.charAt(2)) && isAsciiDigit(upper.charAt(3))) {
+        int last = groupedReference(text, words, w, false);
+        if (last >= 0) {
+          Arrays.fill(masked, word[0], words.get(last)[1], ' ');
+          w = last;
+          continue;
+        }
+      }
+      if (isAmount(upper) || isDate(upper) || isPercent(upper, text, word[1]) || isCurrencyAmount(upper)) {
+        Arrays.fill(masked, word[0], word[1], ' ');
+      } else if ((CURRENCIES.contains(upper) || isCurrencySymbol(upper)) && w + 1 < words.size()
+          && isAsciiDigit(text.charAt(words.get(w + 1)[0]))) {
+        Arrays.fill(masked, word[0], words.get(w + 1)[1], ' ');
+        w++;
       }
     }
-    String rest = new String(masked);
-    for (Matcher m = IBAN.matcher(rest); m.find(); ) {
-      if (BankAccounts.isIban(m.group())) {
-        Arrays.fill(masked, m.start(), m.end(), ' ');
-      }
-    }
-    rest = new String(masked);
-    for (Matcher m = DATE_DAY_FIRST.matcher(rest); m.find(); ) {
-      int a = Integer.parseInt(m.group(1));
-      int b = Integer.parseInt(m.group(3));
-      if (a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31))) {
-        Arrays.fill(masked, m.start(), m.end(), ' ');
-      }
-    }
-    for (Matcher m = DATE_YEAR_FIRST.matcher(rest); m.find(); ) {
-      int month = Integer.parseInt(m.group(3));
-      int day = Integer.parseInt(m.group(4));
-      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-        Arrays.fill(masked, m.start(), m.end(), ' ');
-      }
-    }
-    maskAll(MONTH_YEAR, rest, masked);
-    maskAll(AMOUNT, rest, masked);
-    maskAll(CURRENCY_AMOUNT, rest, masked);
-    maskAll(PERCENT, rest, masked);
     scanNumbers(text, masked, out);
     return out;
+  }
+
+  /**
+   * Words: runs of non-blank characters, without the punctuation around them ({@code (}, {@code ,},
+   * a full stop at the end, ...). Each is {start, end}.
+   */
+  private static List<int[]> words(String text) {
+    List<int[]> words = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int end = i;
+      while (start < end && "([{\"'<*#:,;".indexOf(text.charAt(start)) >= 0) {
+        start++;
+      }
+      while (end > start && ")]}\"'>*,;:.!?".indexOf(text.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      if (end > start) {
+        words.add(new int[] {start, end});
+      }
+    }
+    return words;
+  }
+
+  /**
+   * The last word of an IBAN or RF reference starting at word {@code first}, written compact or in
+   * groups of four; -1 if there is none. An IBAN must pass its check; an RF reference is taken as
+   * written even when its check fails (the caller checks it).
+   */
+  private static int groupedReference(String text, List<int[]> words, int first, boolean rf) {
+    StringBuilder compact = new StringBuilder(text.substring(words.get(first)[0], words.get(first)[1]));
+    if (!isAlnum(compact)) {
+      return -1;
+    }
+    int maxLength = rf ? 25 : 34;
+    int last = first;
+    int valid = -1;
+    while (true) {
+      if (compact.length() >= (rf ? 5 : 15) && compact.length() <= maxLength
+          && (rf ? StructuredReference.isValidIso11649(compact.toString()) : BankAccounts.isIban(compact))) {
+        valid = last;
+      }
+      if (last + 1 >= words.size() || compact.length() >= maxLength) {
+        break;
+      }
+      int[] next = words.get(last + 1);
+      String group = text.substring(next[0], next[1]);
+      if (group.length() > 4 || !isAlnum(group) || !text.substring(words.get(last)[1], next[0]).equals(" ")
+          || (text.substring(words.get(last)[0], words.get(last)[1]).length() != 4 && last > first)) {
+        break;
+      }
+      compact.append(group);
+      last++;
+    }
+    if (valid >= 0) {
+      return valid;
+    }
+    return rf && compact.length() >= 5 ? last : -1;
+  }
+
+  private static boolean isAlnum(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isAsciiDigit(c) && !isAsciiLetter(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code 1.234,56}, {@code 1234.56}, {@code -12,00}, {@code 1'234.50}: an amount with two decimals. */
+  private static boolean isAmount(String w) {
+    int end = w.length();
+    while (end > 0 && !isAsciiDigit(w.charAt(end - 1)) && end > w.length() - 3) {
+      end--; // a currency written after: 12,00EUR, 12.00€
+    }
+    int start = w.startsWith("-") || w.startsWith("+") ? 1 : 0;
+    if (end - start < 4 || w.charAt(end - 3) != '.' && w.charAt(end - 3) != ',') {
+      return false;
+    }
+    if (!isAsciiDigit(w.charAt(end - 1)) || !isAsciiDigit(w.charAt(end - 2))) {
+      return false;
+    }
+    boolean digit = false;
+    for (int i = start; i < end - 3; i++) {
+      char c = w.charAt(i);
+      if (isAsciiDigit(c)) {
+        digit = true;
+      } else if (c != '.' && c != ',' && c != '\'') {
+        return false;
+      }
+    }
+    return digit && (end == w.length() || isCurrencySymbol(w.substring(end)) || CURRENCIES.contains(w.substring(end)));
+  }
+
+  /** {@code 12.03.2026}, {@code 12/3/26}, {@code 2026-03-12}, {@code 03.2026}. */
+  private static boolean isDate(String w) {
+    char separator = 0;
+    List<String> parts = new ArrayList<>(3);
+    int from = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c == '.' || c == '/' || c == '-') {
+        if (separator != 0 && c != separator) {
+          return false;
+        }
+        separator = c;
+        parts.add(w.substring(from, i));
+        from = i + 1;
+      } else if (!isAsciiDigit(c)) {
+        return false;
+      }
+    }
+    parts.add(w.substring(from));
+    for (String part : parts) {
+      if (part.isEmpty() || part.length() > 4) {
+        return false;
+      }
+    }
+    if (parts.size() == 2) {
+      return separator != '-' && parts.get(0).length() <= 2 && between(parts.get(0), 1, 12) && isYear(parts.get(1));
+    }
+    if (parts.size() != 3) {
+      return false;
+    }
+    String a = parts.get(0);
+    String b = parts.get(1);
+    String c = parts.get(2);
+    if (a.length() == 4) {
+      return isYear(a) && b.length() <= 2 && c.length() <= 2 && between(b, 1, 12) && between(c, 1, 31);
+    }
+    return a.length() <= 2 && b.length() <= 2 && (c.length() == 2 || c.length() == 4)
+        && ((between(a, 1, 31) && between(b, 1, 12)) || (between(a, 1, 12) && between(b, 1, 31)));
+  }
+
+  private static boolean between(String digits, int low, int high) {
+    int v = Integer.parseInt(digits);
+    return v >= low && v <= high;
+  }
+
+  /** {@code 2%}, {@code 2,5 %}: a number followed by a per-cent sign. */
+  private static boolean isPercent(String w, String text, int end) {
+    String number = w.endsWith("%") ? w.substring(0, w.length() - 1) : w;
+    if (!w.endsWith("%")) {
+      int next = end;
+      while (next < text.length() && text.charAt(next) == ' ') {
+        next++;
+      }
+      if (next >= text.length() || text.charAt(next) != '%') {
+        return false;
+      }
+    }
+    if (number.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < number.length(); i++) {
+      char c = number.charAt(i);
+      if (!isAsciiDigit(c) && c != '.' && c != ',') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code EUR1190}, {@code €1190}, {@code 1190€}: a number glued to a currency. */
+  private static boolean isCurrencyAmount(String w) {
+    int prefix = w.length() > 3 && CURRENCIES.contains(w.substring(0, 3)) ? 3
+        : w.length() > 1 && isCurrencySymbol(w.substring(0, 1)) ? 1 : 0;
+    if (prefix > 0) {
+      return isAsciiDigit(w.charAt(prefix)) && isAmountDigits(w.substring(prefix));
+    }
+    return w.length() > 1 && isCurrencySymbol(w.substring(w.length() - 1)) && isAmountDigits(w.substring(0, w.length() - 1));
+  }
+
+  private static boolean isAmountDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isAsciiDigit(c) && c != '.' && c != ',' && c != '\'') {
+        return false;
+      }
+    }
+    return !s.isEmpty();
+  }
+
+  private static boolean isCurrencySymbol(String s) {
+    return s.equals("€") || s.equals("$") || s.equals("£") || s.equals("¥");
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   /**
@@ -166,12 +349,6 @@ final class ReferenceScanner {
     String body = text.replace(" ", "").substring(4);
     String key = ReferenceKeys.key(body);
     return key.isEmpty() ? null : new Found(text, key, "", true, valid);
-  }
-
-  private static void maskAll(Pattern pattern, String text, char[] masked) {
-    for (Matcher m = pattern.matcher(text); m.find(); ) {
-      Arrays.fill(masked, m.start(), m.end(), ' ');
-    }
   }
 
   private static void scanNumbers(String original, char[] masked, List<Found> out) {
