@@ -30,7 +30,7 @@ import java.util.Set;
  * it {@link HitKind#NORMALIZED NORMALIZED}, an item whose PO number's key equals it
  * {@link HitKind#CUSTOMER_REFERENCE CUSTOMER_REFERENCE}. Only when none of these hits, and the key
  * has at least {@value #FUZZY_MIN_KEY_LENGTH} characters, are documents one typing error away
- * sought: every key one substitution, adjacent transposition, insertion or deletion away from the
+ * sought (from the key, the compact key and the {@linkplain ReferenceKeys#typedDigits typed digits}): every key one substitution, adjacent transposition, insertion or deletion away from the
  * query (letters and digits as the index's keys use them, so OCR confusions such as {@code O} for
  * {@code 0} or {@code l} for {@code 1} are substitutions) is probed in the same table, which keeps
  * memory to one table instead of a deletion index per item. Several items under one key are all
@@ -170,7 +170,12 @@ public final class DocumentIndex implements DocumentLookup {
       }
     }
     if (hits.list.isEmpty()) {
-      for (String probe : probes) {
+      List<String> fuzzyProbes = new ArrayList<>(probes);
+      String typed = ReferenceKeys.typedDigits(text);
+      if (ownKey && !typed.isEmpty() && !fuzzyProbes.contains(typed)) {
+        fuzzyProbes.add(typed);
+      }
+      for (String probe : fuzzyProbes) {
         if (probe.length() >= FUZZY_MIN_KEY_LENGTH) {
           fuzzy(probe, hits);
         }

@@ -59,6 +59,27 @@ public final class ReferenceKeys {
   }
 
   /**
+   * The letters and digits of a text from its first digit on, upper-cased, zeros kept:
+   * {@code "INV-2026-000123"} gives {@code 2026000123}, {@code "Nr. 0026000123"} gives
+   * {@code 0026000123}. Not a key: a typo that turns the first digit into a zero would lose more than
+   * one character in the key, so fuzzy lookup also tries the text in this form.
+   *
+   * @param text the text as written
+   * @return the characters; empty when the text has no digit
+   */
+  public static String typedDigits(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = fold(text.charAt(i));
+      if (c != 0 && (sb.length() > 0 || c <= '9')) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
    * Tells whether a character may appear in a key: {@code A}-{@code Z} or {@code 0}-{@code 9}.
    *
    * @param c a character
