@@ -47,11 +47,13 @@ import java.util.Optional;
  *
  * <p>Names are compared after {@linkplain PayerNames#tokens normalisation} (case, accents and
  * transliterations, legal forms, punctuation, abbreviations), regardless of word order. A payer name
- * of {@value #TRUNCATION_MIN_LENGTH} characters or more may have been cut by the bank (SEPA and
- * MT940 cut at 35 or 70): it is also compared with each candidate's name cut at the same length.
+ * of 35 or 70 characters (or up to two less) may have been cut by the bank ({@link #TRUNCATION_LENGTHS}):
+ * it is also compared with each candidate's name cut at the same length. A name whose
+ * {@linkplain PayerNames#key key} is some customers' exactly gives those customers without a fuzzy
+ * search; so does an account of one customer whose name the payer name matches.
  * The directory does not scan all customers per payment: an index from each name token, its first
  * three and its last three letters to the customers having them yields candidates, and only the
- * {@value #CANDIDATES_SCORED} sharing the most are scored.
+ * {@value #CANDIDATES_SCORED} sharing the most (rare keys first) are scored.
  *
  * <p>A paying parent is identified as itself (its own account or name); whether it may settle a
  * subsidiary's items is for the engine to decide from {@link Customer#parentId()}. This instance is
@@ -84,13 +86,16 @@ public final class PayerDirectory implements PayerIdentification {
   public static final int MAX_HYPOTHESES = 3;
 
   /** Candidates from the name index that are scored in full per payment. */
-  public static final int CANDIDATES_SCORED = 32;
+  public static final int CANDIDATES_SCORED = 16;
 
-  /** A payer name at least this long may have been cut by the bank. */
-  public static final int TRUNCATION_MIN_LENGTH = 30;
+  /** The field lengths at which banks cut payer names (SEPA and MT940 name fields, two lines of them). */
+  public static final List<Integer> TRUNCATION_LENGTHS = List.of(35, 70);
 
-  /** Postings longer than this (a very common word or prefix) are not scanned, unless nothing rarer is there. */
-  static final int MAX_POSTING_SCANNED = 5_000;
+  /**
+   * Postings longer than this (a common word such as {@code LOGISTICS} or a common prefix) are
+   * scanned only while the rarer ones have not yet given {@value #CANDIDATES_SCORED} candidates.
+   */
+  static final int COMMON_POSTING = 1_000;
 
   private static final int EXACT_WEIGHT = 3;
   private static final int PART_WEIGHT = 1;
@@ -100,10 +105,12 @@ public final class PayerDirectory implements PayerIdentification {
   private final List<String>[] tokens;
   private final Map<String, int[]> accounts;
   private final Map<String, int[]> postings;
+  private final Map<String, int[]> nameKeys;
   private final MatchMemory memory;
 
   private PayerDirectory(Customer[] customers, Map<CustomerId, Integer> ids, List<String>[] tokens,
-      Map<String, int[]> accounts, Map<String, int[]> postings, MatchMemory memory) {
+      Map<String, int[]> accounts, Map<String, int[]> postings, Map<String, int[]> nameKeys, MatchMemory memory) {
+    this.nameKeys = nameKeys;
     this.customers = customers;
     this.ids = ids;
     this.tokens = tokens;
@@ -139,7 +146,8 @@ public final class PayerDirectory implements PayerIdentification {
     List<String>[] tokens = new List[all.length];
     Map<CustomerId, Integer> ids = new HashMap<>();
     Map<String, List<Integer>> accountLists = new HashMap<>();
-    Map<String, List<Integer>> postingLists = new HashMap<>();
+    Map<String, IntList> postingLists = new HashMap<>();
+    Map<String, IntList> keyLists = new HashMap<>();
     for (int i = 0; i < all.length; i++) {
       Customer customer = Objects.requireNonNull(all[i], "customers[" + i + "] is null");
       Integer before = ids.putIfAbsent(customer.id(), i);
@@ -158,13 +166,15 @@ public final class PayerDirectory implements PayerIdentification {
       }
       tokens[i] = PayerNames.tokens(customer.name());
       for (String key : indexKeys(tokens[i])) {
-        List<Integer> posting = postingLists.computeIfAbsent(key, k -> new ArrayList<>(2));
-        if (posting.isEmpty() || posting.get(posting.size() - 1) != i) {
-          posting.add(i);
-        }
+        postingLists.computeIfAbsent(key, k -> new IntList()).addOnce(i);
       }
+      keyLists.computeIfAbsent(sortedKey(tokens[i]), k -> new IntList()).addOnce(i);
     }
-    return new PayerDirectory(all, Map.copyOf(ids), tokens, toArrays(accountLists), toArrays(postingLists), memory);
+    Map<String, int[]> postings = new HashMap<>(postingLists.size() * 2);
+    postingLists.forEach((key, list) -> postings.put(key, list.toArray()));
+    Map<String, int[]> nameKeys = new HashMap<>(keyLists.size() * 2);
+    keyLists.forEach((key, list) -> nameKeys.put(key, list.toArray()));
+    return new PayerDirectory(all, Map.copyOf(ids), tokens, toArrays(accountLists), postings, nameKeys, memory);
   }
 
   /**
@@ -174,13 +184,21 @@ public final class PayerDirectory implements PayerIdentification {
    * @return the directory; this instance is unaffected
    */
   public PayerDirectory withMemory(MatchMemory newMemory) {
-    return new PayerDirectory(customers, ids, tokens, accounts, postings, Objects.requireNonNull(newMemory, "newMemory"));
+    return new PayerDirectory(customers, ids, tokens, accounts, postings, nameKeys,
+        Objects.requireNonNull(newMemory, "newMemory"));
   }
 
   private static Map<String, int[]> toArrays(Map<String, List<Integer>> lists) {
     Map<String, int[]> arrays = new HashMap<>(lists.size() * 2);
     lists.forEach((k, v) -> arrays.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
     return arrays;
+  }
+
+  /** {@link PayerNames#key} from tokens. */
+  private static String sortedKey(List<String> nameTokens) {
+    String[] sorted = nameTokens.toArray(new String[0]);
+    Arrays.sort(sorted);
+    return String.join(" ", sorted);
   }
 
   /** Index keys of a name: each token ({@code =}), its first three ({@code <}) and last three ({@code >}) letters. */
@@ -230,8 +248,11 @@ public final class PayerDirectory implements PayerIdentification {
       memory.customerForName(name).ifPresent(id -> offer(found, id, LEARNED_NAME_SCORE, PayerEvidence.LEARNED_NAME,
           "payer name '" + name + "' confirmed for " + id + " before"));
       if (!nameTokens.isEmpty()) {
-        for (int candidate : nameCandidates(nameTokens)) {
-          double s = nameSimilarity(nameTokens, name, candidate);
+        int[] exact = nameKeys.get(sortedKey(nameTokens));
+        int[] candidates = exact != null ? exact : accountConfirmedByName(found, nameTokens, name) ? new int[0]
+            : nameCandidates(nameTokens);
+        for (int candidate : candidates) {
+          double s = exact != null ? 1.0 : nameSimilarity(nameTokens, name, candidate);
           if (s >= NAME_MIN_SIMILARITY) {
             Customer c = customers[candidate];
             offer(found, c.id(), NAME_SCORE_SCALE * s, PayerEvidence.NAME,
@@ -261,6 +282,20 @@ public final class PayerDirectory implements PayerIdentification {
     return List.copyOf(result);
   }
 
+  /** Whether one customer was found by its own account and the payer name matches its name: no name search needed. */
+  private boolean accountConfirmedByName(Map<CustomerId, Candidate> found, List<String> nameTokens, String name) {
+    if (found.size() != 1) {
+      return false;
+    }
+    Candidate only = found.values().iterator().next();
+    Integer index = ids.get(only.customer);
+    if (only.evidence != PayerEvidence.BANK_ACCOUNT || only.score < ACCOUNT_SCORE || index == null) {
+      return false;
+    }
+    only.nameSimilarity = nameSimilarity(nameTokens, name, index);
+    return only.nameSimilarity >= NAME_MIN_SIMILARITY;
+  }
+
   /** Keeps a customer's best evidence; returns the candidate now kept for it. */
   private static Candidate offer(Map<CustomerId, Candidate> found, CustomerId customer, double score,
       PayerEvidence evidence, String reason) {
@@ -280,10 +315,21 @@ public final class PayerDirectory implements PayerIdentification {
     double s = PayerNames.similarity(queryTokens, tokens[candidate]);
     String full = customers[candidate].name();
     int length = rawName.strip().length();
-    if (s < 1.0 && length >= TRUNCATION_MIN_LENGTH && full.length() > length) {
+    if (s < 1.0 && full.length() > length && mayBeCut(rawName)) {
       s = Math.max(s, PayerNames.similarity(queryTokens, PayerNames.tokens(full.substring(0, length))));
     }
     return s;
+  }
+
+  /** A name of a field's length (or up to two less: trailing blanks are often trimmed) may have been cut. */
+  private static boolean mayBeCut(String rawName) {
+    int length = rawName.length();
+    for (int limit : TRUNCATION_LENGTHS) {
+      if (length <= limit && length >= limit - 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The customers sharing the most index keys with the name, at most {@value #CANDIDATES_SCORED}. */
@@ -307,25 +353,47 @@ public final class PayerDirectory implements PayerIdentification {
       order[i] = i;
     }
     Arrays.sort(order, Comparator.comparingInt(i -> lists.get(i).length));
+    int scanned = 0;
     for (int k = 0; k < order.length; k++) {
-      int len = lists.get(order[k]).length;
-      if (k > 0 && len > MAX_POSTING_SCANNED) {
+      int length = lists.get(order[k]).length;
+      if (length > COMMON_POSTING && total >= CANDIDATES_SCORED) {
         break;
       }
-      total += len;
+      total += length;
+      scanned++;
     }
     IntCounter counts = new IntCounter(total);
-    for (int k = 0; k < order.length; k++) {
-      int[] posting = lists.get(order[k]);
-      if (k > 0 && posting.length > MAX_POSTING_SCANNED) {
-        break;
-      }
+    for (int k = 0; k < scanned; k++) {
       int w = weights.get(order[k]);
-      for (int customer : posting) {
+      for (int customer : lists.get(order[k])) {
         counts.add(customer, w);
       }
     }
+    // Common keys only add to the candidates the rare ones found (postings are sorted: binary search).
+    for (int k = scanned; k < order.length; k++) {
+      counts.addWhereIn(lists.get(order[k]), weights.get(order[k]));
+    }
     return counts.top(CANDIDATES_SCORED);
+  }
+
+  /** A growing list of customer indexes, each added once (they come in ascending order). */
+  private static final class IntList {
+    private int[] values = new int[2];
+    private int size;
+
+    void addOnce(int value) {
+      if (size > 0 && values[size - 1] == value) {
+        return;
+      }
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
   }
 
   /** Counts per customer index, open addressing; sized for the postings scanned. */
@@ -353,6 +421,15 @@ public final class PayerDirectory implements PayerIdentification {
         size++;
       }
       values[slot] += weight;
+    }
+
+    /** Adds {@code weight} to every key counted so far that is in the sorted {@code posting}. */
+    void addWhereIn(int[] posting, int weight) {
+      for (int slot = 0; slot < keys.length; slot++) {
+        if (keys[slot] != -1 && Arrays.binarySearch(posting, keys[slot]) >= 0) {
+          values[slot] += weight;
+        }
+      }
     }
 
     /** The keys with the highest counts, ties to the lower key (the customer given first). */
