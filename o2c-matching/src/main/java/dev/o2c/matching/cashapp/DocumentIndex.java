@@ -123,19 +123,12 @@ public final class DocumentIndex implements DocumentLookup {
   }
 
   private void checkUnique() {
-    for (int i = 0; i < numbers.length; i++) {
-      String key = ReferenceKeys.key(numbers[i].toString());
-      if (key.isEmpty()) {
-        continue;
+    documents.forEachPairUnderOneHash((first, second) -> {
+      if (first != second && numbers[first].equals(numbers[second])) {
+        throw new IllegalArgumentException("Document number " + numbers[first] + " is given twice (items "
+            + Math.min(first, second) + " and " + Math.max(first, second) + ")");
       }
-      int self = i;
-      documents.find(KeyTable.hash(key), other -> {
-        if (other < self && numbers[other].equals(numbers[self])) {
-          throw new IllegalArgumentException("Document number " + numbers[self] + " is given twice (items "
-              + other + " and " + self + ")");
-        }
-      });
-    }
+    });
   }
 
   /** {@return the number of items indexed} */

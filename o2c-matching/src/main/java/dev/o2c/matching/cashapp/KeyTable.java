@@ -81,6 +81,31 @@ final class KeyTable {
     }
   }
 
+  /** Visits two items filed under one hash. */
+  interface PairVisitor {
+    void visit(int first, int second);
+  }
+
+  /**
+   * Visits every pair of filings under the same hash (the same key, or rarely a collision), each pair
+   * once, the earlier filed first.
+   *
+   * @param visitor called per pair
+   */
+  void forEachPairUnderOneHash(PairVisitor visitor) {
+    for (int slot = 0; slot < hashes.length; slot++) {
+      long h = hashes[slot];
+      if (h == EMPTY) {
+        continue;
+      }
+      for (int next = (slot + 1) & mask; hashes[next] != EMPTY; next = (next + 1) & mask) {
+        if (hashes[next] == h) {
+          visitor.visit(items[slot], items[next]);
+        }
+      }
+    }
+  }
+
   /** FNV-1a over the characters, then the MurmurHash3 finaliser; never {@link #EMPTY}. */
   static long hash(CharSequence key) {
     long h = 0xcbf29ce484222325L;
