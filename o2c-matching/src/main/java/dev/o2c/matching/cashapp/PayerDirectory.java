@@ -138,7 +138,7 @@ public final class PayerDirectory implements PayerIdentification {
    * @return the directory
    * @throws IllegalArgumentException if two customers have the same id
    */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of token lists
   public static PayerDirectory of(Collection<Customer> customers, MatchMemory memory) {
     Objects.requireNonNull(customers, "customers");
     Objects.requireNonNull(memory, "memory");
