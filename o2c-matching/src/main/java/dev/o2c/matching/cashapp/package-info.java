@@ -4,6 +4,9 @@
  * ({@link dev.o2c.matching.cashapp.ReferenceExtraction}) and resolves them against the open items
  * ({@link dev.o2c.matching.cashapp.DocumentLookup}), reconciles amounts, searches combinations where
  * references are missing, and decides per payment, with the reason, what to apply. Each stage is a
- * small interface with a default implementation a host may replace.
+ * small interface with a default implementation a host may replace:
+ * {@link dev.o2c.matching.cashapp.PayerDirectory}, {@link dev.o2c.matching.cashapp.ReferenceExtractor}
+ * and {@link dev.o2c.matching.cashapp.DocumentIndex}. What people confirmed is kept in a
+ * {@link dev.o2c.matching.cashapp.MatchMemory} that the defaults read.
  */
 package dev.o2c.matching.cashapp;

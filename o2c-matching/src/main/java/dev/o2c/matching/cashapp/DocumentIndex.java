@@ -1,0 +1,269 @@
+package dev.o2c.matching.cashapp;
+
+import dev.o2c.core.domain.OpenItem;
+import dev.o2c.core.id.DocumentNumber;
+import dev.o2c.matching.cashapp.ReferenceHit.HitKind;
+import dev.o2c.matching.cashapp.text.ReferenceKeys;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The default {@link DocumentLookup}: an index of items by document number and by customer
+ * reference (PO number), built once over a book of items and then read by any number of threads.
+ *
+ * <pre>{@code
+ * DocumentIndex index = DocumentIndex.of(items);   // INV-2026-000123 among them
+ * index.resolve(new ExtractedReference("INV-2026-000123", "2026123", FREE_TEXT, false)); // EXACT
+ * index.resolve(new ExtractedReference("2026/123", "2026123", FREE_TEXT, false));        // NORMALIZED
+ * index.resolve(new ExtractedReference("INV-2026-000132", "2026132", FREE_TEXT, false)); // FUZZY, 1 edit
+ * }</pre>
+ *
+ * <p>Each document is filed under its {@linkplain ReferenceKeys#key key} and its
+ * {@linkplain ReferenceKeys#compactKey compact key}, each PO number likewise. A reference is looked
+ * up by its key (and, when the key is its text's own, by its text's compact key): a document whose
+ * number equals the text ignoring case is an {@link HitKind#EXACT EXACT} hit, one whose key equals
+ * it {@link HitKind#NORMALIZED NORMALIZED}, an item whose PO number's key equals it
+ * {@link HitKind#CUSTOMER_REFERENCE CUSTOMER_REFERENCE}. Only when none of these hits, and the key
+ * has at least {@value #FUZZY_MIN_KEY_LENGTH} characters, are documents one typing error away
+ * sought (from the key, the compact key and the {@linkplain ReferenceKeys#typedDigits typed digits}): every key one substitution, adjacent transposition, insertion or deletion away from the
+ * query (letters and digits as the index's keys use them, so OCR confusions such as {@code O} for
+ * {@code 0} or {@code l} for {@code 1} are substitutions) is probed in the same table, which keeps
+ * memory to one table instead of a deletion index per item. Several items under one key are all
+ * returned.
+ *
+ * <p>Memory is two primitive arrays per table (about 24 bytes per key at most) plus a reference to
+ * each item's document number and PO string. This instance is immutable and thread-safe.
+ */
+public final class DocumentIndex implements DocumentLookup {
+
+  /** The shortest key looked up fuzzily; a shorter key one edit away from something means little. */
+  public static final int FUZZY_MIN_KEY_LENGTH = 5;
+
+  private final DocumentNumber[] numbers;
+  private final String[] customerReferences;
+  private final KeyTable documents;
+  private final KeyTable purchaseOrders;
+  private final char[] alphabet;
+
+  private DocumentIndex(DocumentNumber[] numbers, String[] customerReferences, KeyTable documents,
+      KeyTable purchaseOrders, char[] alphabet) {
+    this.numbers = numbers;
+    this.customerReferences = customerReferences;
+    this.documents = documents;
+    this.purchaseOrders = purchaseOrders;
+    this.alphabet = alphabet;
+  }
+
+  /**
+   * Indexes items by document number and customer reference.
+   *
+   * @param items the items, open or cleared
+   * @return the index
+   * @throws NullPointerException if an item is null
+   * @throws IllegalArgumentException if two items have the same document number
+   */
+  public static DocumentIndex of(Collection<OpenItem> items) {
+    Objects.requireNonNull(items, "items");
+    int n = items.size();
+    DocumentNumber[] numbers = new DocumentNumber[n];
+    String[] references = null;
+    KeyTable.Builder documents = new KeyTable.Builder();
+    KeyTable.Builder orders = new KeyTable.Builder();
+    boolean[] used = new boolean[128];
+    int i = 0;
+    for (OpenItem item : items) {
+      if (i == n) {
+        throw new IllegalArgumentException("items grew while being indexed");
+      }
+      Objects.requireNonNull(item, "items[" + i + "] is null");
+      numbers[i] = item.documentNumber();
+      String number = numbers[i].toString();
+      String key = ReferenceKeys.key(number);
+      String compact = ReferenceKeys.compactKey(number);
+      fileUnder(documents, key, compact, i);
+      for (int c = 0; c < compact.length(); c++) {
+        used[compact.charAt(c)] = true;
+      }
+      for (int c = 0; c < key.length(); c++) {
+        used[key.charAt(c)] = true;
+      }
+      if (item.customerReference().isPresent()) {
+        if (references == null) {
+          references = new String[n];
+        }
+        references[i] = item.customerReference().get();
+        fileUnder(orders, ReferenceKeys.key(references[i]), ReferenceKeys.compactKey(references[i]), i);
+      }
+      i++;
+    }
+    StringBuilder letters = new StringBuilder();
+    for (char c = 0; c < used.length; c++) {
+      if (used[c]) {
+        letters.append(c);
+      }
+    }
+    DocumentIndex index = new DocumentIndex(numbers, references, documents.build(), orders.build(),
+        letters.toString().toCharArray());
+    index.checkUnique();
+    return index;
+  }
+
+  private static void fileUnder(KeyTable.Builder table, String key, String compact, int item) {
+    if (!key.isEmpty()) {
+      table.add(key, item);
+    }
+    if (!compact.equals(key) && !compact.isEmpty()) {
+      table.add(compact, item);
+    }
+  }
+
+  private void checkUnique() {
+    documents.forEachPairUnderOneHash((first, second) -> {
+      if (first != second && numbers[first].equals(numbers[second])) {
+        throw new IllegalArgumentException("Document number " + numbers[first] + " is given twice (items "
+            + Math.min(first, second) + " and " + Math.max(first, second) + ")");
+      }
+    });
+  }
+
+  /** {@return the number of items indexed} */
+  public int size() {
+    return numbers.length;
+  }
+
+  @Override
+  public List<ReferenceHit> resolve(ExtractedReference reference) {
+    Objects.requireNonNull(reference, "reference");
+    String key = reference.key();
+    String text = reference.text().strip();
+    String compact = ReferenceKeys.compactKey(text);
+    boolean ownKey = ReferenceKeys.key(text).equals(key);
+    List<String> probes = ownKey && !compact.isEmpty() && !compact.equals(key) ? List.of(key, compact) : List.of(key);
+    Hits hits = new Hits(reference);
+    for (String probe : probes) {
+      documents.find(KeyTable.hash(probe), item -> {
+        if (isDocumentKey(item, probe)) {
+          hits.add(item, numbers[item].toString().equalsIgnoreCase(text) ? HitKind.EXACT : HitKind.NORMALIZED, 0);
+        }
+      });
+    }
+    if (customerReferences != null) {
+      for (String probe : probes) {
+        purchaseOrders.find(KeyTable.hash(probe), item -> {
+          String po = customerReferences[item];
+          if (ReferenceKeys.key(po).equals(probe) || ReferenceKeys.compactKey(po).equals(probe)) {
+            hits.add(item, HitKind.CUSTOMER_REFERENCE, 0);
+          }
+        });
+      }
+    }
+    if (hits.list.isEmpty()) {
+      List<String> fuzzyProbes = new ArrayList<>(probes);
+      String typed = ReferenceKeys.typedDigits(text);
+      if (ownKey && !typed.isEmpty() && !fuzzyProbes.contains(typed)) {
+        fuzzyProbes.add(typed);
+      }
+      for (String probe : fuzzyProbes) {
+        if (probe.length() >= FUZZY_MIN_KEY_LENGTH) {
+          fuzzy(probe, hits);
+        }
+      }
+    }
+    hits.list.sort(Comparator.comparing(ReferenceHit::kind));
+    return List.copyOf(hits.list);
+  }
+
+  private boolean isDocumentKey(int item, String probe) {
+    String number = numbers[item].toString();
+    return ReferenceKeys.key(number).equals(probe) || ReferenceKeys.compactKey(number).equals(probe);
+  }
+
+  /** Probes every key one edit away from {@code key}. */
+  private void fuzzy(String key, Hits hits) {
+    char[] k = key.toCharArray();
+    int n = k.length;
+    char[] buf = new char[n + 1];
+    for (int i = 0; i < n; i++) { // deletion
+      System.arraycopy(k, 0, buf, 0, i);
+      System.arraycopy(k, i + 1, buf, i, n - i - 1);
+      probe(buf, n - 1, hits);
+    }
+    System.arraycopy(k, 0, buf, 0, n);
+    for (int i = 0; i + 1 < n; i++) { // adjacent transposition
+      if (k[i] != k[i + 1]) {
+        buf[i] = k[i + 1];
+        buf[i + 1] = k[i];
+        probe(buf, n, hits);
+        buf[i] = k[i];
+        buf[i + 1] = k[i + 1];
+      }
+    }
+    for (int i = 0; i < n; i++) { // substitution
+      for (char c : alphabet) {
+        if (c != k[i]) {
+          buf[i] = c;
+          probe(buf, n, hits);
+        }
+      }
+      buf[i] = k[i];
+    }
+    for (int i = 0; i <= n; i++) { // insertion before position i
+      System.arraycopy(k, 0, buf, 0, i);
+      System.arraycopy(k, i, buf, i + 1, n - i);
+      for (char c : alphabet) {
+        buf[i] = c;
+        probe(buf, n + 1, hits);
+      }
+    }
+  }
+
+  private void probe(char[] variant, int length, Hits hits) {
+    if (length == 0) {
+      return;
+    }
+    documents.find(KeyTable.hash(variant, length), item -> {
+      if (!hits.contains(item) && (matches(ReferenceKeys.key(numbers[item].toString()), variant, length)
+          || matches(ReferenceKeys.compactKey(numbers[item].toString()), variant, length))) {
+        hits.add(item, HitKind.FUZZY, 1);
+      }
+    });
+  }
+
+  private static boolean matches(String key, char[] variant, int length) {
+    if (key.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (key.charAt(i) != variant[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The hits of one lookup, one per item. */
+  private final class Hits {
+    final ExtractedReference reference;
+    final List<ReferenceHit> list = new ArrayList<>(4);
+    final Set<Integer> items = new HashSet<>();
+
+    Hits(ExtractedReference reference) {
+      this.reference = reference;
+    }
+
+    boolean contains(int item) {
+      return items.contains(item);
+    }
+
+    void add(int item, HitKind kind, int edits) {
+      if (items.add(item)) {
+        list.add(new ReferenceHit(numbers[item], kind, edits, reference));
+      }
+    }
+  }
+}

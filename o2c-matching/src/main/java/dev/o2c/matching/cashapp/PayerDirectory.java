@@ -1,0 +1,467 @@
+package dev.o2c.matching.cashapp;
+
+import dev.o2c.core.domain.Customer;
+import dev.o2c.core.domain.Payment;
+import dev.o2c.core.id.CustomerId;
+import dev.o2c.matching.cashapp.text.BankAccounts;
+import dev.o2c.matching.cashapp.text.PayerNames;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The default {@link PayerIdentification}: the customers a payment may come from, from what it
+ * states, its bank account, what people confirmed before ({@link MatchMemory}) and its payer name.
+ *
+ * <pre>{@code
+ * PayerDirectory payers = PayerDirectory.of(customers, memory);
+ * payers.identify(payment);  // [C-42 1.0 BANK_ACCOUNT "account DE89...3000 is C-42's (Müller GmbH)", ...]
+ * }</pre>
+ *
+ * <p>Scores, one per kind of evidence; a customer found several ways keeps its best:
+ * <table>
+ *   <caption>Payer scores</caption>
+ *   <tr><th>evidence</th><th>score</th></tr>
+ *   <tr><td>{@link PayerEvidence#STATED STATED}: the payment names its customer</td><td>{@value #STATED_SCORE}</td></tr>
+ *   <tr><td>{@link PayerEvidence#BANK_ACCOUNT BANK_ACCOUNT}: the payer's account (spaces and case ignored) is
+ *     one of the customer's {@link Customer#bankAccounts()}</td><td>{@value #ACCOUNT_SCORE}; {@value
+ *     #SHARED_ACCOUNT_SCORE} each when several customers share the account</td></tr>
+ *   <tr><td>{@link PayerEvidence#LEARNED_ACCOUNT LEARNED_ACCOUNT}: a person confirmed the account for the
+ *     customer</td><td>{@value #LEARNED_ACCOUNT_SCORE}</td></tr>
+ *   <tr><td>{@link PayerEvidence#LEARNED_NAME LEARNED_NAME}: a person confirmed the payer name (its
+ *     {@linkplain PayerNames#key key}) for the customer</td><td>{@value #LEARNED_NAME_SCORE}</td></tr>
+ *   <tr><td>{@link PayerEvidence#NAME NAME}: {@linkplain PayerNames#similarity name similarity} s of at
+ *     least {@value #NAME_MIN_SIMILARITY}</td><td>{@value #NAME_SCORE_SCALE} &times; s</td></tr>
+ * </table>
+ * A name never scores as high as an account: names are shared, cut and misspelt, accounts are not.
+ * Ties (a shared account, two equal names) go to the better name similarity, then the stronger
+ * evidence, then the customer id. At most {@value #MAX_HYPOTHESES} hypotheses, best first.
+ *
+ * <p>Names are compared after {@linkplain PayerNames#tokens normalisation} (case, accents and
+ * transliterations, legal forms, punctuation, abbreviations), regardless of word order. A payer name
+ * of 35 or 70 characters (or up to two less) may have been cut by the bank ({@link #TRUNCATION_LENGTHS}):
+ * it is also compared with each candidate's name cut at the same length. A name whose
+ * {@linkplain PayerNames#key key} is some customers' exactly gives those customers without a fuzzy
+ * search; so does an account of one customer whose name the payer name matches.
+ * The directory does not scan all customers per payment: an index from each name token, its first
+ * three and its last three letters to the customers having them yields candidates, and only the
+ * {@value #CANDIDATES_SCORED} sharing the most (rare keys first) are scored.
+ *
+ * <p>A paying parent is identified as itself (its own account or name); whether it may settle a
+ * subsidiary's items is for the engine to decide from {@link Customer#parentId()}. This instance is
+ * immutable and thread-safe.
+ */
+public final class PayerDirectory implements PayerIdentification {
+
+  /** Score of the customer the payment names. */
+  public static final double STATED_SCORE = 1.0;
+
+  /** Score of the one customer whose bank account the payer used. */
+  public static final double ACCOUNT_SCORE = 1.0;
+
+  /** Score of each customer when several share the payer's bank account. */
+  public static final double SHARED_ACCOUNT_SCORE = 0.95;
+
+  /** Score of a customer a person confirmed the payer's account for. */
+  public static final double LEARNED_ACCOUNT_SCORE = 0.97;
+
+  /** Score of a customer a person confirmed the payer name for. */
+  public static final double LEARNED_NAME_SCORE = 0.92;
+
+  /** A name hypothesis scores this times the name similarity. */
+  public static final double NAME_SCORE_SCALE = 0.9;
+
+  /** The least name similarity that makes a customer a candidate payer. */
+  public static final double NAME_MIN_SIMILARITY = 0.8;
+
+  /** The most hypotheses returned. */
+  public static final int MAX_HYPOTHESES = 3;
+
+  /** Candidates from the name index that are scored in full per payment. */
+  public static final int CANDIDATES_SCORED = 16;
+
+  /** The field lengths at which banks cut payer names (SEPA and MT940 name fields, two lines of them). */
+  public static final List<Integer> TRUNCATION_LENGTHS = List.of(35, 70);
+
+  /**
+   * Postings longer than this (a common word such as {@code LOGISTICS} or a common prefix) are
+   * scanned only while the rarer ones have not yet given {@value #CANDIDATES_SCORED} candidates.
+   */
+  static final int COMMON_POSTING = 1_000;
+
+  private static final int EXACT_WEIGHT = 3;
+  private static final int PART_WEIGHT = 1;
+
+  private final Customer[] customers;
+  private final Map<CustomerId, Integer> ids;
+  private final List<String>[] tokens;
+  private final Map<String, int[]> accounts;
+  private final Map<String, int[]> postings;
+  private final Map<String, int[]> nameKeys;
+  private final MatchMemory memory;
+
+  private PayerDirectory(Customer[] customers, Map<CustomerId, Integer> ids, List<String>[] tokens,
+      Map<String, int[]> accounts, Map<String, int[]> postings, Map<String, int[]> nameKeys, MatchMemory memory) {
+    this.nameKeys = nameKeys;
+    this.customers = customers;
+    this.ids = ids;
+    this.tokens = tokens;
+    this.accounts = accounts;
+    this.postings = postings;
+    this.memory = memory;
+  }
+
+  /**
+   * A directory of customers without memory.
+   *
+   * @param customers the customers, ids unique
+   * @return the directory
+   * @throws IllegalArgumentException if two customers have the same id
+   */
+  public static PayerDirectory of(Collection<Customer> customers) {
+    return of(customers, MatchMemory.EMPTY);
+  }
+
+  /**
+   * A directory of customers that also uses what people confirmed before.
+   *
+   * @param customers the customers, ids unique
+   * @param memory confirmed aliases
+   * @return the directory
+   * @throws IllegalArgumentException if two customers have the same id
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of token lists
+  public static PayerDirectory of(Collection<Customer> customers, MatchMemory memory) {
+    Objects.requireNonNull(customers, "customers");
+    Objects.requireNonNull(memory, "memory");
+    Customer[] all = customers.toArray(new Customer[0]);
+    List<String>[] tokens = new List[all.length];
+    Map<CustomerId, Integer> ids = new HashMap<>();
+    Map<String, List<Integer>> accountLists = new HashMap<>();
+    Map<String, IntList> postingLists = new HashMap<>();
+    Map<String, IntList> keyLists = new HashMap<>();
+    for (int i = 0; i < all.length; i++) {
+      Customer customer = Objects.requireNonNull(all[i], "customers[" + i + "] is null");
+      Integer before = ids.putIfAbsent(customer.id(), i);
+      if (before != null) {
+        throw new IllegalArgumentException("Customer " + customer.id() + " is given twice (customers " + before
+            + " and " + i + ")");
+      }
+      for (String account : customer.bankAccounts()) {
+        String key = BankAccounts.normalise(account);
+        if (!key.isEmpty()) {
+          List<Integer> owners = accountLists.computeIfAbsent(key, k -> new ArrayList<>(1));
+          if (!owners.contains(i)) {
+            owners.add(i);
+          }
+        }
+      }
+      tokens[i] = PayerNames.tokens(customer.name());
+      for (String key : indexKeys(tokens[i])) {
+        postingLists.computeIfAbsent(key, k -> new IntList()).addOnce(i);
+      }
+      keyLists.computeIfAbsent(sortedKey(tokens[i]), k -> new IntList()).addOnce(i);
+    }
+    Map<String, int[]> postings = new HashMap<>(postingLists.size() * 2);
+    postingLists.forEach((key, list) -> postings.put(key, list.toArray()));
+    Map<String, int[]> nameKeys = new HashMap<>(keyLists.size() * 2);
+    keyLists.forEach((key, list) -> nameKeys.put(key, list.toArray()));
+    return new PayerDirectory(all, Map.copyOf(ids), tokens, toArrays(accountLists), postings, nameKeys, memory);
+  }
+
+  /**
+   * This directory with another memory; the customer indexes are shared, not rebuilt.
+   *
+   * @param newMemory the memory
+   * @return the directory; this instance is unaffected
+   */
+  public PayerDirectory withMemory(MatchMemory newMemory) {
+    return new PayerDirectory(customers, ids, tokens, accounts, postings, nameKeys,
+        Objects.requireNonNull(newMemory, "newMemory"));
+  }
+
+  private static Map<String, int[]> toArrays(Map<String, List<Integer>> lists) {
+    Map<String, int[]> arrays = new HashMap<>(lists.size() * 2);
+    lists.forEach((k, v) -> arrays.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    return arrays;
+  }
+
+  /** {@link PayerNames#key} from tokens. */
+  private static String sortedKey(List<String> nameTokens) {
+    String[] sorted = nameTokens.toArray(new String[0]);
+    Arrays.sort(sorted);
+    return String.join(" ", sorted);
+  }
+
+  /** Index keys of a name: each token ({@code =}), its first three ({@code <}) and last three ({@code >}) letters. */
+  private static List<String> indexKeys(List<String> nameTokens) {
+    List<String> keys = new ArrayList<>(nameTokens.size() * 3);
+    for (String t : nameTokens) {
+      keys.add("=" + t);
+      if (t.length() >= 3) {
+        keys.add("<" + t.substring(0, 3));
+      }
+      if (t.length() >= 4) {
+        keys.add(">" + t.substring(t.length() - 3));
+      }
+    }
+    return keys;
+  }
+
+  @Override
+  public List<PayerHypothesis> identify(Payment payment) {
+    Objects.requireNonNull(payment, "payment");
+    Map<CustomerId, Candidate> found = new LinkedHashMap<>();
+    Optional<String> payerName = payment.payerName().filter(n -> !n.isBlank());
+    List<String> nameTokens = payerName.map(PayerNames::tokens).orElse(List.of());
+    payment.customerId().ifPresent(id ->
+        offer(found, id, STATED_SCORE, PayerEvidence.STATED, "customer " + id + " stated on the payment"));
+    Optional<String> account = payment.payerAccount().map(BankAccounts::normalise).filter(a -> !a.isEmpty());
+    if (account.isPresent()) {
+      int[] owners = accounts.get(account.get());
+      if (owners != null) {
+        for (int owner : owners) {
+          Customer c = customers[owner];
+          if (owners.length == 1) {
+            offer(found, c.id(), ACCOUNT_SCORE, PayerEvidence.BANK_ACCOUNT,
+                "account " + account.get() + " is " + c.id() + "'s (" + c.name() + ")");
+          } else {
+            offer(found, c.id(), SHARED_ACCOUNT_SCORE, PayerEvidence.BANK_ACCOUNT,
+                "account " + account.get() + " is shared by " + owners.length + " customers, " + c.id() + " ("
+                    + c.name() + ") among them");
+          }
+        }
+      }
+      memory.customerForAccount(account.get()).ifPresent(id -> offer(found, id, LEARNED_ACCOUNT_SCORE,
+          PayerEvidence.LEARNED_ACCOUNT, "account " + account.get() + " confirmed for " + id + " before"));
+    }
+    if (payerName.isPresent()) {
+      String name = payerName.get();
+      memory.customerForName(name).ifPresent(id -> offer(found, id, LEARNED_NAME_SCORE, PayerEvidence.LEARNED_NAME,
+          "payer name '" + name + "' confirmed for " + id + " before"));
+      if (!nameTokens.isEmpty()) {
+        int[] exact = nameKeys.get(sortedKey(nameTokens));
+        int[] candidates = exact != null ? exact : accountConfirmedByName(found, nameTokens, name) ? new int[0]
+            : nameCandidates(nameTokens);
+        for (int candidate : candidates) {
+          double s = exact != null ? 1.0 : nameSimilarity(nameTokens, name, candidate);
+          if (s >= NAME_MIN_SIMILARITY) {
+            Customer c = customers[candidate];
+            offer(found, c.id(), NAME_SCORE_SCALE * s, PayerEvidence.NAME,
+                String.format(Locale.ROOT, "name '%s' ~ '%s' (%.2f)", name, c.name(), s)).nameSimilarity = s;
+          }
+        }
+      }
+    }
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    List<Candidate> ranked = new ArrayList<>(found.values());
+    for (Candidate c : ranked) {
+      Integer i = ids.get(c.customer);
+      if (c.evidence != PayerEvidence.NAME && i != null && !nameTokens.isEmpty() && ranked.size() > 1) {
+        c.nameSimilarity = nameSimilarity(nameTokens, payerName.get(), i);
+      }
+    }
+    ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score)
+        .thenComparingDouble(c -> -c.nameSimilarity)
+        .thenComparing(c -> c.evidence)
+        .thenComparing(c -> c.customer.toString()));
+    List<PayerHypothesis> result = new ArrayList<>(MAX_HYPOTHESES);
+    for (Candidate c : ranked.subList(0, Math.min(MAX_HYPOTHESES, ranked.size()))) {
+      result.add(new PayerHypothesis(c.customer, c.score, c.evidence, c.reason));
+    }
+    return List.copyOf(result);
+  }
+
+  /** Whether one customer was found by its own account and the payer name matches its name: no name search needed. */
+  private boolean accountConfirmedByName(Map<CustomerId, Candidate> found, List<String> nameTokens, String name) {
+    if (found.size() != 1) {
+      return false;
+    }
+    Candidate only = found.values().iterator().next();
+    Integer index = ids.get(only.customer);
+    if (only.evidence != PayerEvidence.BANK_ACCOUNT || only.score < ACCOUNT_SCORE || index == null) {
+      return false;
+    }
+    only.nameSimilarity = nameSimilarity(nameTokens, name, index);
+    return only.nameSimilarity >= NAME_MIN_SIMILARITY;
+  }
+
+  /** Keeps a customer's best evidence; returns the candidate now kept for it. */
+  private static Candidate offer(Map<CustomerId, Candidate> found, CustomerId customer, double score,
+      PayerEvidence evidence, String reason) {
+    Candidate before = found.get(customer);
+    if (before == null || score > before.score || (score == before.score && evidence.compareTo(before.evidence) < 0)) {
+      Candidate kept = new Candidate(customer, Math.min(1.0, score), evidence, reason);
+      if (before != null) {
+        kept.nameSimilarity = before.nameSimilarity;
+      }
+      found.put(customer, kept);
+      return kept;
+    }
+    return new Candidate(customer, score, evidence, reason); // not kept; the caller may set fields on it freely
+  }
+
+  private double nameSimilarity(List<String> queryTokens, String rawName, int candidate) {
+    double s = PayerNames.similarity(queryTokens, tokens[candidate]);
+    String full = customers[candidate].name();
+    int length = rawName.strip().length();
+    if (s < 1.0 && full.length() > length && mayBeCut(rawName)) {
+      s = Math.max(s, PayerNames.similarity(queryTokens, PayerNames.tokens(full.substring(0, length))));
+    }
+    return s;
+  }
+
+  /** A name of a field's length (or up to two less: trailing blanks are often trimmed) may have been cut. */
+  private static boolean mayBeCut(String rawName) {
+    int length = rawName.length();
+    for (int limit : TRUNCATION_LENGTHS) {
+      if (length <= limit && length >= limit - 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The customers sharing the most index keys with the name, at most {@value #CANDIDATES_SCORED}. */
+  private int[] nameCandidates(List<String> queryTokens) {
+    List<String> keys = indexKeys(queryTokens);
+    List<int[]> lists = new ArrayList<>(keys.size());
+    List<Integer> weights = new ArrayList<>(keys.size());
+    int total = 0;
+    for (String key : keys) {
+      int[] posting = postings.get(key);
+      if (posting != null) {
+        lists.add(posting);
+        weights.add(key.charAt(0) == '=' ? EXACT_WEIGHT : PART_WEIGHT);
+      }
+    }
+    if (lists.isEmpty()) {
+      return new int[0];
+    }
+    Integer[] order = new Integer[lists.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingInt(i -> lists.get(i).length));
+    int scanned = 0;
+    for (int k = 0; k < order.length; k++) {
+      int length = lists.get(order[k]).length;
+      if (length > COMMON_POSTING && total >= CANDIDATES_SCORED) {
+        break;
+      }
+      total += length;
+      scanned++;
+    }
+    IntCounter counts = new IntCounter(total);
+    for (int k = 0; k < scanned; k++) {
+      int w = weights.get(order[k]);
+      for (int customer : lists.get(order[k])) {
+        counts.add(customer, w);
+      }
+    }
+    // Common keys only add to the candidates the rare ones found (postings are sorted: binary search).
+    for (int k = scanned; k < order.length; k++) {
+      counts.addWhereIn(lists.get(order[k]), weights.get(order[k]));
+    }
+    return counts.top(CANDIDATES_SCORED);
+  }
+
+  /** A growing list of customer indexes, each added once (they come in ascending order). */
+  private static final class IntList {
+    private int[] values = new int[2];
+    private int size;
+
+    void addOnce(int value) {
+      if (size > 0 && values[size - 1] == value) {
+        return;
+      }
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
+  }
+
+  /** Counts per customer index, open addressing; sized for the postings scanned. */
+  private static final class IntCounter {
+    private final int[] keys;
+    private final int[] values;
+    private final int mask;
+    private int size;
+
+    IntCounter(int expected) {
+      int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
+      keys = new int[capacity];
+      values = new int[capacity];
+      Arrays.fill(keys, -1);
+      mask = capacity - 1;
+    }
+
+    void add(int key, int weight) {
+      int slot = (key * 0x9E3779B9) >>> 1 & mask;
+      while (keys[slot] != -1 && keys[slot] != key) {
+        slot = (slot + 1) & mask;
+      }
+      if (keys[slot] == -1) {
+        keys[slot] = key;
+        size++;
+      }
+      values[slot] += weight;
+    }
+
+    /** Adds {@code weight} to every key counted so far that is in the sorted {@code posting}. */
+    void addWhereIn(int[] posting, int weight) {
+      for (int slot = 0; slot < keys.length; slot++) {
+        if (keys[slot] != -1 && Arrays.binarySearch(posting, keys[slot]) >= 0) {
+          values[slot] += weight;
+        }
+      }
+    }
+
+    /** The keys with the highest counts, ties to the lower key (the customer given first). */
+    int[] top(int limit) {
+      long[] packed = new long[size];
+      int n = 0;
+      for (int slot = 0; slot < keys.length; slot++) {
+        if (keys[slot] != -1) {
+          packed[n++] = ((long) (Integer.MAX_VALUE - values[slot]) << 32) | keys[slot];
+        }
+      }
+      Arrays.sort(packed);
+      int[] top = new int[Math.min(limit, n)];
+      for (int i = 0; i < top.length; i++) {
+        top[i] = (int) packed[i];
+      }
+      return top;
+    }
+  }
+
+  private static final class Candidate {
+    final CustomerId customer;
+    final double score;
+    final PayerEvidence evidence;
+    final String reason;
+    double nameSimilarity;
+
+    Candidate(CustomerId customer, double score, PayerEvidence evidence, String reason) {
+      this.customer = customer;
+      this.score = score;
+      this.evidence = evidence;
+      this.reason = reason;
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package dev.o2c.matching.cashapp.text;
+
+import java.util.Objects;
+
+/**
+ * The one normalisation of document numbers and references: the key under which an open item is
+ * indexed and a payer's reference is looked up. Extraction and lookup both use this class, so what
+ * the payer wrote and what the company issued meet in the same form.
+ *
+ * <p>The {@linkplain #key(CharSequence) key} keeps the ASCII letters (upper-cased) and digits and drops
+ * everything else, with two more rules: letters before the first digit are dropped (the prefix:
+ * {@code INV-}, {@code RE}, {@code Rechnung}), and every run of digits loses its leading zeros. So
+ * {@code "INV-2026-000123"}, {@code "inv 2026 123"}, {@code "2026/123"} and {@code "RE 2026-0123"} all
+ * have the key {@code 2026123}. Precisely: everything before the first non-zero digit is dropped, then
+ * separators are dropped and each later digit run loses its leading zeros. A text without digits
+ * keeps its letters ({@code "ABC"}); a text whose digits are all zeros has the key {@code 0}; a text
+ * with neither letters nor digits has the empty key. The key of a key is the key itself.
+ *
+ * <p>Run boundaries depend on the separators, which a payer may leave out: {@code "INV2026000123"}
+ * is one run, key {@code 2026000123}. The {@linkplain #compactKey(CharSequence) compact key} applies
+ * the same rules after removing every separator, so an index that files each document under both
+ * keys finds it whether the payer wrote the separators or not.
+ */
+public final class ReferenceKeys {
+
+  private static final int SEPARATOR = 0;
+  private static final int LETTER = 1;
+  private static final int DIGIT = 2;
+
+  private ReferenceKeys() {}
+
+  /**
+   * The key of a document number or reference: letters and digits upper-cased, the prefix before the
+   * first digit dropped, leading zeros of each digit run dropped.
+   *
+   * <pre>{@code
+   * ReferenceKeys.key("INV-2026-000123")   // "2026123"
+   * ReferenceKeys.key("Inv 2026/123")      // "2026123"
+   * ReferenceKeys.key("INV2026000123")     // "2026000123"
+   * ReferenceKeys.key("PO-AB-00450")       // "450"
+   * }</pre>
+   *
+   * @param text the text as written
+   * @return the key; empty when the text has no ASCII letter or digit. {@code key(key(x)).equals(key(x))}
+   */
+  public static String key(CharSequence text) {
+    return normalise(text, false);
+  }
+
+  /**
+   * The key of a text after its separators are removed: {@code "INV-2026-000123"} gives
+   * {@code 2026000123}, the key a payer's {@code "INV2026000123"} has.
+   *
+   * @param text the text as written
+   * @return the compact key; empty when the text has no ASCII letter or digit
+   */
+  public static String compactKey(CharSequence text) {
+    return normalise(text, true);
+  }
+
+  /**
+   * The letters and digits of a text from its first digit on, upper-cased, zeros kept:
+   * {@code "INV-2026-000123"} gives {@code 2026000123}, {@code "Nr. 0026000123"} gives
+   * {@code 0026000123}. Not a key: a typo that turns the first digit into a zero would lose more than
+   * one character in the key, so fuzzy lookup also tries the text in this form.
+   *
+   * @param text the text as written
+   * @return the characters; empty when the text has no digit
+   */
+  public static String typedDigits(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = fold(text.charAt(i));
+      if (c != 0 && (sb.length() > 0 || c <= '9')) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Tells whether a character may appear in a key: {@code A}-{@code Z} or {@code 0}-{@code 9}.
+   *
+   * @param c a character
+   * @return true for upper-case ASCII letters and digits
+   */
+  public static boolean isKeyChar(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /** The key character of {@code c}: an ASCII letter upper-cased, a digit, or 0 for a separator. */
+  static char fold(char c) {
+    if (c >= 'a' && c <= 'z') {
+      return (char) (c - ('a' - 'A'));
+    }
+    return isKeyChar(c) ? c : 0;
+  }
+
+  private static String normalise(CharSequence text, boolean compact) {
+    Objects.requireNonNull(text, "text");
+    int length = text.length();
+    int first = -1;
+    boolean anyDigit = false;
+    for (int i = 0; i < length && first < 0; i++) {
+      char c = fold(text.charAt(i));
+      if (c >= '1' && c <= '9') {
+        first = i;
+      } else if (c == '0') {
+        anyDigit = true;
+      }
+    }
+    if (first < 0) {
+      if (anyDigit) {
+        return "0";
+      }
+      StringBuilder letters = new StringBuilder();
+      for (int i = 0; i < length; i++) {
+        char c = fold(text.charAt(i));
+        if (c != 0) {
+          letters.append(c);
+        }
+      }
+      return letters.toString();
+    }
+    // Everything before the first non-zero digit is the prefix (letters, separators, leading zeros).
+    StringBuilder sb = new StringBuilder(length - first);
+    int previous = DIGIT;
+    boolean stripping = false;
+    for (int i = first; i < length; i++) {
+      char c = fold(text.charAt(i));
+      if (c == 0) {
+        if (!compact) {
+          previous = SEPARATOR;
+        }
+        continue;
+      }
+      if (c >= 'A') {
+        sb.append(c);
+        previous = LETTER;
+        continue;
+      }
+      if (previous != DIGIT) {
+        stripping = true;
+      }
+      previous = DIGIT;
+      if (stripping && c == '0') {
+        continue;
+      }
+      stripping = false;
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,57 @@
+package dev.o2c.matching.cashapp.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ReferenceKeysTest {
+
+  private static final int EXAMPLES = Integer.getInteger("o2c.qt.examples", 2000);
+
+  static Stream<Arguments> keys() {
+    return Stream.of(
+        Arguments.of("INV-2026-000123", "2026123", "2026000123"),
+        Arguments.of("inv 2026 000123", "2026123", "2026000123"),
+        Arguments.of("2026/123", "2026123", "2026123"),
+        Arguments.of("RE 2026-0123", "2026123", "20260123"),
+        Arguments.of("INV2026000123", "2026000123", "2026000123"),
+        Arguments.of("Rechnung Nr. 000123", "123", "123"),
+        Arguments.of("PO-AB-00450", "450", "450"),
+        Arguments.of("A12B007", "12B7", "12B7"),
+        Arguments.of("INV-000", "0", "0"),
+        Arguments.of("ABC", "ABC", "ABC"),
+        Arguments.of("-/- ", "", ""),
+        Arguments.of("Müller 12", "12", "12"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("keys")
+  void test_key_andCompactKey(String text, String key, String compact) {
+    assertThat(ReferenceKeys.key(text)).isEqualTo(key);
+    assertThat(ReferenceKeys.compactKey(text)).isEqualTo(compact);
+  }
+
+  @Test
+  void test_key_isIdempotentAndCaseBlind_onAnyText() {
+    qt().withExamples(EXAMPLES).forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 30))
+        .checkAssert(text -> {
+          String key = ReferenceKeys.key(text);
+          assertThat(ReferenceKeys.key(key)).isEqualTo(key);
+          assertThat(ReferenceKeys.compactKey(ReferenceKeys.compactKey(text))).isEqualTo(ReferenceKeys.compactKey(text));
+          assertThat(ReferenceKeys.key(text.toLowerCase())).isEqualTo(ReferenceKeys.key(text.toUpperCase()));
+          assertThat(key.chars().allMatch(c -> ReferenceKeys.isKeyChar((char) c))).isTrue();
+        });
+  }
+
+  @Test
+  void test_key_neverThrows_onAnyUnicode() {
+    qt().withExamples(EXAMPLES).forAll(strings().allPossible().ofLengthBetween(0, 40))
+        .checkAssert(text -> assertThat(ReferenceKeys.key(text)).isEqualTo(ReferenceKeys.key(ReferenceKeys.key(text))));
+  }
+}
