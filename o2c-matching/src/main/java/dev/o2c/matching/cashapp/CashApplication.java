@@ -14,6 +14,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
+import dev.o2c.matching.cashapp.combination.CombinationLimits;
+import dev.o2c.matching.cashapp.combination.CombinationResult;
+import dev.o2c.matching.cashapp.combination.CombinationSearch;
 
 /**
  * The cash-application engine: decides, for each incoming payment, which open items it pays, how sure
@@ -36,22 +39,37 @@ import java.util.stream.IntStream;
  */
 public final class CashApplication {
 
+  private final Builder settings;
   private final OpenItemBook book;
   private final MatchPolicy policy;
+  private final MatchMemory memory;
   private final PayerIdentification payers;
   private final ReferenceExtraction references;
   private final DocumentLookup lookup;
   private final PaymentMatcher matcher;
   private final int parallelism;
 
-  private CashApplication(Builder b) {
+  private CashApplication(Builder b, DocumentLookup lookup) {
+    this.settings = b;
     this.book = b.book;
     this.policy = b.policy;
-    this.payers = Objects.requireNonNull(b.payers, "payer identification");
-    this.references = Objects.requireNonNull(b.references, "reference extraction");
-    this.lookup = Objects.requireNonNull(b.lookup, "document lookup");
-    this.matcher = new PaymentMatcher(book, policy, b.search);
+    this.memory = b.memory;
+    this.payers = b.payers != null ? b.payers : PayerDirectory.of(book.customers(), memory);
+    this.references = b.references != null ? b.references : ReferenceExtractor.withMemory(memory);
+    this.lookup = lookup;
+    this.matcher = new PaymentMatcher(book, policy, b.search != null ? b.search : combinations(b.limits));
     this.parallelism = b.parallelism;
+  }
+
+  /** The default combination search, as the matcher uses it. */
+  private static AmountSearch combinations(CombinationLimits limits) {
+    CombinationSearch search = CombinationSearch.of(limits);
+    return (amounts, low, high) -> {
+      CombinationResult result = search.find(amounts, low, high);
+      // Without a proof that nothing else fits as well (the budget ran out), a lone solution is not unique.
+      boolean ambiguous = !result.solutions().isEmpty() && !result.unique();
+      return new AmountSearch.Found(result.solutions(), ambiguous, result.oldestFirst());
+    };
   }
 
   /**
@@ -72,6 +90,42 @@ public final class CashApplication {
   /** {@return the policy this engine follows} */
   public MatchPolicy policy() {
     return policy;
+  }
+
+  /** {@return what people confirmed so far: payer aliases and reference patterns the default stages use} */
+  public MatchMemory memory() {
+    return memory;
+  }
+
+  /**
+   * This engine with another memory; the default payer identification and reference extraction use
+   * it, replaced stages are kept as they are. The document index is shared, not rebuilt.
+   *
+   * @param newMemory the memory
+   * @return the new engine; this instance is unaffected
+   */
+  public CashApplication withMemory(MatchMemory newMemory) {
+    Builder copy = settings.copy();
+    copy.memory = Objects.requireNonNull(newMemory, "newMemory");
+    return new CashApplication(copy, lookup);
+  }
+
+  /**
+   * Learns from a person's confirmation or correction of a decision: the payment's bank account and
+   * payer name belong to the confirmed payer, and how the payer wrote the confirmed documents becomes
+   * a reference pattern ({@link MatchMemory#learn}). The next run with the returned engine finds them.
+   *
+   * @param decision the decision a person worked
+   * @param confirmed what the person confirmed: the decision's proposal, one of its alternatives, or a
+   *     proposal of their own; it must name a payer
+   * @return the engine with the extended memory; this instance is unaffected
+   * @throws IllegalArgumentException if the confirmed proposal names no payer
+   */
+  public CashApplication learn(Decision decision, Proposal confirmed) {
+    var payer = confirmed.payer().orElseThrow(() -> new IllegalArgumentException(
+        "A confirmation of payment " + decision.payment().id() + " must name the payer"));
+    return withMemory(memory.learn(decision.payment(), payer,
+        confirmed.allocations().stream().map(Allocation::item).toList()));
   }
 
   /**
@@ -174,18 +228,59 @@ public final class CashApplication {
     return List.of(evidence);
   }
 
-  /** Builds a {@link CashApplication}. */
+  /**
+   * Builds a {@link CashApplication}. Without replacements the stages are {@link PayerDirectory},
+   * {@link ReferenceExtractor} and {@link DocumentIndex} over the book, with the memory given here,
+   * and the {@link CombinationSearch} with its default limits.
+   */
   public static final class Builder {
     private final OpenItemBook book;
     private MatchPolicy policy = MatchPolicy.DEFAULT;
+    private MatchMemory memory = MatchMemory.EMPTY;
     private PayerIdentification payers;
     private ReferenceExtraction references;
     private DocumentLookup lookup;
     private AmountSearch search;
+    private CombinationLimits limits = CombinationLimits.defaults();
     private int parallelism = Runtime.getRuntime().availableProcessors();
 
     private Builder(OpenItemBook book) {
       this.book = Objects.requireNonNull(book, "book");
+    }
+
+    private Builder copy() {
+      Builder copy = new Builder(book);
+      copy.policy = policy;
+      copy.memory = memory;
+      copy.payers = payers;
+      copy.references = references;
+      copy.lookup = lookup;
+      copy.search = search;
+      copy.limits = limits;
+      copy.parallelism = parallelism;
+      return copy;
+    }
+
+    /**
+     * Sets what people confirmed before, for the default payer identification and reference extraction.
+     *
+     * @param memory the memory
+     * @return this builder
+     */
+    public Builder memory(MatchMemory memory) {
+      this.memory = Objects.requireNonNull(memory, "memory");
+      return this;
+    }
+
+    /**
+     * Sets the limits of the default combination search (node budget, most items, solutions kept).
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder combinationLimits(CombinationLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
     }
 
     /**
@@ -255,7 +350,7 @@ public final class CashApplication {
 
     /** {@return the engine} */
     public CashApplication build() {
-      return new CashApplication(this);
+      return new CashApplication(copy(), lookup != null ? lookup : DocumentIndex.of(book.items()));
     }
   }
 }
