@@ -1,5 +1,6 @@
 package dev.o2c.testkit.cashapp;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,36 +18,83 @@ import java.util.Optional;
  * LineTruth truth = world.truth(line.entryRef()).orElseThrow();
  * }</pre>
  *
- * @param config what the world was generated from
- * @param seed the seed it was generated from
- * @param customers the customers, parents before their children
- * @param items the open items, grouped by customer, oldest first within a customer
- * @param lines the bank lines in statement order (by booking date)
- * @param truths the truth for every line, in the order of {@link #lines()}
+ * <p>This instance is immutable; two worlds are equal when all their parts are.
  */
-public record CashAppWorld(CashAppConfig config, long seed, List<BenchCustomer> customers, List<BenchItem> items,
-    List<BankLine> lines, List<LineTruth> truths) {
+public final class CashAppWorld {
+
+  private final CashAppConfig config;
+  private final long seed;
+  private final List<BenchCustomer> customers;
+  private final List<BenchItem> items;
+  private final List<BankLine> lines;
+  private final List<LineTruth> truths;
+  private final Map<String, LineTruth> truthsByRef;
 
   /**
-   * Checks that lines and truths correspond one to one.
+   * A world of given parts.
    *
-   * @throws IllegalArgumentException if they do not
+   * @param config what the world was generated from
+   * @param seed the seed it was generated from
+   * @param customers the customers, parents before their children
+   * @param items the open items, grouped by customer, oldest first within a customer
+   * @param lines the bank lines in statement order (by booking date)
+   * @param truths the truth for every line, in the order of the lines
+   * @throws IllegalArgumentException if lines and truths do not correspond one to one, or two lines
+   *     share an entry reference
    */
-  public CashAppWorld {
-    Objects.requireNonNull(config, "config");
-    customers = List.copyOf(customers);
-    items = List.copyOf(items);
-    lines = List.copyOf(lines);
-    truths = List.copyOf(truths);
+  public CashAppWorld(CashAppConfig config, long seed, List<BenchCustomer> customers, List<BenchItem> items,
+      List<BankLine> lines, List<LineTruth> truths) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.seed = seed;
+    this.customers = List.copyOf(customers);
+    this.items = List.copyOf(items);
+    this.lines = List.copyOf(lines);
+    this.truths = List.copyOf(truths);
     if (lines.size() != truths.size()) {
       throw new IllegalArgumentException(lines.size() + " lines but " + truths.size() + " truths");
     }
+    Map<String, LineTruth> byRef = new HashMap<>(truths.size() * 2);
     for (int i = 0; i < lines.size(); i++) {
-      if (!lines.get(i).entryRef().equals(truths.get(i).entryRef())) {
+      LineTruth t = truths.get(i);
+      if (!lines.get(i).entryRef().equals(t.entryRef())) {
         throw new IllegalArgumentException("line " + i + " is " + lines.get(i).entryRef() + " but its truth is "
-            + truths.get(i).entryRef());
+            + t.entryRef());
+      }
+      if (byRef.put(t.entryRef(), t) != null) {
+        throw new IllegalArgumentException("two lines have the entry reference " + t.entryRef());
       }
     }
+    this.truthsByRef = Collections.unmodifiableMap(byRef);
+  }
+
+  /** {@return what the world was generated from} */
+  public CashAppConfig config() {
+    return config;
+  }
+
+  /** {@return the seed the world was generated from} */
+  public long seed() {
+    return seed;
+  }
+
+  /** {@return the customers, parents before their children} */
+  public List<BenchCustomer> customers() {
+    return customers;
+  }
+
+  /** {@return the open items before the statement, grouped by customer, oldest first within a customer} */
+  public List<BenchItem> items() {
+    return items;
+  }
+
+  /** {@return the bank lines in statement order (by booking date)} */
+  public List<BankLine> lines() {
+    return lines;
+  }
+
+  /** {@return the truth for every line, in the order of {@link #lines()}} */
+  public List<LineTruth> truths() {
+    return truths;
   }
 
   /**
@@ -56,15 +104,28 @@ public record CashAppWorld(CashAppConfig config, long seed, List<BenchCustomer> 
    * @return the truth, or empty if no line has that reference
    */
   public Optional<LineTruth> truth(String entryRef) {
-    return Optional.ofNullable(truthsByRef().get(entryRef));
+    return Optional.ofNullable(truthsByRef.get(entryRef));
   }
 
-  /** {@return the truths by entry reference} */
+  /** {@return the truths by entry reference, unmodifiable} */
   public Map<String, LineTruth> truthsByRef() {
-    Map<String, LineTruth> map = new HashMap<>(truths.size() * 2);
-    for (LineTruth t : truths) {
-      map.put(t.entryRef(), t);
-    }
-    return map;
+    return truthsByRef;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CashAppWorld w && seed == w.seed && config.equals(w.config) && customers.equals(w.customers)
+        && items.equals(w.items) && lines.equals(w.lines) && truths.equals(w.truths);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(config, seed, lines.size(), items.size());
+  }
+
+  @Override
+  public String toString() {
+    return "CashAppWorld{seed=" + seed + ", " + config.profile() + "/" + config.difficulty() + ", customers="
+        + customers.size() + ", items=" + items.size() + ", lines=" + lines.size() + "}";
   }
 }

@@ -584,7 +584,7 @@ public final class CashAppWorldGenerator {
       String detail = "";
       String reversalOf;
       BankLine copyOf;
-      Boolean evidence;
+      boolean unearnedDiscount;
 
       Draft(String ref, int day) {
         this.ref = ref;
@@ -834,6 +834,7 @@ public final class CashAppWorldGenerator {
       } else {
         d.allocate(k, a - disc, 0, disc, DeductionReason.OTHER, 0, 0);
         d.detail = "unearned discount";
+        d.unearnedDiscount = true;
       }
       d.listed.add(k);
       if (chance(0.5)) {
@@ -1161,11 +1162,13 @@ public final class CashAppWorldGenerator {
           for (int k : d.listed) {
             long[] a = allocationOf(d, k);
             String number = Noise.corrupt(r, itemNumber[k], 0.03 * f);
-            boolean withAmounts = amounts || a[2] > 0 || a[3] > 0;
+            // The payer claims the discount it takes, earned or not.
+            long claimed = a[2] + (d.unearnedDiscount ? a[3] : 0);
+            boolean withAmounts = amounts || claimed > 0 || a[3] > 0;
             int reason = d.reasonGiven ? reasonIndex(d.reasons.get(d.allocations.indexOf(a))) : -1;
             documents.add(new ReferredDocumentSpec(number, itemMemo[k] ? "CREN" : "CINV",
-                withAmounts ? OptionalLong.of(Math.abs(a[1])) : OptionalLong.empty(), a[2], d.reasonGiven ? a[3] : 0,
-                reason >= 0 ? Optional.of(REASON_CODES[reason]) : Optional.empty()));
+                withAmounts ? OptionalLong.of(Math.abs(a[1])) : OptionalLong.empty(), claimed,
+                d.reasonGiven ? a[3] : 0, reason >= 0 ? Optional.of(REASON_CODES[reason]) : Optional.empty()));
             sb.append(sb.length() == 0 ? "" : " ").append(number);
           }
           flat = sb + d.suffix;
