@@ -92,7 +92,8 @@ public final class CashAppData {
     if (args[0].equals("generate") && options.containsKey("--out")) {
       generate(world, Path.of(options.get("--out")));
     } else if (args[0].equals("score") && options.containsKey("--matches")) {
-      System.out.print(CashAppScorer.score(world.truths(), outcomes(world, Path.of(options.get("--matches")))).report());
+      List<LineOutcome> outcomes = outcomes(world, Path.of(options.get("--matches")));
+      System.out.print(CashAppScorer.score(world.truths(), outcomes).report());
     } else {
       usage();
     }

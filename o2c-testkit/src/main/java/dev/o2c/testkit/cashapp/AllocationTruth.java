@@ -59,7 +59,8 @@ public record AllocationTruth(DocumentNumber documentNumber, CustomerId customer
       throw new IllegalArgumentException("allocation to " + documentNumber + " mixes currencies");
     }
     if (discount.isNegative() || deduction.isNegative() || fee.isNegative()) {
-      throw new IllegalArgumentException("allocation to " + documentNumber + " has a negative discount, deduction or fee");
+      throw new IllegalArgumentException(
+          "allocation to " + documentNumber + " has a negative discount, deduction or fee");
     }
     if (deduction.isPositive() != deductionReason.isPresent()) {
       throw new IllegalArgumentException(
@@ -80,7 +81,9 @@ public record AllocationTruth(DocumentNumber documentNumber, CustomerId customer
     return new AllocationTruth(documentNumber, customerId, applied, zero, zero, Optional.empty(), zero, zero, zero);
   }
 
-  /** {@return what the allocation takes off the item: applied + discount + deduction + fee + fxDifference + writeOff} */
+  /**
+   * {@return what the allocation takes off the item: applied + discount + deduction + fee + fxDifference + writeOff}
+   */
   public Money cleared() {
     return applied.plus(discount).plus(deduction).plus(fee).plus(fxDifference).plus(writeOff);
   }

@@ -126,7 +126,8 @@ public final class CashAppFiles {
   public static StatementFileSpec statements(CashAppWorld world, boolean mt940) {
     Map<String, List<BankLine>> byStatement = new LinkedHashMap<>();
     for (BankLine line : world.lines()) {
-      String key = line.bookingDate() + " " + order(line.amount().currency()) + line.amount().currency().getCurrencyCode();
+      CurrencyUnit c = line.amount().currency();
+      String key = line.bookingDate() + " " + order(c) + c.getCurrencyCode();
       byStatement.computeIfAbsent(key, k -> new ArrayList<>()).add(line);
     }
     List<String> keys = new ArrayList<>(byStatement.keySet());

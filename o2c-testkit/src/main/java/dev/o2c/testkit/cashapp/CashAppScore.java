@@ -56,7 +56,8 @@ public record CashAppScore(ScenarioScore overall, Map<CashAppScenario, ScenarioS
         s.tripleRecall(), s.invoiceHits(), s.payerHits(), s.suggestionAt1(), s.suggestionAt3(), s.suggestionAt5(),
         s.reciprocalRank(), s.abstention(), s.balance()}) {
       double x = share.apply(r);
-      sb.append(Double.isNaN(x) ? String.format(Locale.ROOT, " %6s", "-") : String.format(Locale.ROOT, " %6.1f", 100 * x));
+      sb.append(Double.isNaN(x) ? String.format(Locale.ROOT, " %6s", "-")
+          : String.format(Locale.ROOT, " %6.1f", 100 * x));
     }
     sb.append('\n');
   }

@@ -146,7 +146,8 @@ public final class CashAppScorer {
   /**
    * The outcomes a perfect engine would give: AUTO with the truth's allocations (fee and FX
    * difference as write-off) for lines with a true match, UNAPPLIED for the other credit lines,
-   * nothing for returns; the payer is the truth's, else (a third party paid) the items' customer. For checking the scorer and as the ceiling in reports.
+   * nothing for returns; the payer is the truth's, else (a third party paid) the items' customer.
+   * For checking the scorer and as the ceiling in reports.
    *
    * @param truths the truths
    * @return one outcome per credit line
@@ -162,7 +163,8 @@ public final class CashAppScorer {
         allocations.add(new OutcomeAllocation(a.documentNumber(), a.applied(), a.discount(), a.smallDifference(),
             a.deduction()));
       }
-      Optional<CustomerId> payer = t.payer().or(() -> t.allocations().stream().map(AllocationTruth::customerId).findFirst());
+      Optional<CustomerId> payer =
+          t.payer().or(() -> t.allocations().stream().map(AllocationTruth::customerId).findFirst());
       outcomes.add(new LineOutcome(t.entryRef(), t.hasMatch() ? Decision.AUTO : Decision.UNAPPLIED, payer,
           allocations, t.unapplied(), List.of()));
     }

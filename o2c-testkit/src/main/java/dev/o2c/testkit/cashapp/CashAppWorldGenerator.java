@@ -643,7 +643,8 @@ public final class CashAppWorldGenerator {
 
     /** 80 % of #5-#9 and #14 lines carry a reference. */
     private void maybeReference(Draft d) {
-      d.kind = chance(0.80) ? referenceKind(d.listed.size() > 1) : (chance(0.5) ? ReferenceKind.NONE : ReferenceKind.UNUSABLE);
+      d.kind = chance(0.80) ? referenceKind(d.listed.size() > 1)
+          : chance(0.5) ? ReferenceKind.NONE : ReferenceKind.UNUSABLE;
     }
 
     private ReferenceKind referenceKind(boolean several) {
@@ -980,7 +981,8 @@ public final class CashAppWorldGenerator {
         d.currency = custCurrency[c];
         d.amount = between(1, 50) * 100 * UNIT[d.currency];
         d.kind = ReferenceKind.UNUSABLE;
-        d.suffix = new String[] {"Payment on account", "Advance payment", "Anzahlung", "Acompte", "Prepayment"}[r.nextInt(5)];
+        String[] texts = {"Payment on account", "Advance payment", "Anzahlung", "Acompte", "Prepayment"};
+        d.suffix = texts[r.nextInt(texts.length)];
         d.detail = "on account";
       } else {
         d.currency = weighted(CURRENCY_WEIGHTS);

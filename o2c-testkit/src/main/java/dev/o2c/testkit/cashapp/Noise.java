@@ -235,10 +235,14 @@ final class Noise {
     return sb.toString();
   }
 
-  /** German-style transliteration then stripped diacritics: Müller -> Mueller, Société -> Societe, & -> +. */
+  /**
+   * German-style transliteration, then diacritics stripped: Müller -> Mueller, Société -> Societe,
+   * Øresund -> Oresund, & -> +.
+   */
   static String fold(String s) {
     String t = s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace("Ö", "Oe")
-        .replace("Ü", "Ue").replace("ß", "ss").replace("&", "+");
+        .replace("Ü", "Ue").replace("ß", "ss").replace("&", "+").replace("Ø", "O").replace("ø", "o")
+        .replace("Æ", "AE").replace("æ", "ae").replace("Ł", "L").replace("ł", "l");
     String n = Normalizer.normalize(t, Normalizer.Form.NFD);
     StringBuilder sb = new StringBuilder(n.length());
     for (int i = 0; i < n.length(); i++) {
