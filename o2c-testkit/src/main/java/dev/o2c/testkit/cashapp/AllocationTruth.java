@@ -40,6 +40,18 @@ public record AllocationTruth(DocumentNumber documentNumber, CustomerId customer
   /**
    * Checks signs and currencies.
    *
+   * @param documentNumber the item settled
+   * @param customerId the customer the item is billed to
+   * @param applied the payment money put on the item; negative for a credit memo netted in the payment
+   * @param discount the cash discount earned under the item's terms, zero or positive
+   * @param deduction what the payer kept back and must be worked as a deduction (short pay, unearned
+   *     discount), zero or positive
+   * @param deductionReason why the payer kept it back; present exactly when the deduction is positive
+   * @param fee bank fees taken out of the payment on its way, zero or positive
+   * @param fxDifference the exchange difference of a payment made in another currency: positive when less
+   *     arrived than the item, negative when more arrived (then {@code applied} exceeds the item)
+   * @param writeOff a small difference written off, signed; zero in generated worlds, kept for engines whose
+   *     outcomes are compared field by field
    * @throws IllegalArgumentException if amounts mix currencies, a discount, deduction or fee is
    *     negative, or the reason does not go with the deduction
    */

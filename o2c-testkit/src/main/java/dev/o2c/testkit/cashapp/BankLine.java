@@ -34,7 +34,27 @@ public record BankLine(String entryRef, boolean credit, Money amount, LocalDate 
     Optional<String> endToEndId, Optional<String> remittanceText, Optional<String> creditorReference,
     List<ReferredDocumentSpec> referredDocuments, Optional<String> mt940Text, boolean ocr) {
 
-  /** Checks that no value is null and copies the list. */
+  /**
+   * Checks that no value is null and copies the list.
+   *
+   * @param entryRef the bank's reference: camt {@code AcctSvcrRef}, MT940 {@code :61:} bank reference; the
+   *     key of the line's {@link LineTruth}
+   * @param credit true for money in, false for a return (debit)
+   * @param amount the amount, positive, in the account currency
+   * @param bookingDate the booking date, a business day
+   * @param valueDate the value date
+   * @param payerName the counterparty name as the bank writes it, if any
+   * @param payerAccount the counterparty IBAN, if any (none for cheques and cards)
+   * @param payerBic the counterparty bank's BIC, present exactly when the IBAN is
+   * @param endToEndId the payer's end-to-end id, if any
+   * @param remittanceText the unstructured remittance as camt {@code Ustrd} carries it (at most 140
+   *     characters)
+   * @param creditorReference the structured creditor reference, if any
+   * @param referredDocuments the structured referred documents, in the payer's order
+   * @param mt940Text the remittance as the MT940 {@code :86:} field carries it: text and structure flattened,
+   *     cut to what fits
+   * @param ocr whether the remittance went through the OCR channel (cheque or lockbox)
+   */
   public BankLine {
     Objects.requireNonNull(entryRef, "entryRef");
     Objects.requireNonNull(amount, "amount");

@@ -19,7 +19,16 @@ import javax.money.CurrencyUnit;
 public record BenchCustomer(CustomerId id, String name, CurrencyUnit currency, List<String> bankAccounts,
     Optional<CustomerId> parentId, String terms) {
 
-  /** Checks the values and copies the account list. */
+  /**
+   * Checks the values and copies the account list.
+   *
+   * @param id the customer id, e.g. {@code C-100042}
+   * @param name the name in the customer master, e.g. {@code "Müller Logistik GmbH"}
+   * @param currency the currency of all the customer's items
+   * @param bankAccounts the IBANs the customer is known to pay from, one or more
+   * @param parentId the parent or paying group entity, itself a customer, if any
+   * @param terms the payment terms of the customer's items, {@code NET 30} or {@code 2/10 NET 30}
+   */
   public BenchCustomer {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

@@ -15,7 +15,13 @@ import java.util.function.Function;
  */
 public record CashAppScore(ScenarioScore overall, Map<CashAppScenario, ScenarioScore> byScenario, int unknownOutcomes) {
 
-  /** Checks that no value is null and copies the map. */
+  /**
+   * Checks that no value is null and copies the map.
+   *
+   * @param overall the metrics over all lines
+   * @param byScenario the metrics per scenario, in scenario order, for the scenarios present
+   * @param unknownOutcomes outcomes whose entry reference no line has
+   */
   public CashAppScore {
     Objects.requireNonNull(overall, "overall");
     byScenario = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byScenario));

@@ -26,7 +26,16 @@ import java.util.Optional;
 public record LineOutcome(String entryRef, Decision decision, Optional<CustomerId> payer,
     List<OutcomeAllocation> allocations, Money unapplied, List<List<OutcomeAllocation>> alternatives) {
 
-  /** Checks that no value is null and copies the lists. */
+  /**
+   * Checks that no value is null and copies the lists.
+   *
+   * @param entryRef the line's entry reference, as in the matches CSV
+   * @param decision AUTO, SUGGESTED or UNAPPLIED
+   * @param payer the customer the engine identified as payer, if any
+   * @param allocations what the engine applies (AUTO) or proposes first (SUGGESTED); empty for UNAPPLIED
+   * @param unapplied the part of the line applied to no item, zero or positive
+   * @param alternatives further proposals, best first, each a complete list of allocations
+   */
   public LineOutcome {
     Objects.requireNonNull(entryRef, "entryRef");
     Objects.requireNonNull(decision, "decision");

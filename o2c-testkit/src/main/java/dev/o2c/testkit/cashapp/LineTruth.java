@@ -41,6 +41,20 @@ public record LineTruth(String entryRef, CashAppScenario scenario, boolean credi
   /**
    * Checks conservation and copies the list.
    *
+   * @param entryRef the line's bank reference, as the statement readers report it
+   * @param scenario what the line is
+   * @param credit true for money in, false for a return
+   * @param amount the line amount, positive
+   * @param payer the customer the money came from: the items' customer, its parent for a parent payer, the
+   *     customer paying on account; empty when no customer sent it (not ours, a third party)
+   * @param allocations the items the line settles, in the payer's order (for a multi-invoice payment without
+   *     remittance: oldest first)
+   * @param unapplied the part applied to no item (overpayment, duplicate, on account, not ours), zero or
+   *     positive
+   * @param enoughEvidence whether the line carries enough evidence for a conservative auto-match policy
+   * @param referenceKind what the line carries as reference, before noise
+   * @param detail a short note on the case, e.g. {@code "k=4 oldest-first"} or {@code "unearned discount"}
+   * @param reversalOf for a return, the entry reference of the credit it returns
    * @throws IllegalArgumentException if applied plus unapplied differ from the amount, the unapplied
    *     part is negative, or amounts mix currencies
    */

@@ -18,7 +18,15 @@ import java.util.Objects;
 public record OutcomeAllocation(DocumentNumber documentNumber, Money applied, Money discount, Money writeOff,
     Money deduction) {
 
-  /** Checks that no value is null. */
+  /**
+   * Checks that no value is null.
+   *
+   * @param documentNumber the item
+   * @param applied the payment money put on the item; negative for a credit memo netted in the payment
+   * @param discount the cash discount granted, zero or positive
+   * @param writeOff the small difference written off (bank fees and exchange differences included), signed
+   * @param deduction the amount opened as a deduction (short pay to be worked), zero or positive
+   */
   public OutcomeAllocation {
     Objects.requireNonNull(documentNumber, "documentNumber");
     Objects.requireNonNull(applied, "applied");

@@ -28,6 +28,12 @@ public record ReferredDocumentSpec(String number, String typeCode, OptionalLong 
   /**
    * Checks the values.
    *
+   * @param number the document number as the payer wrote it
+   * @param typeCode the document type code, e.g. {@code CINV} or {@code CREN}
+   * @param remittedMinor the amount remitted for the document in minor units (camt {@code RmtdAmt}), if given
+   * @param discountMinor the discount applied in minor units ({@code DscntApldAmt}), 0 for none
+   * @param adjustmentMinor the amount deducted in minor units ({@code AdjstmntAmtAndRsn}), 0 for none
+   * @param adjustmentReason the reason code of the adjustment, if given
    * @throws IllegalArgumentException if an amount is negative or the number is blank
    */
   public ReferredDocumentSpec {
