@@ -12,7 +12,9 @@ import java.util.Objects;
  * account servicer reference (on the entry and in {@code Refs}), the end-to-end id, the
  * counterparty as {@code Dbtr} (credits) or {@code Cdtr} (debits) with IBAN and agent BIC, and
  * {@code RmtInf} with the unstructured text ({@code Ustrd}) and the creditor reference ({@code
- * Strd/CdtrRefInf}, type {@code SCOR}).
+ * Strd/CdtrRefInf}, type {@code SCOR}), and one {@code Strd} per {@linkplain EntrySpec#referredDocuments()
+ * referred document} ({@code RfrdDocInf} and {@code RfrdDocAmt}). A party name, IBAN or BIC the entry
+ * leaves empty is left out.
  *
  * <p>The versions differ where the schemas do: {@link Version#V02} writes {@code <Sts>BOOK</Sts>},
  * {@code BIC}, party names directly under {@code Dbtr}/{@code Cdtr} and the transaction amount in
@@ -150,24 +152,40 @@ public final class Camt053Writer implements StatementFileWriter {
           .append("</CdtDbtInd>\n");
     }
     String party = e.credit() ? "Dbtr" : "Cdtr";
-    sb.append("            <RltdPties>\n              <").append(party).append(">\n");
-    if (v2) {
-      sb.append("                <Nm>");
-      Text.xml(sb, e.counterpartyName()).append("</Nm>\n");
-    } else {
-      sb.append("                <Pty>\n                  <Nm>");
-      Text.xml(sb, e.counterpartyName()).append("</Nm>\n                </Pty>\n");
+    boolean name = !e.counterpartyName().isEmpty();
+    boolean iban = !e.counterpartyIban().isEmpty();
+    if (name || iban) {
+      sb.append("            <RltdPties>\n");
+      if (name) {
+        sb.append("              <").append(party).append(">\n");
+        if (v2) {
+          sb.append("                <Nm>");
+          Text.xml(sb, e.counterpartyName()).append("</Nm>\n");
+        } else {
+          sb.append("                <Pty>\n                  <Nm>");
+          Text.xml(sb, e.counterpartyName()).append("</Nm>\n                </Pty>\n");
+        }
+        sb.append("              </").append(party).append(">\n");
+      }
+      if (iban) {
+        sb.append("              <").append(party).append("Acct>\n                <Id>\n                  <IBAN>")
+            .append(e.counterpartyIban()).append("</IBAN>\n                </Id>\n              </").append(party)
+            .append("Acct>\n");
+      }
+      sb.append("            </RltdPties>\n");
     }
-    sb.append("              </").append(party).append(">\n              <").append(party)
-        .append("Acct>\n                <Id>\n                  <IBAN>").append(e.counterpartyIban())
-        .append("</IBAN>\n                </Id>\n              </").append(party).append("Acct>\n")
-        .append("            </RltdPties>\n            <RltdAgts>\n              <").append(party)
-        .append("Agt>\n                <FinInstnId>\n                  <").append(bic).append('>')
-        .append(e.counterpartyBic()).append("</").append(bic).append(">\n                </FinInstnId>\n              </")
-        .append(party).append("Agt>\n            </RltdAgts>\n");
-    if (e.remittanceText().isPresent() || e.creditorReference().isPresent()) {
+    if (!e.counterpartyBic().isEmpty()) {
+      sb.append("            <RltdAgts>\n              <").append(party)
+          .append("Agt>\n                <FinInstnId>\n                  <").append(bic).append('>')
+          .append(e.counterpartyBic()).append("</").append(bic).append(">\n                </FinInstnId>\n              </")
+          .append(party).append("Agt>\n            </RltdAgts>\n");
+    }
+    if (e.remittanceText().isPresent() || e.creditorReference().isPresent() || !e.referredDocuments().isEmpty()) {
       sb.append("            <RmtInf>\n");
       e.remittanceText().ifPresent(t -> Text.xml(sb.append("              <Ustrd>"), t).append("</Ustrd>\n"));
+      for (ReferredDocumentSpec d : e.referredDocuments()) {
+        referredDocument(sb, d, ccy, scale, v2);
+      }
       e.creditorReference().ifPresent(r -> sb.append("              <Strd>\n                <CdtrRefInf>\n")
           .append("                  <Tp>\n                    <CdOrPrtry>\n                      <Cd>SCOR</Cd>\n")
           .append("                    </CdOrPrtry>\n                  </Tp>\n                  <Ref>").append(r)
@@ -175,6 +193,35 @@ public final class Camt053Writer implements StatementFileWriter {
       sb.append("            </RmtInf>\n");
     }
     sb.append("          </TxDtls>\n        </NtryDtls>\n      </Ntry>\n");
+  }
+
+  /** One {@code Strd} block for a referred document, with its amounts in schema order. */
+  private static void referredDocument(StringBuilder sb, ReferredDocumentSpec d, String ccy, int scale, boolean v2) {
+    sb.append("              <Strd>\n                <RfrdDocInf>\n                  <Tp>\n")
+        .append("                    <CdOrPrtry>\n                      <Cd>").append(d.typeCode())
+        .append("</Cd>\n                    </CdOrPrtry>\n                  </Tp>\n                  <Nb>");
+    Text.xml(sb, d.number()).append("</Nb>\n                </RfrdDocInf>\n");
+    if (d.remittedMinor().isPresent() || d.discountMinor() > 0 || d.adjustmentMinor() > 0) {
+      sb.append("                <RfrdDocAmt>\n");
+      if (d.discountMinor() > 0) {
+        sb.append(v2 ? "                  <DscntApldAmt Ccy=\"" : "                  <DscntApldAmt>\n                    <Amt Ccy=\"")
+            .append(ccy).append("\">");
+        Text.decimal(sb, d.discountMinor(), scale, '.')
+            .append(v2 ? "</DscntApldAmt>\n" : "</Amt>\n                  </DscntApldAmt>\n");
+      }
+      if (d.adjustmentMinor() > 0) {
+        sb.append("                  <AdjstmntAmtAndRsn>\n                    <Amt Ccy=\"").append(ccy).append("\">");
+        Text.decimal(sb, d.adjustmentMinor(), scale, '.').append("</Amt>\n");
+        d.adjustmentReason().ifPresent(r -> Text.xml(sb.append("                    <Rsn>"), r).append("</Rsn>\n"));
+        sb.append("                  </AdjstmntAmtAndRsn>\n");
+      }
+      if (d.remittedMinor().isPresent()) {
+        sb.append("                  <RmtdAmt Ccy=\"").append(ccy).append("\">");
+        Text.decimal(sb, d.remittedMinor().getAsLong(), scale, '.').append("</RmtdAmt>\n");
+      }
+      sb.append("                </RfrdDocAmt>\n");
+    }
+    sb.append("              </Strd>\n");
   }
 
   @Override

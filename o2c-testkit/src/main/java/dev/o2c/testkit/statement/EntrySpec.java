@@ -2,6 +2,7 @@ package dev.o2c.testkit.statement;
 
 import dev.o2c.core.money.Money;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
@@ -13,7 +14,10 @@ import javax.money.CurrencyUnit;
  *
  * <p>Generated texts use only letters, digits, blanks (never two in a row, never at either end),
  * {@code - . ,} and {@code :}, so that they survive the SWIFT character set, the German {@code ?NN}
- * sub-fields and BAI2 records unchanged. This instance is immutable.
+ * sub-fields and BAI2 records unchanged. Entries built with {@link #builder()} carry whatever text
+ * the caller gives, and may leave out the counterparty's name, IBAN and BIC (cheques and card
+ * settlements carry no IBAN) and list referred documents (camt {@code Strd/RfrdDocInf}). This
+ * instance is immutable.
  */
 public final class EntrySpec {
 
@@ -28,6 +32,7 @@ public final class EntrySpec {
   private final String counterpartyBic;
   private final String remittanceText;
   private final String creditorReference;
+  private final List<ReferredDocumentSpec> referredDocuments;
 
   EntrySpec(
       long amountMinor,
@@ -41,6 +46,23 @@ public final class EntrySpec {
       String counterpartyBic,
       String remittanceText,
       String creditorReference) {
+    this(amountMinor, credit, bookingDate, valueDate, bankReference, endToEndId, counterpartyName,
+        counterpartyIban, counterpartyBic, remittanceText, creditorReference, List.of());
+  }
+
+  private EntrySpec(
+      long amountMinor,
+      boolean credit,
+      LocalDate bookingDate,
+      LocalDate valueDate,
+      String bankReference,
+      String endToEndId,
+      String counterpartyName,
+      String counterpartyIban,
+      String counterpartyBic,
+      String remittanceText,
+      String creditorReference,
+      List<ReferredDocumentSpec> referredDocuments) {
     this.amountMinor = amountMinor;
     this.credit = credit;
     this.bookingDate = Objects.requireNonNull(bookingDate, "bookingDate");
@@ -52,6 +74,14 @@ public final class EntrySpec {
     this.counterpartyBic = Objects.requireNonNull(counterpartyBic, "counterpartyBic");
     this.remittanceText = remittanceText;
     this.creditorReference = creditorReference;
+    this.referredDocuments = List.copyOf(referredDocuments);
+  }
+
+  /**
+   * {@return a builder for an entry with given values; amount, dates and bank reference are required}
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -115,21 +145,22 @@ public final class EntrySpec {
   }
 
   /**
-   * {@return the counterparty's name, up to 54 characters: the payer of a credit, the payee of a debit}
+   * {@return the counterparty's name, up to 70 characters: the payer of a credit, the payee of a
+   * debit; empty when the bank gave none}
    */
   public String counterpartyName() {
     return counterpartyName;
   }
 
   /**
-   * {@return the counterparty's IBAN, with valid check digits}
+   * {@return the counterparty's IBAN, with valid check digits; empty when the bank gave none}
    */
   public String counterpartyIban() {
     return counterpartyIban;
   }
 
   /**
-   * {@return the counterparty bank's BIC (8 or 11 characters)}
+   * {@return the counterparty bank's BIC (8 or 11 characters); empty when the bank gave none}
    */
   public String counterpartyBic() {
     return counterpartyBic;
@@ -147,6 +178,25 @@ public final class EntrySpec {
    */
   public Optional<String> creditorReference() {
     return Optional.ofNullable(creditorReference);
+  }
+
+  /**
+   * A copy with another unstructured remittance text.
+   *
+   * @param text the text, or empty for none
+   * @return the entry with that text; this instance is immutable and unaffected by this method
+   */
+  public EntrySpec withRemittanceText(Optional<String> text) {
+    return new EntrySpec(amountMinor, credit, bookingDate, valueDate, bankReference, endToEndId, counterpartyName,
+        counterpartyIban, counterpartyBic, text.orElse(null), creditorReference, referredDocuments);
+  }
+
+  /**
+   * {@return the documents the payer referred to in structured remittance (camt {@code Strd}), in order;
+   * empty for generated files}
+   */
+  public List<ReferredDocumentSpec> referredDocuments() {
+    return referredDocuments;
   }
 
   @Override
@@ -168,13 +218,15 @@ public final class EntrySpec {
         && counterpartyIban.equals(e.counterpartyIban)
         && counterpartyBic.equals(e.counterpartyBic)
         && Objects.equals(remittanceText, e.remittanceText)
-        && Objects.equals(creditorReference, e.creditorReference);
+        && Objects.equals(creditorReference, e.creditorReference)
+        && referredDocuments.equals(e.referredDocuments);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(amountMinor, credit, bookingDate, valueDate, bankReference, endToEndId,
-        counterpartyName, counterpartyIban, counterpartyBic, remittanceText, creditorReference);
+        counterpartyName, counterpartyIban, counterpartyBic, remittanceText, creditorReference,
+        referredDocuments);
   }
 
   @Override
@@ -182,6 +234,153 @@ public final class EntrySpec {
     return "EntrySpec{" + (credit ? "C " : "D ") + amountMinor + " " + bookingDate + "/" + valueDate
         + " ref=" + bankReference + " e2e=" + endToEndId + " " + counterpartyName + " "
         + counterpartyIban + " " + counterpartyBic + " rmt=" + remittanceText + " cref="
-        + creditorReference + "}";
+        + creditorReference + (referredDocuments.isEmpty() ? "" : " docs=" + referredDocuments) + "}";
+  }
+
+  /** Collects the values of an {@link EntrySpec}; optional values left unset are absent. */
+  public static final class Builder {
+    private long amountMinor;
+    private boolean credit = true;
+    private LocalDate bookingDate;
+    private LocalDate valueDate;
+    private String bankReference;
+    private String endToEndId;
+    private String counterpartyName = "";
+    private String counterpartyIban = "";
+    private String counterpartyBic = "";
+    private String remittanceText;
+    private String creditorReference;
+    private List<ReferredDocumentSpec> referredDocuments = List.of();
+
+    private Builder() {}
+
+    /**
+     * Sets the amount.
+     *
+     * @param amountMinor the amount in minor units of the statement currency, positive
+     * @return this builder
+     */
+    public Builder amountMinor(long amountMinor) {
+      this.amountMinor = amountMinor;
+      return this;
+    }
+
+    /**
+     * Sets the direction.
+     *
+     * @param credit true for money in (the default), false for money out
+     * @return this builder
+     */
+    public Builder credit(boolean credit) {
+      this.credit = credit;
+      return this;
+    }
+
+    /**
+     * Sets the booking date.
+     *
+     * @param bookingDate the booking date
+     * @return this builder
+     */
+    public Builder bookingDate(LocalDate bookingDate) {
+      this.bookingDate = bookingDate;
+      return this;
+    }
+
+    /**
+     * Sets the value date.
+     *
+     * @param valueDate the value date
+     * @return this builder
+     */
+    public Builder valueDate(LocalDate valueDate) {
+      this.valueDate = valueDate;
+      return this;
+    }
+
+    /**
+     * Sets the bank's reference.
+     *
+     * @param bankReference 1 to 16 letters and digits
+     * @return this builder
+     */
+    public Builder bankReference(String bankReference) {
+      this.bankReference = bankReference;
+      return this;
+    }
+
+    /**
+     * Sets the end-to-end id.
+     *
+     * @param endToEndId the id, or empty for none
+     * @return this builder
+     */
+    public Builder endToEndId(Optional<String> endToEndId) {
+      this.endToEndId = endToEndId.orElse(null);
+      return this;
+    }
+
+    /**
+     * Sets the counterparty.
+     *
+     * @param name the name, empty for none
+     * @param iban the IBAN, empty for none
+     * @param bic the bank's BIC, empty for none
+     * @return this builder
+     */
+    public Builder counterparty(String name, String iban, String bic) {
+      this.counterpartyName = Objects.requireNonNull(name, "name");
+      this.counterpartyIban = Objects.requireNonNull(iban, "iban");
+      this.counterpartyBic = Objects.requireNonNull(bic, "bic");
+      return this;
+    }
+
+    /**
+     * Sets the unstructured remittance text.
+     *
+     * @param text the text, or empty for none
+     * @return this builder
+     */
+    public Builder remittanceText(Optional<String> text) {
+      this.remittanceText = text.orElse(null);
+      return this;
+    }
+
+    /**
+     * Sets the structured creditor reference.
+     *
+     * @param reference the reference (ISO 11649 {@code RF...} or any other), or empty for none
+     * @return this builder
+     */
+    public Builder creditorReference(Optional<String> reference) {
+      this.creditorReference = reference.orElse(null);
+      return this;
+    }
+
+    /**
+     * Sets the referred documents of the structured remittance.
+     *
+     * @param documents the documents, in order
+     * @return this builder
+     */
+    public Builder referredDocuments(List<ReferredDocumentSpec> documents) {
+      this.referredDocuments = List.copyOf(documents);
+      return this;
+    }
+
+    /**
+     * Builds the entry.
+     *
+     * @return the entry
+     * @throws NullPointerException if a date or the bank reference is missing
+     * @throws IllegalArgumentException if the amount is not positive
+     */
+    public EntrySpec build() {
+      if (amountMinor <= 0) {
+        throw new IllegalArgumentException("amount " + amountMinor + " of entry " + bankReference + " is not positive");
+      }
+      return new EntrySpec(amountMinor, credit, bookingDate, valueDate, bankReference, endToEndId, counterpartyName,
+          counterpartyIban, counterpartyBic, remittanceText, creditorReference, referredDocuments);
+    }
   }
 }

@@ -75,14 +75,14 @@ public final class Mt940Writer implements StatementFileWriter {
   private void balance(StringBuilder sb, String tag, long minor, StatementSpec s, String ccy, int scale) {
     sb.append(tag).append(minor < 0 ? 'D' : 'C');
     Text.yymmdd(sb, s.date()).append(ccy);
-    Text.decimal(sb, minor, scale, ',').append(lineEnd);
+    amount(sb, minor, scale).append(lineEnd);
   }
 
   private void entry(StringBuilder sb, EntrySpec e, int scale) {
     sb.append(":61:");
     Text.yymmdd(sb, e.valueDate());
     Text.mmdd(sb, e.bookingDate()).append(e.credit() ? 'C' : 'D');
-    Text.decimal(sb, e.amountMinor(), scale, ',').append("NTRFNONREF//").append(e.bankReference())
+    amount(sb, e.amountMinor(), scale).append("NTRFNONREF//").append(e.bankReference())
         .append(lineEnd).append(":86:").append(e.credit() ? "166?00GUTSCHRIFT" : "116?00UEBERWEISUNG");
     int sub = 20;
     if (e.endToEndId().isPresent()) {
@@ -91,14 +91,60 @@ public final class Mt940Writer implements StatementFileWriter {
     if (e.remittanceText().isPresent()) {
       sub = chunks(sb, "SVWZ+" + e.remittanceText().get(), sub);
     }
-    sb.append(lineEnd).append("?30").append(e.counterpartyBic())
-        .append(lineEnd).append("?31").append(e.counterpartyIban());
+    if (!e.counterpartyBic().isEmpty()) {
+      sb.append(lineEnd).append("?30").append(e.counterpartyBic());
+    }
+    if (!e.counterpartyIban().isEmpty()) {
+      sb.append(lineEnd).append("?31").append(e.counterpartyIban());
+    }
     String name = e.counterpartyName();
-    sb.append(lineEnd).append("?32").append(name, 0, Math.min(SUBFIELD, name.length()));
+    if (!name.isEmpty()) {
+      sb.append(lineEnd).append("?32").append(name, 0, Math.min(SUBFIELD, name.length()));
+    }
     if (name.length() > SUBFIELD) {
       sb.append(lineEnd).append("?33").append(name, SUBFIELD, Math.min(2 * SUBFIELD, name.length()));
     }
     sb.append(lineEnd);
+  }
+
+  /**
+   * How much remittance text an entry's {@code :86:} field can still carry: the field may hold at most
+   * 6 lines of 65 characters (390 characters, SWIFT's limit), and the text goes into the sub-fields
+   * {@code ?20}-{@code ?29} and {@code ?60}-{@code ?63} of 27 characters after {@code SVWZ+}, behind the
+   * GVC, the posting text, the end-to-end id, BIC, IBAN and name the entry carries. Banks cut what is
+   * longer; a caller that wants to write long texts cuts them to this length first.
+   *
+   * @param e the entry (its own remittance text is not counted)
+   * @return the most characters of remittance text the writer puts into the field, 0 or more
+   */
+  public static int remittanceCapacity(EntrySpec e) {
+    int used = 16; // GVC and ?00 posting text
+    int subfields = 0;
+    if (e.endToEndId().isPresent()) {
+      int eref = (5 + e.endToEndId().get().length() + SUBFIELD - 1) / SUBFIELD;
+      subfields += eref;
+      used += 3 * eref + 5 + e.endToEndId().get().length();
+    }
+    used += e.counterpartyBic().isEmpty() ? 0 : 3 + e.counterpartyBic().length();
+    used += e.counterpartyIban().isEmpty() ? 0 : 3 + e.counterpartyIban().length();
+    String name = e.counterpartyName();
+    used += name.isEmpty() ? 0 : 3 + Math.min(SUBFIELD, name.length());
+    used += name.length() > SUBFIELD ? 3 + Math.min(SUBFIELD, name.length() - SUBFIELD) : 0;
+    int bySubfields = (14 - subfields) * SUBFIELD - 5;
+    int room = 390 - used;
+    // "SVWZ+" and the text take n characters and one 3-character tag per started sub-field.
+    int n = room;
+    while (n > 0 && n + 3 * ((n + SUBFIELD - 1) / SUBFIELD) > room) {
+      n--;
+    }
+    int byField = n - 5;
+    return Math.max(0, Math.min(bySubfields, byField));
+  }
+
+  /** A SWIFT amount: always with a decimal comma, also for currencies without minor units (JPY {@code 37187,}). */
+  private static StringBuilder amount(StringBuilder sb, long minor, int scale) {
+    Text.decimal(sb, minor, scale, ',');
+    return scale == 0 ? sb.append(',') : sb;
   }
 
   /** Appends text as sub-fields ?20..?29 then ?60..?63, 27 characters each, one per line. */

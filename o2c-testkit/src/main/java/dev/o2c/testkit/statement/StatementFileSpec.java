@@ -70,6 +70,31 @@ public final class StatementFileSpec {
     this.statements = Collections.unmodifiableList(list);
   }
 
+  private StatementFileSpec(String messageId, LocalDateTime creationTime, List<StatementSpec> statements) {
+    this.seed = 0;
+    this.messageId = Objects.requireNonNull(messageId, "messageId");
+    this.creationTime = Objects.requireNonNull(creationTime, "creationTime");
+    this.statements = List.copyOf(statements);
+    if (this.statements.isEmpty()) {
+      throw new IllegalArgumentException("a statement file needs at least one statement");
+    }
+    this.currency = this.statements.get(0).currency();
+  }
+
+  /**
+   * A file of given statements, e.g. built with {@link StatementSpec#of}; they may be for accounts in
+   * different currencies. Its {@link #seed()} is 0.
+   *
+   * @param messageId the message id, up to 35 characters
+   * @param creationTime when the file was created
+   * @param statements the statements, in file order, at least one
+   * @return the file description
+   * @throws IllegalArgumentException if there is no statement
+   */
+  public static StatementFileSpec of(String messageId, LocalDateTime creationTime, List<StatementSpec> statements) {
+    return new StatementFileSpec(messageId, creationTime, statements);
+  }
+
   /**
    * {@return a builder with defaults: seed 0, one account, one statement of 100 entries in EUR on 2026-01-05}
    */
@@ -126,7 +151,8 @@ public final class StatementFileSpec {
   }
 
   /**
-   * {@return the currency of every account in the file}
+   * {@return the currency of every account in the file (of the first statement's account for a file
+   * built with {@link #of})}
    */
   public CurrencyUnit currency() {
     return currency;

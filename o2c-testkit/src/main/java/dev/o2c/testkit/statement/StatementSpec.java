@@ -36,6 +36,7 @@ public final class StatementSpec {
   private final int entryCount;
   private final long entrySeed;
   private final EntryFactory factory;
+  private final List<EntrySpec> fixedEntries;
   private volatile Totals totals;
 
   StatementSpec(
@@ -65,6 +66,50 @@ public final class StatementSpec {
     this.entryCount = entryCount;
     this.entrySeed = entrySeed;
     this.factory = factory;
+    this.fixedEntries = null;
+  }
+
+  private StatementSpec(int index, String statementId, int sequenceNumber, String accountIban, String accountBic,
+      String ownerName, CurrencyUnit currency, LocalDate date, LocalDateTime creationTime, long openingMinor,
+      List<EntrySpec> entries) {
+    this.index = index;
+    this.statementId = Objects.requireNonNull(statementId, "statementId");
+    this.sequenceNumber = sequenceNumber;
+    this.accountIban = Objects.requireNonNull(accountIban, "accountIban");
+    this.accountBic = Objects.requireNonNull(accountBic, "accountBic");
+    this.ownerName = Objects.requireNonNull(ownerName, "ownerName");
+    this.currency = Objects.requireNonNull(currency, "currency");
+    this.date = Objects.requireNonNull(date, "date");
+    this.creationTime = Objects.requireNonNull(creationTime, "creationTime");
+    this.openingMinor = openingMinor;
+    this.fixedEntries = List.copyOf(entries);
+    this.entryCount = fixedEntries.size();
+    this.entrySeed = 0;
+    this.factory = null;
+  }
+
+  /**
+   * A statement of given entries, e.g. the bank lines of a benchmark world: the entries are stored,
+   * not generated. It is created at 18:00 of its date.
+   *
+   * @param index the statement's position in its file, from 0
+   * @param statementId the statement id, up to 16 characters
+   * @param sequenceNumber the electronic sequence number, 1 to 99999
+   * @param accountIban the account's IBAN
+   * @param accountBic the servicing bank's BIC
+   * @param ownerName the account owner's name
+   * @param currency the account currency; entry amounts are in its minor units
+   * @param date the statement date
+   * @param openingMinor the opening booked balance in minor units
+   * @param entries the entries, in statement order
+   * @return the statement
+   * @throws NullPointerException if an argument is null
+   */
+  public static StatementSpec of(int index, String statementId, int sequenceNumber, String accountIban,
+      String accountBic, String ownerName, CurrencyUnit currency, LocalDate date, long openingMinor,
+      List<EntrySpec> entries) {
+    return new StatementSpec(index, statementId, sequenceNumber, accountIban, accountBic, ownerName, currency,
+        date, date.atTime(18, 0), openingMinor, entries);
   }
 
   /** The sums over a statement's entries, for closing balances and control totals. */
@@ -230,11 +275,15 @@ public final class StatementSpec {
   }
 
   /**
-   * The entries, regenerated from the statement's seed on each iteration (same values every time).
+   * The entries, regenerated from the statement's seed on each iteration (same values every time), or
+   * the given entries of a statement built with {@link #of}.
    *
    * @return an iterable whose iterators each produce all {@link #entryCount()} entries in order
    */
   public Iterable<EntrySpec> entries() {
+    if (fixedEntries != null) {
+      return fixedEntries;
+    }
     return () ->
         new Iterator<>() {
           private final SplittableRandom random = new SplittableRandom(entrySeed);
@@ -288,7 +337,8 @@ public final class StatementSpec {
         && currency.equals(s.currency)
         && date.equals(s.date)
         && creationTime.equals(s.creationTime)
-        && factory.equals(s.factory);
+        && Objects.equals(factory, s.factory)
+        && Objects.equals(fixedEntries, s.fixedEntries);
   }
 
   @Override
