@@ -14,6 +14,10 @@ import java.util.Optional;
  */
 final class DeductionReasons {
 
+  /** "less 50.00" takes an amount off; "less 2%" is a cash discount, not a deduction. */
+  private static final java.util.regex.Pattern LESS_AMOUNT =
+      java.util.regex.Pattern.compile(" (LESS|ABZGL\\.?|ABZUEGLICH|MINUS) \\d[\\d.,]* (?!%)");
+
   private DeductionReasons() {}
 
   static Optional<DeductionReason> of(Remittance remittance) {
@@ -29,26 +33,26 @@ final class DeductionReasons {
 
   /** Words and codes payers use; ISO 20022 DocumentAdjustment reason codes where one exists. */
   static Optional<DeductionReason> fromWords(String text) {
-    String t = " " + text.toUpperCase(Locale.ROOT) + " ";
-    if (t.contains("DAMAG") || t.contains(" DMG") || t.contains("BESCHAED") || t.contains("BESCHÄD")) {
+    String t = " " + text.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9ÄÖÜ%.,]+", " ") + " ";
+    if (t.contains(" DAMG ") || t.contains("DAMAG") || t.contains(" DMG") || t.contains("BESCHAED") || t.contains("BESCHÄD")) {
       return Optional.of(DeductionReason.DAMAGE);
     }
-    if (t.contains("SHORTAGE") || t.contains("SHORT SHIP") || t.contains("MISSING") || t.contains("FEHLMENGE")) {
+    if (t.contains(" SHRT ") || t.contains("SHORT DELIVER") || t.contains("SHORTAGE") || t.contains("SHORT SHIP") || t.contains("MISSING") || t.contains("FEHLMENGE")) {
       return Optional.of(DeductionReason.SHORTAGE);
     }
-    if (t.contains("PRICING") || t.contains("PRICE DIFF") || t.contains("PREISDIFF")) {
+    if (t.contains(" PRIC ") || t.contains("PRICING") || t.contains("PRICE DIFF") || t.contains("PREISDIFF")) {
       return Optional.of(DeductionReason.PRICING);
     }
-    if (t.contains("PROMO") || t.contains("REBATE") || t.contains("ALLOWANCE") || t.contains("BONUS")) {
+    if (t.contains(" PROM ") || t.contains("PROMO") || t.contains("REBATE") || t.contains("ALLOWANCE") || t.contains("BONUS")) {
       return Optional.of(DeductionReason.PROMOTION);
     }
-    if (t.contains("DUPLICATE") || t.contains("BILLED TWICE") || t.contains("DOPPEL")) {
+    if (t.contains(" DUPL ") || t.contains("DUPLICATE") || t.contains("BILLED TWICE") || t.contains("DOPPEL")) {
       return Optional.of(DeductionReason.DUPLICATE_BILLING);
     }
-    if (t.contains("CHARGEBACK") || t.contains("PENALTY") || t.contains("LATE DELIVERY") || t.contains("VERTRAGSSTRAFE")) {
+    if (t.contains(" CHBK ") || t.contains("CHARGEBACK") || t.contains("PENALTY") || t.contains("LATE DELIVERY") || t.contains("VERTRAGSSTRAFE")) {
       return Optional.of(DeductionReason.CHARGEBACK);
     }
-    if (t.contains("DEDUCT") || t.contains("ABZUG") || t.contains("KUERZUNG") || t.contains("KÜRZUNG")) {
+    if (t.contains(" OTHR ") || LESS_AMOUNT.matcher(t).find() || t.contains("DEDUCT") || t.contains("ABZUG") || t.contains("KUERZUNG") || t.contains("KÜRZUNG")) {
       return Optional.of(DeductionReason.OTHER);
     }
     return Optional.empty();

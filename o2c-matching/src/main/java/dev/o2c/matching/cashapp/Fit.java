@@ -12,9 +12,11 @@ enum Fit {
   OVERPAID(0.5, "amount exceeds the open amount"),
   /** The payment is short and the remittance says why: the shortfall is a deduction. */
   SHORT_WITH_REASON(0.75, "amount is short and the remittance gives a reason"),
-  /** The payment is short by exactly a cash discount whose deadline had passed. */
-  LATE_DISCOUNT(0.45, "amount is short by a cash discount taken after its deadline"),
-  /** The payment is short without a reason: it pays part of the items. */
+  /** The payment is short by a cash discount whose deadline had passed: the unearned discount is a deduction. */
+  LATE_DISCOUNT(0.75, "amount is short by a cash discount taken after its deadline"),
+  /** The payment pays a clear part of one item (an instalment, or well under the open amount); the rest stays open. */
+  PARTIAL(0.7, "amount pays part of the open amount"),
+  /** The payment is short without a reason: a deduction to clear up, or a part payment. */
   SHORT(0.4, "amount is less than the open amount");
 
   final double evidence;

@@ -125,6 +125,11 @@ final class PaymentMatcher {
     Reconciler.Outcome outcome = reconciler.reconcile(payment, referenced, open);
     if (outcome != null) {
       out.add(scoreReferenced(payment, referenced, outcome, strong, fuzzy, payers, "", open));
+      if (outcome.fit() == Fit.SHORT && referenced.length == 1) {
+        Candidate partial = scoreReferenced(payment, referenced, reconciler.asPartial(payment, referenced[0]), strong,
+            fuzzy, payers, "", open);
+        out.add(demote(partial, 0.95));
+      }
     }
     long paid = payment.amount().minorUnits();
     long tolerance = policy.tolerance(payment.amount().currency()).limitMinor(paid);
@@ -243,7 +248,9 @@ final class PaymentMatcher {
         && (allStrong || (fuzzyConfirmed && payerFit.evidence >= STRONG_PAYER))
         && (outcome.fit().settles()
             || (outcome.fit() == Fit.OVERPAID && allStrong && nothingElseOpen(owner.get(), items, payment, open))
-            || (outcome.fit() == Fit.SHORT_WITH_REASON && allStrong && policy.autoDeductions()));
+            || ((outcome.fit() == Fit.SHORT_WITH_REASON || outcome.fit() == Fit.LATE_DISCOUNT)
+                && allStrong && policy.autoDeductions())
+            || (outcome.fit() == Fit.PARTIAL && allStrong));
     Optional<CustomerId> payer = payerFit.payer.or(() -> owner);
     StringBuilder reason = new StringBuilder(refs);
     if (!note.isEmpty()) {

@@ -4,6 +4,7 @@ import dev.o2c.core.domain.DeductionReason;
 import dev.o2c.core.domain.ItemKind;
 import dev.o2c.core.domain.OpenItem;
 import dev.o2c.core.domain.Payment;
+import dev.o2c.core.id.DocumentNumber;
 import dev.o2c.core.money.Money;
 import dev.o2c.core.terms.DiscountDeadline;
 import dev.o2c.core.terms.PaymentTerms;
@@ -64,6 +65,11 @@ final class Reconciler {
       discount += discounts[k];
     }
     long tolerance = policy.tolerance(currency).limitMinor(paid);
+    if (paid < gross && items.length == 1 && DeductionReasons.of(payment.remittance()).isPresent()
+        && !(discount > 0 && paid == gross - discount)) {
+      // The payer says why it paid less: a deduction, however small.
+      return shortPayment(payment, items, open, gross, currency);
+    }
     if (paid == gross) {
       return settle(Fit.EXACT, items, open, new long[items.length], 0, currency, "");
     }
@@ -103,14 +109,23 @@ final class Reconciler {
             money(currency, shortfall) + " deducted (" + reason.get().name().toLowerCase(java.util.Locale.ROOT) + ")");
       }
       long best = bestDiscount(i, open[i]);
-      Fit fit = best > 0 && Math.abs(best - shortfall) <= policy.tolerance(currency).limitMinor(paid)
-          ? Fit.LATE_DISCOUNT : Fit.SHORT;
-      String detail = fit == Fit.LATE_DISCOUNT
-          ? "short by " + money(currency, shortfall) + ", the cash discount of its terms, taken after "
-              + deadline(i).map(LocalDate::toString).orElse("its deadline") + "; " + money(currency, shortfall) + " stays open"
-          : "pays part: " + money(currency, shortfall) + " stays open";
-      return new Outcome(fit, List.of(Allocation.of(book.at(i).documentNumber(), Money.ofMinor(currency, paid))),
-          Money.zero(currency), detail);
+      Money zero = Money.zero(currency);
+      DocumentNumber number = book.at(i).documentNumber();
+      if (best > 0 && Math.abs(best - shortfall) <= policy.tolerance(currency).limitMinor(paid)) {
+        Allocation allocation = new Allocation(number, Money.ofMinor(currency, paid), zero, zero,
+            Money.ofMinor(currency, shortfall), Optional.of(DeductionReason.OTHER));
+        return new Outcome(Fit.LATE_DISCOUNT, List.of(allocation), zero, "short by " + money(currency, shortfall)
+            + ", the cash discount of its terms, taken after " + deadline(i).map(LocalDate::toString).orElse("its deadline")
+            + ": deducted as an unearned discount");
+      }
+      if (looksPartial(payment, shortfall, gross, currency)) {
+        return new Outcome(Fit.PARTIAL, List.of(Allocation.of(number, Money.ofMinor(currency, paid))), zero,
+            "pays part: " + money(currency, shortfall) + " stays open");
+      }
+      Allocation deduction = new Allocation(number, Money.ofMinor(currency, paid), zero, zero,
+          Money.ofMinor(currency, shortfall), Optional.of(DeductionReason.OTHER));
+      return new Outcome(Fit.SHORT, List.of(deduction), zero,
+          money(currency, shortfall) + " short without a reason: a deduction to clear up, or a part payment");
     }
     // Several items and not enough money: pay them in the order given, the last one partly.
     List<Allocation> allocations = new ArrayList<>();
@@ -130,6 +145,31 @@ final class Reconciler {
     }
     return new Outcome(Fit.SHORT, allocations, Money.zero(currency),
         "pays part of " + items.length + " items: " + money(currency, shortfall) + " stays open");
+  }
+
+  /**
+   * The same short payment read as a part payment: the item keeps its shortfall open. The matcher
+   * offers it beside a deduction when the payer gives no reason.
+   */
+  Outcome asPartial(Payment payment, int index) {
+    var currency = payment.amount().currency();
+    return new Outcome(Fit.SHORT, List.of(Allocation.of(book.at(index).documentNumber(), payment.amount())),
+        Money.zero(currency), "read as a part payment: the rest stays open");
+  }
+
+  /**
+   * Whether a short payment without a reason reads as a part payment: the payer says so (instalment,
+   * partial), or it leaves more than a fifth of the item and more than 100 major units open, beyond
+   * what deductions usually take.
+   */
+  private static boolean looksPartial(Payment payment, long shortfall, long gross, javax.money.CurrencyUnit currency) {
+    String text = payment.remittance().text().toUpperCase(java.util.Locale.ROOT);
+    if (text.contains("INSTAL") || text.contains("PARTIAL") || text.contains("TEILZAHLUNG") || text.contains("RATE ")
+        || text.contains("ABSCHLAG")) {
+      return true;
+    }
+    long hundred = 100 * (long) Math.pow(10, Math.max(0, currency.getDefaultFractionDigits()));
+    return shortfall * 5 > gross && shortfall > hundred;
   }
 
   private Outcome settle(Fit fit, int[] items, long[] open, long[] discounts, long writeOff,

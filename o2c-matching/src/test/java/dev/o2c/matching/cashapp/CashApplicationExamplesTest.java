@@ -84,12 +84,15 @@ class CashApplicationExamplesTest {
   }
 
   @Test
-  void discount_taken_after_its_deadline_is_only_suggested() {
+  void discount_taken_after_its_deadline_becomes_a_deduction() {
     item("INV-2002", ACME, "1000.00", 25, PaymentTerms.TWO_TEN_NET_30);
     Decision d = engine().decide(payment("B3", "980.00", DAY, null, Remittance.ofText("INV-2002")));
-    assertThat(d.kind()).isEqualTo(DecisionKind.SUGGESTED);
-    assertThat(d.reason()).contains("taken after 2026-05-17");
-    assertThat(d.proposal().allocations().get(0).applied()).isEqualTo(Money.of("EUR", "980.00"));
+    assertThat(d.kind()).isEqualTo(DecisionKind.AUTO);
+    assertThat(d.reason()).contains("taken after 2026-05-17").contains("deducted as an unearned discount");
+    Allocation a = d.proposal().allocations().get(0);
+    assertThat(a.applied()).isEqualTo(Money.of("EUR", "980.00"));
+    assertThat(a.discount()).isEqualTo(Money.of("EUR", "0.00"));
+    assertThat(a.deduction()).isEqualTo(Money.of("EUR", "20.00"));
   }
 
   @Test
@@ -121,11 +124,18 @@ class CashApplicationExamplesTest {
   }
 
   @Test
-  void short_payment_without_a_reason_is_a_suggested_part_payment() {
+  void half_an_invoice_is_a_part_payment_but_a_small_unexplained_shortfall_is_only_suggested() {
     item("INV-5002", ACME, "2000.00", 10, null);
-    Decision d = engine().decide(payment("B7", "1000.00", DAY, null, Remittance.ofText("INV-5002")));
-    assertThat(d.kind()).isEqualTo(DecisionKind.SUGGESTED);
-    assertThat(d.reason()).contains("EUR 1000.00 stays open");
+    item("INV-5003", ACME, "2000.00", 9, null);
+    CashApplication engine = engine();
+    Decision half = engine.decide(payment("B7", "1000.00", DAY, null, Remittance.ofText("INV-5002")));
+    assertThat(half.kind()).isEqualTo(DecisionKind.AUTO);
+    assertThat(half.reason()).contains("EUR 1000.00 stays open");
+    // short by 60.00 (3 %): a deduction without a reason, or a part payment; a person decides
+    Decision shortish = engine.decide(payment("B7b", "1940.00", DAY, null, Remittance.ofText("INV-5003")));
+    assertThat(shortish.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    assertThat(shortish.proposal().allocations().get(0).deduction()).isEqualTo(Money.of("EUR", "60.00"));
+    assertThat(shortish.alternatives().get(0).allocations().get(0).deduction().isZero()).isTrue();
   }
 
   @Test

@@ -35,7 +35,7 @@ class CashApplicationPropertiesTest {
   }
 
   private static CashApplication engine(ArWorld world, int threads) {
-    return TestStages.engine(OpenItemBook.of(world.customers(), world.items())).parallelism(threads).build();
+    return CashApplication.builder(OpenItemBook.of(world.customers(), world.items())).parallelism(threads).build();
   }
 
   @Test
@@ -98,9 +98,8 @@ class CashApplicationPropertiesTest {
 
   /**
    * AUTO decisions backed by a reference agree with the truth every time. Amount-only AUTO decisions
-   * (no usable reference) are a bet on identifiability, so they are held to a rate: a payment whose
-   * reference the plain test stages cannot read (a number wrapped across remittance lines) may
-   * coincide with another open item of the same amount.
+   * (no usable reference) are a bet on identifiability, so they are held to a rate: a payment without
+   * a readable reference may coincide with another open item of the same amount.
    */
   @Test
   void automatic_decisions_agree_with_the_truth() {
