@@ -61,6 +61,11 @@ public final class ColumnarAging {
    * @throws ArithmeticException if a sum does not fit in a {@code long} of minor units
    */
   public static <K> AgingReport<K> age(ColumnarBook<K> book, LocalDate asOf, AgingBuckets buckets, int workers) {
+    return age(book, asOf, buckets, workers, CHUNK);
+  }
+
+  /** As {@link #age(ColumnarBook, LocalDate, AgingBuckets, int)} with a chunk size of the caller's (tests cut small books finely). */
+  static <K> AgingReport<K> age(ColumnarBook<K> book, LocalDate asOf, AgingBuckets buckets, int workers, int chunk) {
     Objects.requireNonNull(book, "book");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(buckets, "buckets");
@@ -71,8 +76,8 @@ public final class ColumnarAging {
     if (day != (int) day) {
       throw new IllegalArgumentException("as-of day " + asOf + " is out of range");
     }
-    Pass pass = new Pass(book, (int) day, buckets);
-    int chunks = (book.size() + CHUNK - 1) / CHUNK;
+    Pass pass = new Pass(book, (int) day, buckets, chunk);
+    int chunks = (int) (((long) book.size() + chunk - 1) / chunk);
     int used = Math.max(1, Math.min(workers, chunks));
     AtomicInteger next = new AtomicInteger();
     List<ForkJoinTask<long[]>> forked = new ArrayList<>(used - 1);
@@ -109,8 +114,10 @@ public final class ColumnarAging {
     /** The bucket of every age from {@code lowest} to {@code highest}; null when that span is too wide. */
     final byte[] table;
     final boolean checked;
+    final int chunk;
 
-    Pass(ColumnarBook<?> book, int asOfDay, AgingBuckets buckets) {
+    Pass(ColumnarBook<?> book, int asOfDay, AgingBuckets buckets, int chunk) {
+      this.chunk = chunk;
       this.amounts = book.amounts();
       this.days = book.days();
       this.groups = book.groups();
@@ -146,8 +153,8 @@ public final class ColumnarAging {
         if (acc == null) {
           acc = new long[groupCount * stride];
         }
-        int from = c * CHUNK;
-        int to = (int) Math.min(size, (long) from + CHUNK);
+        int from = (int) ((long) c * chunk);
+        int to = (int) Math.min(size, (long) from + chunk);
         if (checked || table == null) {
           rangeChecked(acc, from, to);
         } else {
