@@ -86,21 +86,21 @@ public final class AgingReport<K> {
   }
 
   /**
-   * The report of a columnar pass: {@code acc} holds, per group at {@code g * stride}, the debits per
-   * bucket, the credits per bucket and the item count; groups with no item get no row.
+   * The report of a columnar pass: per group {@code g}, the debits and credits of bucket {@code b} at
+   * {@code g * n + b} and the item count at {@code g}; groups with no item get no row.
    */
   static <K> AgingReport<K> ofColumns(LocalDate asOf, AgingBasis basis, AgingBuckets buckets, CurrencyUnit currency,
-      List<K> keys, long[] acc, int stride) {
+      List<K> keys, long[] debits, long[] credits, int[] counts) {
     int n = buckets.size();
-    int used = 2 * n + 1;
     Map<RowKey<K>, AgingRow<K>> rows = new HashMap<>();
-    for (int g = 0; acc.length > 0 && g < keys.size(); g++) {
-      int base = g * stride;
-      if (acc[base + 2 * n] == 0) {
+    for (int g = 0; g < counts.length; g++) {
+      if (counts[g] == 0) {
         continue;
       }
       long[] cells = new long[AgingRow.width(n)];
-      System.arraycopy(acc, base, cells, 0, used);
+      System.arraycopy(debits, g * n, cells, 0, n);
+      System.arraycopy(credits, g * n, cells, n, n);
+      cells[AgingRow.countCell(n)] = counts[g];
       K key = keys.get(g);
       rows.put(new RowKey<>(key, currency), new AgingRow<>(key, currency, n, cells));
     }
@@ -355,6 +355,10 @@ public final class AgingReport<K> {
     private final AgingBuckets buckets;
     private final int width;
     private final Map<RowKey<K>, long[]> cells = new LinkedHashMap<>();
+    /** The row added to last: books grouped by customer add to it again and again without a lookup. */
+    private K lastKey;
+    private CurrencyUnit lastCurrency;
+    private long[] lastRow;
 
     Builder(LocalDate asOf, AgingBasis basis, AgingBuckets buckets) {
       this.asOf = Objects.requireNonNull(asOf, "asOf");
@@ -366,7 +370,12 @@ public final class AgingReport<K> {
     private long[] row(K key, CurrencyUnit currency) {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(currency, "currency");
-      return cells.computeIfAbsent(new RowKey<>(key, currency), k -> new long[width]);
+      if (lastRow == null || !key.equals(lastKey) || !currency.equals(lastCurrency)) {
+        lastRow = cells.computeIfAbsent(new RowKey<>(key, currency), k -> new long[width]);
+        lastKey = key;
+        lastCurrency = currency;
+      }
+      return lastRow;
     }
 
     /**

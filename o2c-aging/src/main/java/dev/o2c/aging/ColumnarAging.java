@@ -10,9 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Ages a {@link ColumnarBook} in one pass over its arrays, in parallel: the items are cut into chunks
- * that a few workers claim one after the other, each adding into its own per-group accumulator (no
- * sharing, no locks), and the accumulators are added up at the end. The result is exactly the report
- * {@link Aging} gives for the same items (the same rows, sums and item counts).
+ * that a few workers claim one after the other, each adding into accumulators of its own (no sharing,
+ * no locks), and the accumulators are added up at the end. The result is exactly the report {@link
+ * Aging} gives for the same items (the same rows, sums and item counts).
  *
  * <pre>{@code
  * AgingReport<CustomerId> report = ColumnarAging.age(book, LocalDate.of(2026, 6, 30), AgingBuckets.STANDARD);
@@ -40,6 +40,7 @@ public final class ColumnarAging {
    * @param asOf the day to age it as of
    * @param buckets the bucket set
    * @return one row per group with anything open, in the book's currency
+   * @throws IllegalArgumentException if the as-of day is too far from 1970 for {@code int} epoch days
    * @throws ArithmeticException if a sum does not fit in a {@code long} of minor units
    */
   public static <K> AgingReport<K> age(ColumnarBook<K> book, LocalDate asOf, AgingBuckets buckets) {
@@ -64,7 +65,7 @@ public final class ColumnarAging {
     return age(book, asOf, buckets, workers, CHUNK);
   }
 
-  /** As {@link #age(ColumnarBook, LocalDate, AgingBuckets, int)} with a chunk size of the caller's (tests cut small books finely). */
+  /** As {@link #age(ColumnarBook, LocalDate, AgingBuckets, int)}, with the chunk size given (tests cut small books finely). */
   static <K> AgingReport<K> age(ColumnarBook<K> book, LocalDate asOf, AgingBuckets buckets, int workers, int chunk) {
     Objects.requireNonNull(book, "book");
     Objects.requireNonNull(asOf, "asOf");
@@ -80,24 +81,53 @@ public final class ColumnarAging {
     int chunks = (int) (((long) book.size() + chunk - 1) / chunk);
     int used = Math.max(1, Math.min(workers, chunks));
     AtomicInteger next = new AtomicInteger();
-    List<ForkJoinTask<long[]>> forked = new ArrayList<>(used - 1);
+    List<ForkJoinTask<Accumulator>> forked = new ArrayList<>(used - 1);
     for (int w = 1; w < used; w++) {
       forked.add(ForkJoinPool.commonPool().submit(() -> pass.work(next, chunks)));
     }
-    long[] total = pass.work(next, chunks);
-    for (ForkJoinTask<long[]> task : forked) {
-      long[] partial = task.join();
+    Accumulator total = pass.work(next, chunks);
+    for (ForkJoinTask<Accumulator> task : forked) {
+      Accumulator partial = task.join();
       if (partial != null) {
-        total = total == null ? partial : pass.add(total, partial);
+        total = total == null ? partial : total.add(partial, pass.checked);
       }
     }
     if (total == null) {
-      total = new long[0];
+      total = new Accumulator(0, 0);
     }
-    return AgingReport.ofColumns(asOf, book.basis(), buckets, book.currency(), book.keys(), total, pass.stride);
+    return AgingReport.ofColumns(asOf, book.basis(), buckets, book.currency(), book.keys(), total.debits, total.credits,
+        total.counts);
   }
 
-  /** One aging pass: the columns, the bucket lookup, and the accumulator layout. */
+  /**
+   * One worker's sums, kept compact so that the cells items hit at random stay in cache: debits and
+   * credits per group and bucket in two arrays ({@code group * n + bucket}; credits are rare, so the
+   * hot array is the debits), the item count per group in a third.
+   */
+  private static final class Accumulator {
+    final long[] debits;
+    final long[] credits;
+    final int[] counts;
+
+    Accumulator(int groups, int buckets) {
+      debits = new long[groups * buckets];
+      credits = new long[groups * buckets];
+      counts = new int[groups];
+    }
+
+    Accumulator add(Accumulator other, boolean checked) {
+      for (int i = 0; i < debits.length; i++) {
+        debits[i] = checked ? Math.addExact(debits[i], other.debits[i]) : debits[i] + other.debits[i];
+        credits[i] = checked ? Math.addExact(credits[i], other.credits[i]) : credits[i] + other.credits[i];
+      }
+      for (int g = 0; g < counts.length; g++) {
+        counts[g] += other.counts[g]; // at most the book's size, an int
+      }
+      return this;
+    }
+  }
+
+  /** One aging pass: the columns and the bucket lookup. */
   private static final class Pass {
     final long[] amounts;
     final int[] days;
@@ -106,13 +136,12 @@ public final class ColumnarAging {
     final int asOfDay;
     final AgingBuckets buckets;
     final int n;
-    /** Per group: debits per bucket, credits per bucket, item count. */
-    final int stride;
     final int groupCount;
     final int lowest;
     final int highest;
     /** The bucket of every age from {@code lowest} to {@code highest}; null when that span is too wide. */
     final byte[] table;
+    /** Sums could overflow, or ages overflow an int: every step is checked. */
     final boolean checked;
     final int chunk;
 
@@ -125,9 +154,8 @@ public final class ColumnarAging {
       this.asOfDay = asOfDay;
       this.buckets = buckets;
       this.n = buckets.size();
-      this.stride = 2 * n + 1;
       this.groupCount = book.keys().size();
-      if ((long) groupCount * stride > Integer.MAX_VALUE - 8) {
+      if ((long) groupCount * n > Integer.MAX_VALUE - 8) {
         throw new IllegalArgumentException(groupCount + " groups with " + n + " buckets are too many for one pass");
       }
       int[] upper = buckets.upperBounds();
@@ -143,71 +171,73 @@ public final class ColumnarAging {
         table = null;
       }
       long largest = book.largestAmount();
-      this.checked = largest > 0 && size > Long.MAX_VALUE / largest;
+      boolean agesFit = size == 0 || ((long) asOfDay - book.earliestDay() <= Integer.MAX_VALUE
+          && (long) asOfDay - book.latestDay() >= Integer.MIN_VALUE);
+      this.checked = (largest > 0 && size > Long.MAX_VALUE / largest) || !agesFit || table == null;
     }
 
-    /** Claims chunks until none is left; returns this worker's accumulator, or null if it got no chunk. */
-    long[] work(AtomicInteger next, int chunks) {
-      long[] acc = null;
+    /** Claims chunks until none is left; returns this worker's sums, or null if it got no chunk. */
+    Accumulator work(AtomicInteger next, int chunks) {
+      Accumulator acc = null;
       for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
         if (acc == null) {
-          acc = new long[groupCount * stride];
+          acc = new Accumulator(groupCount, n);
         }
         int from = (int) ((long) c * chunk);
         int to = (int) Math.min(size, (long) from + chunk);
-        if (checked || table == null) {
+        if (checked) {
           rangeChecked(acc, from, to);
         } else {
-          range(acc, from, to);
+          range(acc.debits, acc.credits, acc.counts, from, to);
         }
       }
       return acc;
     }
 
     /**
-     * The hot loop, branch-free: the age is clamped into the table's span (every age below it is in
-     * the first bucket, every age above in the last), a credit goes {@code n} cells further than a
-     * debit, and a zero amount (a cleared item) adds nothing and is not counted.
+     * The hot loop. The age is clamped into the table's span with int min/max (compiled to conditional
+     * moves, not branches: due dates come in random order); a zero amount (a cleared item) adds
+     * nothing and is not counted.
      */
-    private void range(long[] acc, int from, int to) {
+    private void range(long[] debits, long[] credits, int[] counts, int from, int to) {
       final long[] amounts = this.amounts;
       final int[] days = this.days;
       final int[] groups = this.groups;
       final byte[] table = this.table;
       final int lowest = this.lowest;
       final int highest = this.highest;
-      final long asOf = this.asOfDay;
+      final int asOf = this.asOfDay;
       final int n = this.n;
-      final int stride = this.stride;
-      final int count = 2 * n;
       for (int i = from; i < to; i++) {
         long amount = amounts[i];
-        int age = (int) Math.max(lowest, Math.min(highest, asOf - days[i]));
-        int base = groups[i] * stride;
-        acc[base + table[age - lowest] + (int) (amount >>> 63) * n] += amount;
-        acc[base + count] += (amount | -amount) >>> 63;
+        int age = Math.max(lowest, Math.min(highest, asOf - days[i]));
+        int group = groups[i];
+        int cell = group * n + table[age - lowest];
+        if (amount >= 0) {
+          debits[cell] += amount;
+        } else {
+          credits[cell] += amount;
+        }
+        counts[group] += (int) ((amount | -amount) >>> 63);
       }
     }
 
     /** The same pass with every addition checked for overflow, and buckets found by comparison. */
-    private void rangeChecked(long[] acc, int from, int to) {
+    private void rangeChecked(Accumulator acc, int from, int to) {
       for (int i = from; i < to; i++) {
         long amount = amounts[i];
         if (amount == 0) {
           continue;
         }
-        int base = groups[i] * stride;
-        int cell = base + buckets.bucketOf((long) asOfDay - days[i]) + (amount < 0 ? n : 0);
-        acc[cell] = Math.addExact(acc[cell], amount);
-        acc[base + 2 * n]++;
+        int group = groups[i];
+        int cell = group * n + buckets.bucketOf((long) asOfDay - days[i]);
+        if (amount > 0) {
+          acc.debits[cell] = Math.addExact(acc.debits[cell], amount);
+        } else {
+          acc.credits[cell] = Math.addExact(acc.credits[cell], amount);
+        }
+        acc.counts[group]++;
       }
-    }
-
-    long[] add(long[] into, long[] from) {
-      for (int i = 0; i < into.length; i++) {
-        into[i] = checked ? Math.addExact(into[i], from[i]) : into[i] + from[i];
-      }
-      return into;
     }
   }
 }

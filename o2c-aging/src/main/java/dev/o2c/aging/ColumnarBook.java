@@ -42,9 +42,13 @@ public final class ColumnarBook<K> {
   private final int[] groupIndex;
   private final List<K> keys;
   private final long largestAmount;
+  private final int earliestDay;
+  private final int latestDay;
 
   private ColumnarBook(CurrencyUnit currency, AgingBasis basis, long[] openMinorUnits, int[] basisEpochDays,
-      int[] groupIndex, List<K> keys, long largestAmount) {
+      int[] groupIndex, List<K> keys, long largestAmount, int earliestDay, int latestDay) {
+    this.earliestDay = earliestDay;
+    this.latestDay = latestDay;
     this.currency = currency;
     this.basis = basis;
     this.openMinorUnits = openMinorUnits;
@@ -86,8 +90,12 @@ public final class ColumnarBook<K> {
       throw new IllegalArgumentException("group keys are not distinct");
     }
     long largest = 0;
+    int earliest = Integer.MAX_VALUE;
+    int latest = Integer.MIN_VALUE;
     int count = groups.size();
     for (int i = 0; i < n; i++) {
+      earliest = Math.min(earliest, basisEpochDays[i]);
+      latest = Math.max(latest, basisEpochDays[i]);
       long amount = openMinorUnits[i];
       if (amount == Long.MIN_VALUE) {
         throw new IllegalArgumentException("item " + i + ": amount " + amount + " is out of range");
@@ -98,7 +106,8 @@ public final class ColumnarBook<K> {
             + count + ")");
       }
     }
-    return new ColumnarBook<>(currency, basis, openMinorUnits, basisEpochDays, groupIndex, groups, largest);
+    return new ColumnarBook<>(currency, basis, openMinorUnits, basisEpochDays, groupIndex, groups, largest, earliest,
+        latest);
   }
 
   /**
@@ -172,6 +181,16 @@ public final class ColumnarBook<K> {
 
   int[] groups() {
     return groupIndex;
+  }
+
+  /** {@return the earliest basis date as an epoch day; {@code Integer.MAX_VALUE} for an empty book} */
+  int earliestDay() {
+    return earliestDay;
+  }
+
+  /** {@return the latest basis date as an epoch day; {@code Integer.MIN_VALUE} for an empty book} */
+  int latestDay() {
+    return latestDay;
   }
 
   /** {@return the largest absolute amount, to tell when sums cannot overflow} */
