@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import javax.money.CurrencyUnit;
 import javax.money.convert.ExchangeRate;
 import javax.money.convert.ExchangeRateProvider;
@@ -86,23 +87,26 @@ public final class AgingReport<K> {
   }
 
   /**
-   * The report of a columnar pass: per group {@code g}, the debits and credits of bucket {@code b} at
-   * {@code g * n + b} and the item count at {@code g}; groups with no item get no row.
+   * The report of a columnar pass: per group {@code g}, the debits of bucket {@code b} at {@code g * (n
+   * + 1) + b} and the item count at {@code g * (n + 1) + n}, the credits at {@code g * n + b}; groups
+   * with no item get no row. The rows read these arrays, which nothing changes afterwards.
    */
   static <K> AgingReport<K> ofColumns(LocalDate asOf, AgingBasis basis, AgingBuckets buckets, CurrencyUnit currency,
-      List<K> keys, long[] debits, long[] credits, int[] counts) {
+      List<K> keys, long[] debits, long[] credits) {
     int n = buckets.size();
-    Map<RowKey<K>, AgingRow<K>> rows = new HashMap<>();
-    for (int g = 0; g < counts.length; g++) {
-      if (counts[g] == 0) {
-        continue;
+    int groups = credits.length / n;
+    int used = 0;
+    for (int g = 0; g < groups; g++) {
+      used += debits[g * (n + 1) + n] == 0 ? 0 : 1;
+    }
+    Map<RowKey<K>, AgingRow<K>> rows = new HashMap<>(used + used / 2 + 1);
+    for (int g = 0; g < groups; g++) {
+      long count = debits[g * (n + 1) + n];
+      if (count != 0) {
+        K key = keys.get(g);
+        rows.put(new RowKey<>(key, currency), new AgingRow<>(key, currency, n, debits, g * (n + 1), credits, g * n,
+            count, 0, 0));
       }
-      long[] cells = new long[AgingRow.width(n)];
-      System.arraycopy(debits, g * n, cells, 0, n);
-      System.arraycopy(credits, g * n, cells, n, n);
-      cells[AgingRow.countCell(n)] = counts[g];
-      K key = keys.get(g);
-      rows.put(new RowKey<>(key, currency), new AgingRow<>(key, currency, n, cells));
     }
     return new AgingReport<>(asOf, basis, buckets, Collections.unmodifiableMap(rows));
   }
@@ -133,6 +137,17 @@ public final class AgingReport<K> {
     list.sort(Comparator.comparing((AgingRow<K> r) -> String.valueOf(r.key()))
         .thenComparing(r -> r.currency().getCurrencyCode()));
     return List.copyOf(list);
+  }
+
+  /**
+   * Hands every row to an action, in no particular order: for large reports where the sort of {@link
+   * #rows()} is not needed.
+   *
+   * @param action what to do with each row
+   */
+  public void forEachRow(Consumer<? super AgingRow<K>> action) {
+    Objects.requireNonNull(action, "action");
+    rows.values().forEach(action);
   }
 
   /**
@@ -194,11 +209,11 @@ public final class AgingReport<K> {
     long[] sums = new long[n];
     for (AgingRow<K> row : rows.values()) {
       if (row.currency().equals(currency)) {
-        long[] cells = row.cells();
         for (int b = 0; b < n; b++) {
-          sums[b] = Math.addExact(sums[b], cells[offset + b]);
+          long value = offset == 0 ? row.debits(b).minorUnits() : row.credits(b).minorUnits();
+          sums[b] = Math.addExact(sums[b], value);
           if (both) {
-            sums[b] = Math.addExact(sums[b], cells[n + b]);
+            sums[b] = Math.addExact(sums[b], row.credits(b).minorUnits());
           }
         }
       }

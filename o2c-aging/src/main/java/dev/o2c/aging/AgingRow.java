@@ -37,14 +37,45 @@ public final class AgingRow<K> {
   private final K key;
   private final CurrencyUnit currency;
   private final int buckets;
-  /** debits per bucket, credits per bucket, item count, unapplied cash, on account; all minor units. */
-  private final long[] cells;
+  /**
+   * Debits per bucket at {@code debits[debitsAt + b]}, credits at {@code credits[creditsAt + b]}, in
+   * minor units. A row of a columnar pass reads the pass's arrays (owned by its report, never changed)
+   * instead of copying them.
+   */
+  private final long[] debits;
+  private final int debitsAt;
+  private final long[] credits;
+  private final int creditsAt;
+  private final long count;
+  private final long unapplied;
+  private final long onAccount;
 
+  /** A row from unified cells: debits per bucket, credits per bucket, count, unapplied, on account. */
   AgingRow(K key, CurrencyUnit currency, int buckets, long[] cells) {
+    this(key, currency, buckets, cells, 0, cells, buckets, cells[countCell(buckets)], cells[unappliedCell(buckets)],
+        cells[onAccountCell(buckets)]);
+  }
+
+  AgingRow(K key, CurrencyUnit currency, int buckets, long[] debits, int debitsAt, long[] credits, int creditsAt,
+      long count, long unapplied, long onAccount) {
     this.key = key;
     this.currency = currency;
     this.buckets = buckets;
-    this.cells = cells;
+    this.debits = debits;
+    this.debitsAt = debitsAt;
+    this.credits = credits;
+    this.creditsAt = creditsAt;
+    this.count = count;
+    this.unapplied = unapplied;
+    this.onAccount = onAccount;
+  }
+
+  private long debit(int bucket) {
+    return debits[debitsAt + bucket];
+  }
+
+  private long credit(int bucket) {
+    return credits[creditsAt + bucket];
   }
 
   static int width(int buckets) {
@@ -63,7 +94,14 @@ public final class AgingRow<K> {
     return 2 * buckets + 2;
   }
 
+  /** {@return a new array of the unified cells: debits per bucket, credits per bucket, count, unapplied, on account} */
   long[] cells() {
+    long[] cells = new long[width(buckets)];
+    System.arraycopy(debits, debitsAt, cells, 0, buckets);
+    System.arraycopy(credits, creditsAt, cells, buckets, buckets);
+    cells[countCell(buckets)] = count;
+    cells[unappliedCell(buckets)] = unapplied;
+    cells[onAccountCell(buckets)] = onAccount;
     return cells;
   }
 
@@ -90,7 +128,7 @@ public final class AgingRow<K> {
    * @throws IndexOutOfBoundsException if there is no such bucket
    */
   public Money debits(int bucket) {
-    return Money.ofMinor(currency, cells[Objects.checkIndex(bucket, buckets)]);
+    return Money.ofMinor(currency, debit(Objects.checkIndex(bucket, buckets)));
   }
 
   /**
@@ -101,7 +139,7 @@ public final class AgingRow<K> {
    * @throws IndexOutOfBoundsException if there is no such bucket
    */
   public Money credits(int bucket) {
-    return Money.ofMinor(currency, cells[buckets + Objects.checkIndex(bucket, buckets)]);
+    return Money.ofMinor(currency, credit(Objects.checkIndex(bucket, buckets)));
   }
 
   /**
@@ -114,7 +152,7 @@ public final class AgingRow<K> {
    */
   public Money net(int bucket) {
     Objects.checkIndex(bucket, buckets);
-    return Money.ofMinor(currency, Math.addExact(cells[bucket], cells[buckets + bucket]));
+    return Money.ofMinor(currency, Math.addExact(debit(bucket), credit(bucket)));
   }
 
   /** {@return the open invoices and debit memos per bucket, in bucket order} */
@@ -146,32 +184,32 @@ public final class AgingRow<K> {
 
   /** {@return the open invoices and debit memos over all buckets} */
   public Money totalDebits() {
-    return Money.ofMinor(currency, sum(0, buckets));
+    return Money.ofMinor(currency, sumDebits());
   }
 
   /** {@return the unused credit memos over all buckets, zero or negative} */
   public Money totalCredits() {
-    return Money.ofMinor(currency, sum(buckets, 2 * buckets));
+    return Money.ofMinor(currency, sumCredits());
   }
 
   /** {@return the signed open amount over all buckets: what the group owes on items} */
   public Money total() {
-    return Money.ofMinor(currency, sum(0, 2 * buckets));
+    return Money.ofMinor(currency, Math.addExact(sumDebits(), sumCredits()));
   }
 
   /** {@return the number of open items counted in this row (invoices, debit and credit memos)} */
   public long itemCount() {
-    return cells[countCell(buckets)];
+    return count;
   }
 
   /** {@return money received from the customer and not yet applied (money on account excluded)} */
   public Money unappliedCash() {
-    return Money.ofMinor(currency, cells[unappliedCell(buckets)]);
+    return Money.ofMinor(currency, unapplied);
   }
 
   /** {@return money the customer paid on account, not meant for a particular item} */
   public Money onAccount() {
-    return Money.ofMinor(currency, cells[onAccountCell(buckets)]);
+    return Money.ofMinor(currency, onAccount);
   }
 
   /**
@@ -182,14 +220,22 @@ public final class AgingRow<K> {
    * @throws ArithmeticException if it does not fit in a {@code long} of minor units
    */
   public Money netOfCash() {
-    return Money.ofMinor(currency, Math.subtractExact(Math.subtractExact(sum(0, 2 * buckets),
-        cells[unappliedCell(buckets)]), cells[onAccountCell(buckets)]));
+    return Money.ofMinor(currency, Math.subtractExact(Math.subtractExact(Math.addExact(sumDebits(), sumCredits()),
+        unapplied), onAccount));
   }
 
-  private long sum(int from, int to) {
+  private long sumDebits() {
     long total = 0;
-    for (int i = from; i < to; i++) {
-      total = Math.addExact(total, cells[i]);
+    for (int b = 0; b < buckets; b++) {
+      total = Math.addExact(total, debit(b));
+    }
+    return total;
+  }
+
+  private long sumCredits() {
+    long total = 0;
+    for (int b = 0; b < buckets; b++) {
+      total = Math.addExact(total, credit(b));
     }
     return total;
   }
@@ -201,12 +247,12 @@ public final class AgingRow<K> {
     }
     AgingRow<?> other = (AgingRow<?>) o;
     return key.equals(other.key) && currency.equals(other.currency) && buckets == other.buckets
-        && Arrays.equals(cells, other.cells);
+        && Arrays.equals(cells(), other.cells());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(key, currency, Arrays.hashCode(cells));
+    return Objects.hash(key, currency, Arrays.hashCode(cells()));
   }
 
   /** {@return e.g. {@code C-42 EUR net [900.00, 0.00, ...] items 3 unapplied 50.00 on account 0.00}} */

@@ -95,33 +95,30 @@ public final class ColumnarAging {
     if (total == null) {
       total = new Accumulator(0, 0);
     }
-    return AgingReport.ofColumns(asOf, book.basis(), buckets, book.currency(), book.keys(), total.debits, total.credits,
-        total.counts);
+    return AgingReport.ofColumns(asOf, book.basis(), buckets, book.currency(), book.keys(), total.debits, total.credits);
   }
 
   /**
-   * One worker's sums, kept compact so that the cells items hit at random stay in cache: debits and
-   * credits per group and bucket in two arrays ({@code group * n + bucket}; credits are rare, so the
-   * hot array is the debits), the item count per group in a third.
+   * One worker's sums, kept compact so that the cells items hit at random stay in cache: per group the
+   * debits per bucket and then the item count ({@code group * (n + 1)}, one line or two of cache), and
+   * the credits per bucket in an array of their own ({@code group * n}; credit memos are rare, so it
+   * is seldom touched).
    */
   private static final class Accumulator {
     final long[] debits;
     final long[] credits;
-    final int[] counts;
 
     Accumulator(int groups, int buckets) {
-      debits = new long[groups * buckets];
+      debits = new long[groups * (buckets + 1)];
       credits = new long[groups * buckets];
-      counts = new int[groups];
     }
 
     Accumulator add(Accumulator other, boolean checked) {
       for (int i = 0; i < debits.length; i++) {
         debits[i] = checked ? Math.addExact(debits[i], other.debits[i]) : debits[i] + other.debits[i];
-        credits[i] = checked ? Math.addExact(credits[i], other.credits[i]) : credits[i] + other.credits[i];
       }
-      for (int g = 0; g < counts.length; g++) {
-        counts[g] += other.counts[g]; // at most the book's size, an int
+      for (int i = 0; i < credits.length; i++) {
+        credits[i] = checked ? Math.addExact(credits[i], other.credits[i]) : credits[i] + other.credits[i];
       }
       return this;
     }
@@ -188,7 +185,7 @@ public final class ColumnarAging {
         if (checked) {
           rangeChecked(acc, from, to);
         } else {
-          range(acc.debits, acc.credits, acc.counts, from, to);
+          range(acc.debits, acc.credits, from, to);
         }
       }
       return acc;
@@ -199,7 +196,7 @@ public final class ColumnarAging {
      * moves, not branches: due dates come in random order); a zero amount (a cleared item) adds
      * nothing and is not counted.
      */
-    private void range(long[] debits, long[] credits, int[] counts, int from, int to) {
+    private void range(long[] debits, long[] credits, int from, int to) {
       final long[] amounts = this.amounts;
       final int[] days = this.days;
       final int[] groups = this.groups;
@@ -208,17 +205,19 @@ public final class ColumnarAging {
       final int highest = this.highest;
       final int asOf = this.asOfDay;
       final int n = this.n;
+      final int stride = n + 1;
       for (int i = from; i < to; i++) {
         long amount = amounts[i];
         int age = Math.max(lowest, Math.min(highest, asOf - days[i]));
         int group = groups[i];
-        int cell = group * n + table[age - lowest];
+        int bucket = table[age - lowest];
+        int row = group * stride;
         if (amount >= 0) {
-          debits[cell] += amount;
+          debits[row + bucket] += amount;
         } else {
-          credits[cell] += amount;
+          credits[group * n + bucket] += amount;
         }
-        counts[group] += (int) ((amount | -amount) >>> 63);
+        debits[row + n] += (amount | -amount) >>> 63;
       }
     }
 
@@ -230,13 +229,15 @@ public final class ColumnarAging {
           continue;
         }
         int group = groups[i];
-        int cell = group * n + buckets.bucketOf((long) asOfDay - days[i]);
+        int bucket = buckets.bucketOf((long) asOfDay - days[i]);
         if (amount > 0) {
+          int cell = group * (n + 1) + bucket;
           acc.debits[cell] = Math.addExact(acc.debits[cell], amount);
         } else {
+          int cell = group * n + bucket;
           acc.credits[cell] = Math.addExact(acc.credits[cell], amount);
         }
-        acc.counts[group]++;
+        acc.debits[group * (n + 1) + n]++;
       }
     }
   }
