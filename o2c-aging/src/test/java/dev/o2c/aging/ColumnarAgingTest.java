@@ -61,6 +61,16 @@ class ColumnarAgingTest {
     assertThat(row.net(0).minorUnits()).isEqualTo(2); // due far ahead: current
   }
 
+  /** 100,000 customers, sums of several megabytes, two workers: the same report as the object API. */
+  @Test
+  void test_manyGroups_partitionedPass_equalsObjectApi() {
+    List<dev.o2c.core.domain.OpenItem> items = TestBooks.items(11, 200_000, 100_000, List.of(EUR), AS_OF);
+    Aging aging = Aging.standard();
+    ColumnarBook<dev.o2c.core.id.CustomerId> book = ColumnarBook.of(items, EUR, aging, AS_OF,
+        dev.o2c.core.domain.OpenItem::customerId);
+    assertThat(ColumnarAging.age(book, AS_OF, AgingBuckets.STANDARD)).isEqualTo(aging.byCustomer(items, AS_OF));
+  }
+
   @Test
   void test_wrap_refusesInconsistentColumns() {
     assertThatThrownBy(() -> ColumnarBook.wrap(EUR, AgingBasis.DUE_DATE, new long[] {1}, new int[0], new int[] {0},
