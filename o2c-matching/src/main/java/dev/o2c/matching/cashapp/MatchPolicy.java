@@ -19,8 +19,9 @@ import javax.money.CurrencyUnit;
 public final class MatchPolicy {
 
   /**
-   * The default policy: AUTO from confidence 0.95, suggestions from 0.30, small differences up to 10
-   * major units of the payment's currency and at most 1 % of the payment (the lower wins), overpayments
+   * The default policy: AUTO from confidence 0.95, suggestions from 0.30, small differences up to 1
+   * major unit of the payment's currency and at most 0.1 % of the payment (the lower wins: a shortfall
+   * beyond that, without a reason, is suggested as a deduction for a person to clear up), overpayments
    * left unapplied, deductions opened automatically when the remittance gives a reason, amount-only
    * combinations automatic only when unique among at most 20 open items with at most 5 items, or at
    * most 2 items among at most 100.
@@ -123,8 +124,8 @@ public final class MatchPolicy {
     private double autoConfidence = 0.95;
     private double suggestConfidence = 0.30;
     private final Map<CurrencyUnit, Tolerance> tolerances = new HashMap<>();
-    private BigDecimal defaultToleranceMajor = BigDecimal.TEN;
-    private BigDecimal defaultTolerancePercent = BigDecimal.ONE;
+    private BigDecimal defaultToleranceMajor = BigDecimal.ONE;
+    private BigDecimal defaultTolerancePercent = new BigDecimal("0.1");
     private CashBucket overpayments = CashBucket.UNAPPLIED;
     private boolean autoDeductions = true;
     private int amountOnlyMaxOpenItems = 20;

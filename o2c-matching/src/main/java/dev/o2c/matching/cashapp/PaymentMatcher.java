@@ -244,13 +244,17 @@ final class PaymentMatcher {
     }
     boolean allStrong = strongCount == items.length;
     boolean fuzzyConfirmed = !allStrong && (outcome.fit() == Fit.EXACT || outcome.fit() == Fit.DISCOUNT);
+    // An amount that does not settle the items is applied without a person only when the payer is
+    // known to be the items' customer (or its parent), and never for money sent in another currency.
+    boolean payerKnown = payerFit.evidence >= STRONG_PAYER * CAP;
+    boolean unsettledOk = allStrong && payerKnown && !ForeignAmounts.mentioned(payment);
     boolean eligible = owner.isPresent() && !payerFit.contradicted && note.isEmpty()
         && (allStrong || (fuzzyConfirmed && payerFit.evidence >= STRONG_PAYER))
         && (outcome.fit().settles()
-            || (outcome.fit() == Fit.OVERPAID && allStrong && nothingElseOpen(owner.get(), items, payment, open))
+            || (outcome.fit() == Fit.OVERPAID && unsettledOk && nothingElseOpen(owner.get(), items, payment, open))
             || ((outcome.fit() == Fit.SHORT_WITH_REASON || outcome.fit() == Fit.LATE_DISCOUNT)
-                && allStrong && policy.autoDeductions())
-            || (outcome.fit() == Fit.PARTIAL && allStrong));
+                && unsettledOk && policy.autoDeductions())
+            || (outcome.fit() == Fit.PARTIAL && unsettledOk));
     Optional<CustomerId> payer = payerFit.payer.or(() -> owner);
     StringBuilder reason = new StringBuilder(refs);
     if (!note.isEmpty()) {

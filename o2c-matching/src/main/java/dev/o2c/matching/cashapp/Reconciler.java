@@ -111,7 +111,7 @@ final class Reconciler {
       long best = bestDiscount(i, open[i]);
       Money zero = Money.zero(currency);
       DocumentNumber number = book.at(i).documentNumber();
-      if (best > 0 && Math.abs(best - shortfall) <= policy.tolerance(currency).limitMinor(paid)) {
+      if (best > 0 && best == shortfall) {
         Allocation allocation = new Allocation(number, Money.ofMinor(currency, paid), zero, zero,
             Money.ofMinor(currency, shortfall), Optional.of(DeductionReason.OTHER));
         return new Outcome(Fit.LATE_DISCOUNT, List.of(allocation), zero, "short by " + money(currency, shortfall)

@@ -19,6 +19,7 @@ import dev.o2c.core.ledger.ReceivablesLedger;
 import dev.o2c.core.ledger.RegisterCustomers;
 import dev.o2c.core.money.Money;
 import dev.o2c.core.terms.PaymentTerms;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,8 @@ class CashApplicationExamplesTest {
   private static final CustomerId ACME = CustomerId.of("C1");
   private static final CustomerId BETA = CustomerId.of("C2");
   private static final CustomerId GROUP = CustomerId.of("G1");
+  /** Payments from this account identify Acme: short and over payments are applied only when the payer is known. */
+  private static final String ACME_ACCOUNT = "DE89370400440532013000";
 
   private final List<Customer> customers = List.of(
       Customer.builder().id(GROUP).name("Group Holding").currency(Monetary.getCurrency("EUR"))
@@ -86,7 +89,7 @@ class CashApplicationExamplesTest {
   @Test
   void discount_taken_after_its_deadline_becomes_a_deduction() {
     item("INV-2002", ACME, "1000.00", 25, PaymentTerms.TWO_TEN_NET_30);
-    Decision d = engine().decide(payment("B3", "980.00", DAY, null, Remittance.ofText("INV-2002")));
+    Decision d = engine().decide(payment("B3", "980.00", DAY, ACME_ACCOUNT, Remittance.ofText("INV-2002")));
     assertThat(d.kind()).isEqualTo(DecisionKind.AUTO);
     assertThat(d.reason()).contains("taken after 2026-05-17").contains("deducted as an unearned discount");
     Allocation a = d.proposal().allocations().get(0);
@@ -98,16 +101,24 @@ class CashApplicationExamplesTest {
   @Test
   void small_difference_within_tolerance_is_written_off() {
     item("INV-3001", ACME, "1500.00", 10, null);
-    Decision d = engine().decide(payment("B4", "1492.50", DAY, null, Remittance.ofText("INV-3001")));
-    // tolerance: min(EUR 10.00, 1% of 1492.50 = 14.92) = 10.00; the difference 7.50 fits
+    Decision d = engine().decide(payment("B4", "1499.40", DAY, null, Remittance.ofText("INV-3001")));
+    // default tolerance: min(EUR 1.00, 0.1% of 1499.40 = 1.49) = 1.00; the difference 0.60 fits
     assertThat(d.kind()).isEqualTo(DecisionKind.AUTO);
-    assertThat(d.proposal().allocations().get(0).writeOff()).isEqualTo(Money.of("EUR", "7.50"));
+    assertThat(d.proposal().allocations().get(0).writeOff()).isEqualTo(Money.of("EUR", "0.60"));
+    // a host's own tolerance: min(EUR 10.00, 1% of 1492.50 = 14.92) = 10.00; the difference 7.50 fits
+    MatchPolicy generous = MatchPolicy.builder().tolerance(Tolerance.of(Money.of("EUR", "10.00"), BigDecimal.ONE)).build();
+    Decision w = TestStages.engine(OpenItemBook.of(customers, items)).policy(generous).build()
+        .decide(payment("B4b", "1492.50", DAY, null, Remittance.ofText("INV-3001")));
+    assertThat(w.kind()).isEqualTo(DecisionKind.AUTO);
+    assertThat(w.proposal().allocations().get(0).writeOff()).isEqualTo(Money.of("EUR", "7.50"));
   }
 
   @Test
   void overpayment_applies_the_item_and_leaves_the_rest_unapplied() {
     item("INV-4001", ACME, "800.00", 10, null);
-    Decision d = engine().decide(payment("B5", "850.00", DAY, null, Remittance.ofText("INV-4001")));
+    Decision unknownPayer = engine().decide(payment("B5x", "850.00", DAY, null, Remittance.ofText("INV-4001")));
+    assertThat(unknownPayer.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    Decision d = engine().decide(payment("B5", "850.00", DAY, ACME_ACCOUNT, Remittance.ofText("INV-4001")));
     assertThat(d.kind()).isEqualTo(DecisionKind.AUTO);
     assertThat(d.proposal().unapplied()).isEqualTo(Money.of("EUR", "50.00"));
     assertThat(d.remainder()).isEqualTo(CashBucket.UNAPPLIED);
@@ -116,7 +127,7 @@ class CashApplicationExamplesTest {
   @Test
   void short_payment_with_a_reason_opens_a_deduction() {
     item("INV-5001", ACME, "2000.00", 10, null);
-    Decision d = engine().decide(payment("B6", "1700.00", DAY, null, Remittance.ofText("INV-5001 less 300 damaged goods")));
+    Decision d = engine().decide(payment("B6", "1700.00", DAY, ACME_ACCOUNT, Remittance.ofText("INV-5001 less 300 damaged goods")));
     assertThat(d.kind()).isEqualTo(DecisionKind.AUTO);
     Allocation a = d.proposal().allocations().get(0);
     assertThat(a.deduction()).isEqualTo(Money.of("EUR", "300.00"));
@@ -128,7 +139,7 @@ class CashApplicationExamplesTest {
     item("INV-5002", ACME, "2000.00", 10, null);
     item("INV-5003", ACME, "2000.00", 9, null);
     CashApplication engine = engine();
-    Decision half = engine.decide(payment("B7", "1000.00", DAY, null, Remittance.ofText("INV-5002")));
+    Decision half = engine.decide(payment("B7", "1000.00", DAY, ACME_ACCOUNT, Remittance.ofText("INV-5002")));
     assertThat(half.kind()).isEqualTo(DecisionKind.AUTO);
     assertThat(half.reason()).contains("EUR 1000.00 stays open");
     // short by 60.00 (3 %): a deduction without a reason, or a part payment; a person decides

@@ -1,0 +1,286 @@
+package dev.o2c.benchmarks;
+
+import dev.o2c.core.domain.Customer;
+import dev.o2c.core.domain.OpenItem;
+import dev.o2c.core.domain.Payment;
+import dev.o2c.core.id.CustomerId;
+import dev.o2c.examples.csv.CustomersCsv;
+import dev.o2c.examples.csv.OpenItemsCsv;
+import dev.o2c.matching.cashapp.Allocation;
+import dev.o2c.matching.cashapp.CashApplication;
+import dev.o2c.matching.cashapp.CashApplicationRun;
+import dev.o2c.matching.cashapp.Decision;
+import dev.o2c.matching.cashapp.OpenItemBook;
+import dev.o2c.matching.cashapp.Proposal;
+import dev.o2c.matching.ledger.StatementPostings;
+import dev.o2c.matching.statement.Entry;
+import dev.o2c.matching.statement.Statement;
+import dev.o2c.matching.statement.StatementReaders;
+import dev.o2c.matching.statement.Transaction;
+import dev.o2c.testkit.cashapp.BenchmarkProfile;
+import dev.o2c.testkit.cashapp.CashAppConfig;
+import dev.o2c.testkit.cashapp.CashAppFiles;
+import dev.o2c.testkit.cashapp.CashAppScorer;
+import dev.o2c.testkit.cashapp.CashAppWorld;
+import dev.o2c.testkit.cashapp.CashAppWorldGenerator;
+import dev.o2c.testkit.cashapp.Difficulty;
+import dev.o2c.testkit.cashapp.LineOutcome;
+import dev.o2c.testkit.cashapp.OutcomeAllocation;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.money.Monetary;
+
+/**
+ * The cash-application benchmark of the issue and of {@code shared/spec/cashapp-benchmark.md}.
+ *
+ * <p>{@code accuracy}: for each seed, generates a world ({@code o2c-testkit}), writes its open
+ * items, customers, camt.053 and MT940 (the same payments), reads them back with the library's own
+ * readers, decides every payment, and scores the decisions (with their ranked alternatives) against
+ * the truth, per scenario and overall, on camt.053 and on MT940.
+ *
+ * <p>{@code speed}: end to end, camt.053 parse + cash application of every payment against a big book
+ * (default 50,000 customers, about 1,000,000 open items), single-threaded, alternating round by
+ * round with a naive exact-amount matcher (payer by bank account, then a hash of the payer's open
+ * amounts) over the same bytes in the same process; reports payments per CPU second and the ratio.
+ *
+ * <pre>{@code
+ * java -Xmx8g -cp o2c-benchmarks/target/benchmarks.jar dev.o2c.benchmarks.CashAppBenchmark accuracy --seeds 1001,1002,1003
+ * java -Xmx12g -cp o2c-benchmarks/target/benchmarks.jar dev.o2c.benchmarks.CashAppBenchmark speed --customers 50000 --lines 40000
+ * }</pre>
+ */
+public final class CashAppBenchmark {
+
+  private CashAppBenchmark() {}
+
+  /**
+   * Runs {@code accuracy} or {@code speed}.
+   *
+   * @param args the mode and its options ({@code --seeds}, {@code --customers}, {@code --lines},
+   *     {@code --profile}, {@code --difficulty}, {@code --rounds})
+   * @throws Exception if a side fails
+   */
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = new HashMap<>();
+    for (int i = 1; i + 1 < args.length; i += 2) {
+      options.put(args[i], args[i + 1]);
+    }
+    String mode = args.length == 0 ? "accuracy" : args[0];
+    if (mode.equals("speed")) {
+      speed(options);
+    } else {
+      accuracy(options);
+    }
+  }
+
+  private static CashAppConfig config(Map<String, String> options, int defaultCustomers) {
+    CashAppConfig.Builder config = CashAppConfig.builder()
+        .customers(Integer.parseInt(options.getOrDefault("--customers", Integer.toString(defaultCustomers))))
+        .profile(BenchmarkProfile.valueOf(options.getOrDefault("--profile", "default").toUpperCase(Locale.ROOT)
+            .replace('-', '_')))
+        .difficulty(Difficulty.valueOf(options.getOrDefault("--difficulty", "default").toUpperCase(Locale.ROOT)));
+    if (options.containsKey("--lines")) {
+      config.lines(Integer.parseInt(options.get("--lines")));
+    }
+    return config.build();
+  }
+
+  private static void accuracy(Map<String, String> options) {
+    CashAppConfig config = config(options, 2000);
+    for (String seedText : options.getOrDefault("--seeds", "1001").split(",")) {
+      long seed = Long.parseLong(seedText.strip());
+      CashAppWorld world = CashAppWorldGenerator.of(config).generate(seed);
+      Book book = Book.of(world);
+      CashApplication engine = CashApplication.builder(book.book).build();
+      for (boolean mt940 : new boolean[] {false, true}) {
+        String file = mt940 ? text(out -> CashAppFiles.writeMt940(world, out)) : text(out -> CashAppFiles.writeCamt053(world, out));
+        List<Payment> payments = payments(file, mt940 ? "statement.mt940" : "statement.camt053.xml");
+        CashApplicationRun run = engine.decideAll(payments);
+        System.out.printf(Locale.ROOT, "%n== seed %d, %s, %s profile, %s: %d customers, %d open items, %d payments%n",
+            seed, mt940 ? "MT940" : "camt.053", config.profile(), config.difficulty(), world.customers().size(),
+            world.items().size(), payments.size());
+        List<LineOutcome> outcomes = outcomes(run);
+        System.out.print(CashAppScorer.score(world.truths(), outcomes).report());
+        if (options.containsKey("--explain")) {
+          explainWrong(world, run, outcomes);
+        }
+      }
+    }
+  }
+
+  /**
+   * Prints every AUTO decision that differs from the truth, and a few lines per scenario that carry
+   * enough evidence but were not applied automatically, each with the truth and the reason.
+   */
+  private static void explainWrong(CashAppWorld world, CashApplicationRun run, List<LineOutcome> outcomes) {
+    Map<Object, Integer> missed = new HashMap<>();
+    for (int i = 0; i < outcomes.size(); i++) {
+      LineOutcome outcome = outcomes.get(i);
+      if (outcome.decision() != dev.o2c.testkit.cashapp.Decision.AUTO) {
+        var truth = world.truth(outcome.entryRef()).orElse(null);
+        if (truth != null && truth.enoughEvidence() && missed.merge(truth.scenario(), 1, Integer::sum) <= 4) {
+          Decision d = run.decisions().get(i);
+          System.out.println("MISSED " + truth.scenario() + " " + d.kind() + " " + d.payment().amount() + " text '"
+              + d.payment().remittance().text() + "' structured " + d.payment().remittance().structured().size()
+              + "\n  truth " + truth.allocations().stream().map(a -> a.documentNumber() + " " + a.applied()).toList()
+              + "\n  why   " + d.reason());
+        }
+        continue;
+      }
+      var truth = world.truth(outcome.entryRef()).orElse(null);
+      if (truth == null || !CashAppScorer.allocationEquals(truth, outcome)) {
+        Decision d = run.decisions().get(i);
+        System.out.println("WRONG " + outcome.entryRef() + " " + d.payment().amount() + " text '"
+            + d.payment().remittance().text() + "' structured " + d.payment().remittance().structured().size()
+            + "\n  truth " + truth + "\n  ours  " + outcome.allocations() + " unapplied " + outcome.unapplied()
+            + "\n  why   " + d.reason());
+      }
+    }
+  }
+
+  private static void speed(Map<String, String> options) throws Exception {
+    CashAppConfig config = config(options, 50_000);
+    long seed = Long.parseLong(options.getOrDefault("--seeds", "1001").split(",")[0]);
+    int rounds = Integer.parseInt(options.getOrDefault("--rounds", "5"));
+    long start = System.nanoTime();
+    CashAppWorld world = CashAppWorldGenerator.of(config).generate(seed);
+    Book book = Book.of(world);
+    byte[] camt = text(out -> CashAppFiles.writeCamt053(world, out)).getBytes(StandardCharsets.UTF_8);
+    long setupStart = System.nanoTime();
+    CashApplication engine = CashApplication.builder(book.book).parallelism(1).build();
+    double indexSeconds = (System.nanoTime() - setupStart) / 1e9;
+    NaiveMatcher naive = new NaiveMatcher(book.customers, book.items);
+    int lines = payments(new String(camt, StandardCharsets.UTF_8), "statement.camt053.xml").size();
+    System.out.printf(Locale.ROOT, "world: %d customers, %d open items, %d payments, camt.053 %.1f MB (%.0f s); "
+        + "engine index built in %.1f s%n", book.customers.size(), book.items.size(), lines, camt.length / 1e6,
+        (System.nanoTime() - start) / 1e9, indexSeconds);
+    Alternation result = Alternation.run(
+        () -> {
+          CashApplicationRun run = engine.decideAll(read(camt));
+          return (long) run.counts().get(dev.o2c.matching.cashapp.DecisionKind.AUTO);
+        },
+        () -> naive.matchAll(read(camt)),
+        1, rounds, "o2c", "naive", "o2c/naive");
+    System.out.printf(Locale.ROOT, "o2c parse + match: %.0f payments per CPU second (%.2f s per round); naive: %.0f/s%n",
+        lines / result.subjectSeconds(), result.subjectSeconds(), lines / result.baselineSeconds());
+    System.out.println("o2c/naive throughput ratio: " + result.ratios());
+  }
+
+  private static List<Payment> read(byte[] camt) {
+    List<Payment> payments = new ArrayList<>();
+    for (Statement statement : StatementReaders.readFile(new ByteArrayInputStream(camt), "statement.camt053.xml").statements()) {
+      collect(statement, payments);
+    }
+    return payments;
+  }
+
+  private static List<Payment> payments(String file, String name) {
+    List<Payment> payments = new ArrayList<>();
+    for (Statement statement : StatementReaders.readFile(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
+        name).statements()) {
+      collect(statement, payments);
+    }
+    return payments;
+  }
+
+  private static void collect(Statement statement, List<Payment> payments) {
+    for (Entry entry : statement.entries()) {
+      for (Transaction tx : entry.transactions()) {
+        StatementPostings.payment(statement, entry, tx).ifPresent(payments::add);
+      }
+    }
+  }
+
+  /** The decisions in the scorer's neutral terms, with every ranked alternative. */
+  static List<LineOutcome> outcomes(CashApplicationRun run) {
+    List<LineOutcome> outcomes = new ArrayList<>(run.decisions().size());
+    for (Decision d : run.decisions()) {
+      List<List<OutcomeAllocation>> alternatives = d.alternatives().stream().map(CashAppBenchmark::allocations).toList();
+      dev.o2c.testkit.cashapp.Decision kind = dev.o2c.testkit.cashapp.Decision.valueOf(d.kind().name());
+      outcomes.add(new LineOutcome(d.payment().bankReference().toString(), kind, d.payer(), allocations(d.proposal()),
+          d.proposal().unapplied(), alternatives));
+    }
+    return outcomes;
+  }
+
+  private static List<OutcomeAllocation> allocations(Proposal proposal) {
+    List<OutcomeAllocation> list = new ArrayList<>();
+    for (Allocation a : proposal.allocations()) {
+      list.add(new OutcomeAllocation(a.item(), a.applied(), a.discount(), a.writeOff(), a.deduction()));
+    }
+    return list;
+  }
+
+  private interface Content {
+    void writeTo(java.io.Writer out) throws IOException;
+  }
+
+  private static String text(Content content) {
+    StringWriter out = new StringWriter(1 << 20);
+    try {
+      content.writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** The world's open items and customers as a host would read them: through the CLI's CSV readers. */
+  private record Book(List<Customer> customers, List<OpenItem> items, OpenItemBook book) {
+    static Book of(CashAppWorld world) {
+      List<OpenItem> items = OpenItemsCsv.read(new StringReader(text(out -> CashAppFiles.writeOpenItems(world, out))),
+          "open-items.csv");
+      List<Customer> customers = CustomersCsv.read(new StringReader(text(out -> CashAppFiles.writeCustomers(world, out))),
+          "customers.csv", Monetary.getCurrency("EUR"));
+      return new Book(customers, items, OpenItemBook.of(customers, items));
+    }
+  }
+
+  /**
+   * The baseline: payer by exact bank account, then the first still-open item of that payer with
+   * exactly the payment amount. What a spreadsheet macro does; no references, no discounts, no combinations.
+   */
+  static final class NaiveMatcher {
+    private final Map<String, CustomerId> byAccount = new HashMap<>();
+    private final Map<CustomerId, Map<Long, List<OpenItem>>> byAmount = new HashMap<>();
+
+    NaiveMatcher(List<Customer> customers, List<OpenItem> items) {
+      customers.forEach(c -> c.bankAccounts().forEach(a -> byAccount.put(a.replace(" ", ""), c.id())));
+      for (OpenItem item : items) {
+        byAmount.computeIfAbsent(item.customerId(), c -> new HashMap<>())
+            .computeIfAbsent(item.openAmount().minorUnits(), a -> new ArrayList<>()).add(item);
+      }
+    }
+
+    long matchAll(List<Payment> payments) {
+      Map<OpenItem, Boolean> used = new HashMap<>();
+      long matched = 0;
+      for (Payment payment : payments) {
+        CustomerId payer = payment.customerId()
+            .or(() -> payment.payerAccount().map(a -> byAccount.get(a.replace(" ", "")))).orElse(null);
+        if (payer == null) {
+          continue;
+        }
+        List<OpenItem> candidates = byAmount.getOrDefault(payer, Map.of()).get(payment.amount().minorUnits());
+        if (candidates == null) {
+          continue;
+        }
+        for (OpenItem item : candidates) {
+          if (item.openAmount().currency().equals(payment.amount().currency()) && used.putIfAbsent(item, true) == null) {
+            matched++;
+            break;
+          }
+        }
+      }
+      return matched;
+    }
+  }
+}
