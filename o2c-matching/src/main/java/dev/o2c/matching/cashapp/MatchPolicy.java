@@ -23,8 +23,8 @@ public final class MatchPolicy {
    * major unit of the payment's currency and at most 0.1 % of the payment (the lower wins: a shortfall
    * beyond that, without a reason, is suggested as a deduction for a person to clear up), overpayments
    * left unapplied, deductions opened automatically when the remittance gives a reason, amount-only
-   * combinations automatic only when unique among at most 20 open items with at most 5 items, or at
-   * most 2 items among at most 100.
+   * answers automatic only when proven unique: one item to the cent among any number, at most 5 items
+   * among at most 20 open items, or at most 2 items among at most 100.
    */
   public static final MatchPolicy DEFAULT = builder().build();
 
@@ -115,7 +115,8 @@ public final class MatchPolicy {
    * @return true if the combination may be automatic
    */
   public boolean amountOnlyMayBeAuto(int openItems, int items) {
-    return (openItems <= amountOnlyMaxOpenItems && items <= amountOnlyMaxItems)
+    return items == 1
+        || (openItems <= amountOnlyMaxOpenItems && items <= amountOnlyMaxItems)
         || (openItems <= 5 * amountOnlyMaxOpenItems && items <= 2);
   }
 

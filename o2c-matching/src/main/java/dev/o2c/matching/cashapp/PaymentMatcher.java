@@ -31,6 +31,8 @@ final class PaymentMatcher {
   private static final double PAYER_FOR_AMOUNT_SEARCH = 0.6;
   /** Payers from this score are strong enough for an amount-only automatic application. */
   private static final double STRONG_PAYER = 0.9;
+  /** A reference with a typing error counts when the amount fits exactly and a payer from this score owns the item. */
+  private static final double FUZZY_PAYER = 0.85;
   /** Amount searches look at no more than this many of a payer's oldest items. */
   private static final int MAX_POOL = 1_000;
   private static final int MAX_REFERENCED_SUBSET = 40;
@@ -102,7 +104,8 @@ final class PaymentMatcher {
           payer.isPresent() ? CashBucket.UNAPPLIED : CashBucket.SUSPENSE);
     }
     Candidate best = ranked.get(0);
-    boolean rivalled = ranked.size() > 1 && ranked.get(1).confidence() >= policy.autoConfidence();
+    boolean rivalled = ranked.size() > 1 && ranked.get(1).autoEligible()
+        && ranked.get(1).confidence() >= policy.autoConfidence();
     boolean auto = best.autoEligible() && best.confidence() >= policy.autoConfidence() && !rivalled;
     String reason = best.reason();
     if (best.autoEligible() && rivalled) {
@@ -143,6 +146,12 @@ final class PaymentMatcher {
         int[] items = Arrays.stream(solution).map(k -> referenced[k]).toArray();
         Reconciler.Outcome part = reconciler.reconcile(payment, items, open);
         if (part != null && part.fit().settles()) {
+          if (!found.ambiguous() && eachReferenceOnce(items, strong, fuzzy)) {
+            // A reference that names several items (an invoice and a credit memo with the same number)
+            // is settled by the one item the amount picks: a full explanation, not a guess.
+            out.add(scoreReferenced(payment, items, part, strong, fuzzy, payers, "", open));
+            continue;
+          }
           String note = "pays " + items.length + " of the " + referenced.length + " items referenced"
               + (found.ambiguous() ? " (another choice of items fits too)" : "");
           Candidate c = scoreReferenced(payment, items, part, strong, fuzzy, payers, note, open);
@@ -172,6 +181,21 @@ final class PaymentMatcher {
         }
       }
     }
+  }
+
+  /** Whether the items use every extracted reference of the payment exactly once. */
+  private static boolean eachReferenceOnce(int[] items, Map<Integer, ReferenceHit> strong, Map<Integer, ReferenceHit> fuzzy) {
+    Set<String> all = new java.util.HashSet<>();
+    strong.values().forEach(h -> all.add(h.reference().key()));
+    fuzzy.values().forEach(h -> all.add(h.reference().key()));
+    Set<String> used = new java.util.HashSet<>();
+    for (int i : items) {
+      ReferenceHit hit = strong.getOrDefault(i, fuzzy.get(i));
+      if (hit == null || !used.add(hit.reference().key())) {
+        return false;
+      }
+    }
+    return used.equals(all);
   }
 
   private void amountCandidates(Payment payment, List<PayerHypothesis> payers, long[] open, List<Candidate> out) {
@@ -249,7 +273,7 @@ final class PaymentMatcher {
     boolean payerKnown = payerFit.evidence >= STRONG_PAYER * CAP;
     boolean unsettledOk = allStrong && payerKnown && !ForeignAmounts.mentioned(payment);
     boolean eligible = owner.isPresent() && !payerFit.contradicted && note.isEmpty()
-        && (allStrong || (fuzzyConfirmed && payerFit.evidence >= STRONG_PAYER))
+        && (allStrong || (fuzzyConfirmed && payerFit.evidence >= FUZZY_PAYER * CAP))
         && (outcome.fit().settles()
             || (outcome.fit() == Fit.OVERPAID && unsettledOk && nothingElseOpen(owner.get(), items, payment, open))
             || ((outcome.fit() == Fit.SHORT_WITH_REASON || outcome.fit() == Fit.LATE_DISCOUNT)
@@ -271,14 +295,15 @@ final class PaymentMatcher {
   private Candidate scoreAmountOnly(int[] items, Reconciler.Outcome outcome, PayerHypothesis payer, int poolSize,
       AmountSearch.Found found) {
     int k = items.length;
-    double amountEvidence = found.ambiguous() ? 0.3 : identifiability(poolSize, k);
+    double amountEvidence = found.ambiguous() ? 0.5 : identifiability(poolSize, k);
     if (found.oldestWindow() && !found.ambiguous()) {
       amountEvidence = Math.max(amountEvidence, 0.8); // customers who pay "everything due up to X"
     }
     if (outcome.fit() == Fit.SMALL_DIFFERENCE) {
       amountEvidence *= 0.7;
     }
-    double confidence = combine(0, amountEvidence, payer.score() * CAP);
+    // Knowing the payer says nothing about which of its items were paid: both must hold.
+    double confidence = amountEvidence * payer.score() * CAP;
     boolean eligible = !found.ambiguous() && outcome.fit() != Fit.SMALL_DIFFERENCE && payer.score() >= STRONG_PAYER
         && policy.amountOnlyMayBeAuto(poolSize, k) && commonOwner(items).isPresent()
         && outcome.allocations().stream().noneMatch(a -> a.applied().isNegative() || a.writeOff().isPositive())
@@ -318,13 +343,13 @@ final class PaymentMatcher {
    */
   private static double identifiability(int n, int k) {
     if (k == 1) {
-      return n <= 20 ? 0.9 : n <= 100 ? 0.8 : 0.6;
+      return n <= 100 ? 0.99 : 0.98;
     }
     if (k == 2) {
-      return n <= 20 ? 0.85 : n <= 100 ? 0.7 : 0.4;
+      return n <= 20 ? 0.98 : n <= 100 ? 0.95 : 0.5;
     }
     if (k <= 5) {
-      return n <= 20 ? 0.7 : 0.2;
+      return n <= 20 ? 0.97 : 0.3;
     }
     return 0.1;
   }
