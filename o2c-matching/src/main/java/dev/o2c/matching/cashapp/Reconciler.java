@@ -159,8 +159,8 @@ final class Reconciler {
 
   /**
    * Whether a short payment without a reason reads as a part payment: the payer says so (instalment,
-   * partial), or it leaves more than a fifth of the item and more than 100 major units open, beyond
-   * what deductions usually take.
+   * partial), or it leaves more than 30 % of the item and more than 100 major units open: beyond what
+   * deductions and bank charges usually take.
    */
   private static boolean looksPartial(Payment payment, long shortfall, long gross, javax.money.CurrencyUnit currency) {
     String text = payment.remittance().text().toUpperCase(java.util.Locale.ROOT);
@@ -169,7 +169,7 @@ final class Reconciler {
       return true;
     }
     long hundred = 100 * (long) Math.pow(10, Math.max(0, currency.getDefaultFractionDigits()));
-    return shortfall * 5 > gross && shortfall > hundred;
+    return shortfall * 10 > gross * 3 && shortfall > hundred;
   }
 
   private Outcome settle(Fit fit, int[] items, long[] open, long[] discounts, long writeOff,
