@@ -2,7 +2,6 @@ package dev.o2c.core.ledger;
 
 import dev.o2c.core.domain.Application;
 import dev.o2c.core.id.ApplicationId;
-import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -17,7 +16,8 @@ final class ApplicationRecord {
   final long applied;
   final long discount;
   final long smallDifference;
-  final LocalDate date;
+  /** The application's day, a {@link Days} number. */
+  private final int day;
   /** Why it was made, or null if not recorded. */
   final String reason;
   /** The payment's previous application, or null for its first. */
@@ -31,7 +31,7 @@ final class ApplicationRecord {
     this.applied = value.applied().minorUnits();
     this.discount = value.discount().minorUnits();
     this.smallDifference = value.smallDifference().minorUnits();
-    this.date = value.date();
+    this.day = payment.book().days().add(value.date());
     this.reason = value.reason().orElse(null);
     this.previousOfPayment = payment.lastApplication;
   }
@@ -43,12 +43,12 @@ final class ApplicationRecord {
   Application value() {
     return Application.builder()
         .id(ApplicationId.of(id))
-        .payment(payment.payment.id())
-        .documentNumber(item.item.documentNumber())
+        .payment(payment.id())
+        .documentNumber(item.documentNumber())
         .applied(item.money(applied))
         .discount(item.money(discount))
         .smallDifference(item.money(smallDifference))
-        .date(date)
+        .date(payment.book().days().get(day))
         .reason(Optional.ofNullable(reason))
         .build();
   }

@@ -27,7 +27,7 @@ final class CurrentView implements LedgerView {
   @Override
   public List<OpenItem> openItems(CustomerId customer) {
     List<OpenItem> result = new ArrayList<>();
-    books.items.openOf(customer).forEach(r -> result.add(r.state().item()));
+    books.items.openOf(customer).forEach(r -> result.add(r.item(r.open)));
     return result;
   }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.money.CurrencyUnit;
 
 /**
  * The item book: every item with its bookkeeping, an index of the items open now per customer, and
@@ -15,15 +16,36 @@ import java.util.TreeMap;
  * of a day, cost what they are, not its history.
  */
 final class ItemBook {
-  private final Map<DocumentNumber, ItemRecord> byNumber = new HashMap<>();
+  private final References references;
+  private final Days days;
+  private final IdTable<CurrencyUnit> currencies;
   private final List<ItemRecord> all = new ArrayList<>();
   private final Map<CustomerId, TreeMap<Integer, ItemRecord>> openByCustomer = new HashMap<>();
   private final ClosedIndex<ItemRecord> closed = new ClosedIndex<>();
   /** What is offset now between a credit memo and an item, in the item's minor units; key "memo\nitem". */
   private final Map<String, Long> offsets = new HashMap<>();
 
+  ItemBook(References references, Days days, IdTable<CurrencyUnit> currencies) {
+    this.references = references;
+    this.days = days;
+    this.currencies = currencies;
+  }
+
+  References references() {
+    return references;
+  }
+
+  Days days() {
+    return days;
+  }
+
+  /** {@return the ledger's shared instance of a currency} */
+  CurrencyUnit currency(CurrencyUnit currency) {
+    return currencies.get(currencies.add(currency));
+  }
+
   ItemRecord get(DocumentNumber number) {
-    return byNumber.get(number);
+    return (ItemRecord) references.holder(number);
   }
 
   int nextOrdinal() {
@@ -31,13 +53,13 @@ final class ItemBook {
   }
 
   void add(ItemRecord record) {
-    byNumber.put(record.item.documentNumber(), record);
+    references.hold(record.reference, record);
     all.add(record);
   }
 
   /** Keeps the open and closed indexes in step after a posting on a day touched an item. */
   void changed(ItemRecord record, LocalDate date) {
-    CustomerId customer = record.item.customerId();
+    CustomerId customer = record.customerId();
     if (record.open != 0) {
       openByCustomer.computeIfAbsent(customer, k -> new TreeMap<>()).put(record.ordinal, record);
       if (record.closedSlot() >= 0) {
@@ -45,7 +67,7 @@ final class ItemBook {
       }
     } else {
       if (record.closedSlot() < 0) {
-        closed.closed(customer, date, record.item.documentDate(), record);
+        closed.closed(customer, date, record.documentDate(), record);
       }
       TreeMap<Integer, ItemRecord> open = openByCustomer.get(customer);
       if (open != null) {

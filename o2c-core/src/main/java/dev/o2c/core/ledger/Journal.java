@@ -22,16 +22,18 @@ import javax.money.CurrencyUnit;
 /**
  * The journal: every line in posting order, indexed by sub-ledger reference for the as-of queries.
  *
- * <p>Lines are kept in columns of primitives (signed amount, epoch day, account and currency code,
- * reference and customer numbers, the previous line of the same reference), about 36 bytes a line,
- * and made into {@link JournalLine}s only when read. A {@code JournalLine} with its {@code Money},
+ * <p>Lines are kept in columns of primitives (signed amount, day number, account and currency code,
+ * reference and customer numbers, the previous line of the same reference), 28 bytes a line, and
+ * made into {@link JournalLine}s only when read. References are numbered in the ledger's shared
+ * {@link References}, days in its {@link Days}. A {@code JournalLine} with its {@code Money},
  * {@code LocalDate} and {@code Optional} costs about five times that, for every line ever posted.
  */
 final class Journal {
   private static final AccountRole[] ACCOUNTS = AccountRole.values();
 
   private long[] amounts = new long[256];
-  private long[] days = new long[256];
+  /** The line's day, a {@link Days} number. */
+  private int[] days = new int[256];
   /** Account ordinal in the low byte, currency number above it. */
   private int[] codes = new int[256];
   private int[] references = new int[256];
@@ -46,16 +48,23 @@ final class Journal {
   private long[] runPostings = new long[64];
   private int runs;
 
-  private final IdTable<TextId> referenceIds = new IdTable<>();
-  /** The last line of each reference number. */
-  private int[] lastOfReference = new int[256];
+  private final References referenceIds;
+  private final Days dayNumbers;
+  /** The last line of each reference number, -1 for none. */
+  private int[] lastOfReference = new int[0];
   private final IdTable<CustomerId> customerIds = new IdTable<>();
-  private final IdTable<CurrencyUnit> currencies = new IdTable<>();
+  private final IdTable<CurrencyUnit> currencies;
 
   private final NavigableSet<LocalDate> dates = new TreeSet<>();
   /** Net movement per account, currency and day, so whole-account balances as of a day cost the days, not the lines. */
   private final Map<AccountRole, Map<CurrencyUnit, TreeMap<LocalDate, long[]>>> daily = new EnumMap<>(AccountRole.class);
   private final List<JournalLine> view = new LinesView();
+
+  Journal(References references, Days days, IdTable<CurrencyUnit> currencies) {
+    this.referenceIds = references;
+    this.dayNumbers = days;
+    this.currencies = currencies;
+  }
 
   void add(List<JournalLine> posted) {
     if (posted.isEmpty()) {
@@ -92,17 +101,18 @@ final class Journal {
     }
     long signed = line.signedAmount().minorUnits();
     CurrencyUnit currency = line.amount().currency();
-    int known = referenceIds.size();
     int reference = referenceIds.add(line.reference());
-    if (reference == lastOfReference.length) {
-      lastOfReference = Arrays.copyOf(lastOfReference, reference + (reference >> 1));
+    if (reference >= lastOfReference.length) {
+      int old = lastOfReference.length;
+      lastOfReference = Arrays.copyOf(lastOfReference, Math.max(reference + 1, Math.max(256, old + (old >> 1))));
+      Arrays.fill(lastOfReference, old, lastOfReference.length, -1);
     }
     amounts[size] = signed;
-    days[size] = line.date().toEpochDay();
+    days[size] = dayNumbers.add(line.date());
     codes[size] = line.account().ordinal() | currencies.add(currency) << 8;
     references[size] = reference;
     customers[size] = line.customer().map(customerIds::add).orElse(-1);
-    previous[size] = reference == known ? -1 : lastOfReference[reference];
+    previous[size] = lastOfReference[reference];
     lastOfReference[reference] = size;
     size++;
     dates.add(line.date());
@@ -135,14 +145,18 @@ final class Journal {
 
   /** Signed sum (debits positive) of one reference's lines on one account up to the end of a day. */
   long sum(TextId reference, AccountRole account, LocalDate asOf) {
-    int number = referenceIds.find(reference);
-    if (number < 0) {
+    return sum(referenceIds.find(reference), account, asOf);
+  }
+
+  /** As {@link #sum(TextId, AccountRole, LocalDate)}, for a {@link References} number (-1 for none). */
+  long sum(int number, AccountRole account, LocalDate asOf) {
+    if (number < 0 || number >= lastOfReference.length) {
       return 0;
     }
     long day = asOf.toEpochDay();
     long total = 0;
     for (int i = lastOfReference[number]; i >= 0; i = previous[i]) {
-      if ((codes[i] & 0xFF) == account.ordinal() && days[i] <= day) {
+      if ((codes[i] & 0xFF) == account.ordinal() && dayNumbers.epochDay(days[i]) <= day) {
         total = Math.addExact(total, amounts[i]);
       }
     }
@@ -159,7 +173,7 @@ final class Journal {
     long signed = amounts[i];
     CurrencyUnit currency = currencies.get(codes[i] >>> 8);
     int customer = customers[i];
-    return new JournalLine(runPostings[run], LocalDate.ofEpochDay(days[i]), ACCOUNTS[codes[i] & 0xFF],
+    return new JournalLine(runPostings[run], dayNumbers.get(days[i]), ACCOUNTS[codes[i] & 0xFF],
         signed >= 0 ? Side.DEBIT : Side.CREDIT, Money.ofMinor(currency, Math.abs(signed)),
         referenceIds.get(references[i]),
         customer < 0 ? Optional.empty() : Optional.of(customerIds.get(customer)));

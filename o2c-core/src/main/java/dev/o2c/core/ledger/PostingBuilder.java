@@ -71,13 +71,13 @@ final class PostingBuilder {
   }
 
   void touch(ItemRecord item) {
-    item.lastDate = date;
-    items.put(item.item.documentNumber(), item);
+    item.lastDate(date);
+    items.put(item, item);
   }
 
   void touch(PaymentRecord payment) {
-    payment.lastDate = date;
-    payments.put(payment.payment.id(), payment);
+    payment.lastDate(date);
+    payments.put(payment, payment);
   }
 
   Posting commit() {
