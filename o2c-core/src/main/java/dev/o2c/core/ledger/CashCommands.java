@@ -99,11 +99,11 @@ final class CashCommands {
   static Posting post(IdentifyPayer command, Books books) {
     PaymentRecord record = books.payments.get(command.payment());
     PostingBuilder tx = new PostingBuilder(books, Operation.IDENTIFY_PAYER, command.date());
-    long suspense = record.suspense;
+    long suspense = record.suspense();
     tx.pair(AccountRole.SUSPENSE, record.id(), Optional.empty(),
         AccountRole.UNAPPLIED_CASH, record.id(), Optional.of(command.customer()), record.money(suspense));
     record.identify(books.customers.get(command.customer()).id());
-    record.suspense = 0;
+    record.add(CashBucket.SUSPENSE, -suspense);
     record.unapplied += suspense;
     tx.touch(record);
     return tx.commit();
@@ -157,7 +157,7 @@ final class CashCommands {
     tx.pair(command.from().accountRole(), record.id(), customerOf(record, command.from()),
         AccountRole.CASH, record.id(), record.customerId(), command.amount());
     record.add(command.from(), -command.amount().minorUnits());
-    record.refunded += command.amount().minorUnits();
+    record.addRefunded(command.amount().minorUnits());
     tx.touch(record);
     return tx.commit();
   }
@@ -170,7 +170,7 @@ final class CashCommands {
     }
     checks.notReturned(payment);
     checks.notBefore(command.date(), payment);
-    long returnable = payment.amount() - payment.returned;
+    long returnable = payment.amount() - payment.returned();
     long amount = returnable;
     if (command.amount().isPresent()) {
       Money requested = command.amount().get();
@@ -222,7 +222,7 @@ final class CashCommands {
 
   static Posting post(ReturnPayment command, Books books) {
     PaymentRecord record = books.payments.get(command.payment());
-    long returnable = record.amount() - record.returned;
+    long returnable = record.amount() - record.returned();
     long amount = command.amount().map(Money::minorUnits).orElse(returnable);
     PostingBuilder tx = new PostingBuilder(books, Operation.RETURN_PAYMENT, command.date());
     for (ApplicationRecord application : reversals(record, amount)) {
@@ -239,7 +239,7 @@ final class CashCommands {
     if (left > 0) {
       chargeBack(command, books, record, left, tx);
     }
-    record.returned += amount;
+    record.addReturned(amount);
     tx.touch(record);
     return tx.commit();
   }
@@ -257,11 +257,11 @@ final class CashCommands {
         .originalAmount(record.money(minor))
         .customerReference(record.payment().bankReference().toString())
         .build();
-    ItemRecord item = new ItemRecord(books.items, memo, customer, books.items.nextOrdinal(), command.date());
+    ItemRecord item = new ItemRecord(books.items, memo, customer, command.date());
     books.items.add(item);
     tx.pair(AccountRole.RECEIVABLES, memo.documentNumber(), Optional.of(customer),
         AccountRole.CASH, record.id(), Optional.of(customer), memo.originalAmount());
-    record.refunded -= minor;
+    record.addRefunded(-minor);
     tx.touch(item);
   }
 }

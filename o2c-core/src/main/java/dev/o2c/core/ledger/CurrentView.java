@@ -65,7 +65,7 @@ final class CurrentView implements LedgerView {
   @Override
   public MoneyTotals suspense() {
     MoneyTotals.Accumulator sum = new MoneyTotals.Accumulator();
-    books.payments.inSuspense().forEach(p -> sum.add(p.currency(), p.suspense));
+    books.payments.inSuspense().forEach(p -> sum.add(p.currency(), p.suspense()));
     return sum.total();
   }
 

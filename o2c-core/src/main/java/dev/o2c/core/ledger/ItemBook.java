@@ -21,7 +21,7 @@ final class ItemBook {
   private final IdTable<CurrencyUnit> currencies;
   private final List<ItemRecord> all = new ArrayList<>();
   private final Map<CustomerId, TreeMap<Integer, ItemRecord>> openByCustomer = new HashMap<>();
-  private final ClosedIndex<ItemRecord> closed = new ClosedIndex<>();
+  private final ClosedIndex<ItemRecord> closed;
   /** What is offset now between a credit memo and an item, in the item's minor units; key "memo\nitem". */
   private final Map<String, Long> offsets = new HashMap<>();
 
@@ -29,6 +29,7 @@ final class ItemBook {
     this.references = references;
     this.days = days;
     this.currencies = currencies;
+    this.closed = new ClosedIndex<>(days);
   }
 
   References references() {
@@ -48,11 +49,14 @@ final class ItemBook {
     return (ItemRecord) references.holder(number);
   }
 
-  int nextOrdinal() {
-    return all.size();
-  }
-
+  /**
+   * Files a new item. Items are ordered by their reference number: an item's document number is
+   * numbered when the item is posted, so the numbers of items follow posting order.
+   */
   void add(ItemRecord record) {
+    if (!all.isEmpty() && all.get(all.size() - 1).reference >= record.reference) {
+      throw new IllegalStateException("BUG: item " + record.documentNumber() + " numbered before the last item");
+    }
     references.hold(record.reference, record);
     all.add(record);
   }
@@ -61,7 +65,7 @@ final class ItemBook {
   void changed(ItemRecord record, LocalDate date) {
     CustomerId customer = record.customerId();
     if (record.open != 0) {
-      openByCustomer.computeIfAbsent(customer, k -> new TreeMap<>()).put(record.ordinal, record);
+      openByCustomer.computeIfAbsent(customer, k -> new TreeMap<>()).put(record.reference, record);
       if (record.closedSlot() >= 0) {
         closed.reopened(customer, record);
       }
@@ -71,7 +75,7 @@ final class ItemBook {
       }
       TreeMap<Integer, ItemRecord> open = openByCustomer.get(customer);
       if (open != null) {
-        open.remove(record.ordinal);
+        open.remove(record.reference);
         if (open.isEmpty()) {
           openByCustomer.remove(customer);
         }
@@ -98,7 +102,7 @@ final class ItemBook {
     int now = result.size();
     closed.closedAfter(customer, asOf, result::add);
     if (result.size() > now) {
-      result.sort(java.util.Comparator.comparingInt(r -> r.ordinal));
+      result.sort(java.util.Comparator.comparingInt(r -> r.reference));
     }
     return result;
   }

@@ -57,7 +57,7 @@ final class ItemCommands {
     tx.pair(AccountRole.RECEIVABLES, item.documentNumber(), customer,
         AccountRole.SALES, item.documentNumber(), customer, item.originalAmount());
     ItemRecord record = new ItemRecord(books.items, item, books.customers.get(item.customerId()).id(),
-        books.items.nextOrdinal(), command.date());
+        command.date());
     books.items.add(record);
     tx.touch(record);
     return tx.commit();
@@ -79,7 +79,7 @@ final class ItemCommands {
     tx.pair(AccountRole.RECEIVABLES, item.documentNumber(), customer,
         AccountRole.OPENING_BALANCE, item.documentNumber(), customer, item.openAmount());
     ItemRecord record = new ItemRecord(books.items, item, books.customers.get(item.customerId()).id(),
-        books.items.nextOrdinal(), command.date());
+        command.date());
     record.open = item.openAmount().minorUnits();
     record.addRare(ItemRecord.SETTLED_BEFORE_CUT_OVER, item.originalAmount().minorUnits() - record.open);
     books.items.add(record);

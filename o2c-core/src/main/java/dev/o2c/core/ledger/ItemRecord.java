@@ -31,16 +31,17 @@ final class ItemRecord implements ClosedIndex.Closable {
 
   private final ItemBook book;
   final int reference;
-  final int ordinal;
   private final CustomerId customer;
   private final CurrencyUnit currency;
   private final long original;
   private final int documentDay;
   private final int dueDay;
   private final byte kind;
-  /** The customer's reference and the terms, null where the item has none. */
-  private final String customerReference;
-  private final PaymentTerms terms;
+  /**
+   * What few items carry besides their amounts and dates: null for none, the customer's reference
+   * (a {@code String}) or the terms (a {@code PaymentTerms}) alone, or both in an array.
+   */
+  private final Object extras;
   long open;
   long applied;
   /** The rarely used buckets by the indexes above; null while all are zero. */
@@ -56,21 +57,20 @@ final class ItemRecord implements ClosedIndex.Closable {
    * @param book the item book, whose tables hold the number and the dates
    * @param item the item as posted
    * @param customer the registry's instance of the item's customer id
-   * @param ordinal the item's position in posting order
    * @param date the posting date
    */
-  ItemRecord(ItemBook book, OpenItem item, CustomerId customer, int ordinal, LocalDate date) {
+  ItemRecord(ItemBook book, OpenItem item, CustomerId customer, LocalDate date) {
     this.book = book;
     this.reference = book.references().add(item.documentNumber());
-    this.ordinal = ordinal;
     this.customer = customer;
     this.currency = book.currency(item.originalAmount().currency());
     this.original = item.originalAmount().minorUnits();
     this.documentDay = book.days().add(item.documentDate());
     this.dueDay = book.days().add(item.dueDate());
     this.kind = (byte) item.kind().ordinal();
-    this.customerReference = item.customerReference().orElse(null);
-    this.terms = item.terms().orElse(null);
+    String reference = item.customerReference().orElse(null);
+    PaymentTerms terms = item.terms().orElse(null);
+    this.extras = reference == null ? terms : terms == null ? reference : new Object[] {reference, terms};
     this.open = item.originalAmount().minorUnits();
     this.lastDay = book.days().add(date);
   }
@@ -106,7 +106,13 @@ final class ItemRecord implements ClosedIndex.Closable {
   }
 
   Optional<PaymentTerms> terms() {
-    return Optional.ofNullable(terms);
+    return Optional.ofNullable(extras instanceof Object[] ? (PaymentTerms) ((Object[]) extras)[1]
+        : extras instanceof PaymentTerms ? (PaymentTerms) extras : null);
+  }
+
+  private Optional<String> customerReference() {
+    return Optional.ofNullable(extras instanceof Object[] ? (String) ((Object[]) extras)[0]
+        : extras instanceof String ? (String) extras : null);
   }
 
   CurrencyUnit currency() {
@@ -164,8 +170,8 @@ final class ItemRecord implements ClosedIndex.Closable {
         .dueDate(book.days().get(dueDay))
         .originalAmount(money(original))
         .openAmount(money(openMinor))
-        .customerReference(Optional.ofNullable(customerReference))
-        .terms(Optional.ofNullable(terms))
+        .customerReference(customerReference())
+        .terms(terms())
         .build();
   }
 

@@ -22,23 +22,24 @@ import javax.money.CurrencyUnit;
 /**
  * The journal: every line in posting order, indexed by sub-ledger reference for the as-of queries.
  *
- * <p>Lines are kept in columns of primitives (signed amount, day number, account and currency code,
- * reference and customer numbers, the previous line of the same reference), 28 bytes a line, and
+ * <p>Lines are kept in columns of primitives (signed amount, day number, account, customer and currency code,
+ * reference number, the previous line of the same reference), 24 bytes a line, and
  * made into {@link JournalLine}s only when read. References are numbered in the ledger's shared
  * {@link References}, days in its {@link Days}. A {@code JournalLine} with its {@code Money},
  * {@code LocalDate} and {@code Optional} costs about five times that, for every line ever posted.
  */
 final class Journal {
   private static final AccountRole[] ACCOUNTS = AccountRole.values();
+  private static final int ACCOUNT = 0x7F;
+  /** Set in a line's code when the line names a customer: its reference's, unless {@link #otherCustomers} says otherwise. */
+  private static final int HAS_CUSTOMER = 0x80;
 
   private long[] amounts = new long[256];
   /** The line's day, a {@link Days} number. */
   private int[] days = new int[256];
-  /** Account ordinal in the low byte, currency number above it. */
+  /** Account ordinal in the low seven bits, {@link #HAS_CUSTOMER}, currency number above them. */
   private int[] codes = new int[256];
   private int[] references = new int[256];
-  /** Customer number, -1 for money whose payer is unknown. */
-  private int[] customers = new int[256];
   /** The line before this one with the same reference, -1 for the first. */
   private int[] previous = new int[256];
   private int size;
@@ -52,6 +53,13 @@ final class Journal {
   private final Days dayNumbers;
   /** The last line of each reference number, -1 for none. */
   private int[] lastOfReference = new int[0];
+  /**
+   * The customer number of each reference's first line that names one, -1 for none. A document,
+   * payment or deduction belongs to one customer, so the lines need not repeat it; a line naming
+   * another is filed in {@link #otherCustomers}.
+   */
+  private int[] customerOfReference = new int[0];
+  private final Map<Integer, Integer> otherCustomers = new HashMap<>();
   private final IdTable<CustomerId> customerIds = new IdTable<>();
   private final IdTable<CurrencyUnit> currencies;
 
@@ -96,7 +104,6 @@ final class Journal {
       days = Arrays.copyOf(days, n);
       codes = Arrays.copyOf(codes, n);
       references = Arrays.copyOf(references, n);
-      customers = Arrays.copyOf(customers, n);
       previous = Arrays.copyOf(previous, n);
     }
     long signed = line.signedAmount().minorUnits();
@@ -106,12 +113,21 @@ final class Journal {
       int old = lastOfReference.length;
       lastOfReference = Arrays.copyOf(lastOfReference, Math.max(reference + 1, Math.max(256, old + (old >> 1))));
       Arrays.fill(lastOfReference, old, lastOfReference.length, -1);
+      customerOfReference = Arrays.copyOf(customerOfReference, lastOfReference.length);
+      Arrays.fill(customerOfReference, old, customerOfReference.length, -1);
     }
     amounts[size] = signed;
     days[size] = dayNumbers.add(line.date());
-    codes[size] = line.account().ordinal() | currencies.add(currency) << 8;
+    int customer = line.customer().map(customerIds::add).orElse(-1);
+    codes[size] = line.account().ordinal() | (customer < 0 ? 0 : HAS_CUSTOMER) | currencies.add(currency) << 8;
+    if (customer >= 0) {
+      if (customerOfReference[reference] < 0) {
+        customerOfReference[reference] = customer;
+      } else if (customerOfReference[reference] != customer) {
+        otherCustomers.put(size, customer);
+      }
+    }
     references[size] = reference;
-    customers[size] = line.customer().map(customerIds::add).orElse(-1);
     previous[size] = lastOfReference[reference];
     lastOfReference[reference] = size;
     size++;
@@ -156,7 +172,7 @@ final class Journal {
     long day = asOf.toEpochDay();
     long total = 0;
     for (int i = lastOfReference[number]; i >= 0; i = previous[i]) {
-      if ((codes[i] & 0xFF) == account.ordinal() && dayNumbers.epochDay(days[i]) <= day) {
+      if ((codes[i] & ACCOUNT) == account.ordinal() && dayNumbers.epochDay(days[i]) <= day) {
         total = Math.addExact(total, amounts[i]);
       }
     }
@@ -172,8 +188,10 @@ final class Journal {
     }
     long signed = amounts[i];
     CurrencyUnit currency = currencies.get(codes[i] >>> 8);
-    int customer = customers[i];
-    return new JournalLine(runPostings[run], dayNumbers.get(days[i]), ACCOUNTS[codes[i] & 0xFF],
+    int customer = (codes[i] & HAS_CUSTOMER) == 0 ? -1
+        : otherCustomers.isEmpty() ? customerOfReference[references[i]]
+        : otherCustomers.getOrDefault(i, customerOfReference[references[i]]);
+    return new JournalLine(runPostings[run], dayNumbers.get(days[i]), ACCOUNTS[codes[i] & ACCOUNT],
         signed >= 0 ? Side.DEBIT : Side.CREDIT, Money.ofMinor(currency, Math.abs(signed)),
         referenceIds.get(references[i]),
         customer < 0 ? Optional.empty() : Optional.of(customerIds.get(customer)));

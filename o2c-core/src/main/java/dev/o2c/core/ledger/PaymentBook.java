@@ -29,12 +29,13 @@ final class PaymentBook {
   private int applicationCount;
   private final Map<CustomerId, Set<PaymentRecord>> holdingByCustomer = new HashMap<>();
   private final Set<PaymentRecord> inSuspense = new LinkedHashSet<>();
-  private final ClosedIndex<PaymentRecord> closed = new ClosedIndex<>();
+  private final ClosedIndex<PaymentRecord> closed;
 
   PaymentBook(References references, Days days, IdTable<CurrencyUnit> currencies) {
     this.references = references;
     this.days = days;
     this.currencies = currencies;
+    this.closed = new ClosedIndex<>(days);
   }
 
   References references() {
@@ -79,13 +80,13 @@ final class PaymentBook {
 
   /** Keeps the holding and closed indexes in step after a posting on a day touched a payment. */
   void changed(PaymentRecord record, LocalDate date) {
-    if (record.suspense > 0) {
+    if (record.suspense() > 0) {
       inSuspense.add(record);
     } else {
       inSuspense.remove(record);
     }
     record.customerId().ifPresent(customer -> {
-      if (record.unapplied > 0 || record.onAccount > 0) {
+      if (record.unapplied > 0 || record.onAccount() > 0) {
         holdingByCustomer.computeIfAbsent(customer, k -> new LinkedHashSet<>()).add(record);
         if (record.closedSlot() >= 0) {
           closed.reopened(customer, record);

@@ -20,6 +20,11 @@ import javax.money.CurrencyUnit;
  * kept as the host handed it in.
  */
 final class PaymentRecord implements ClosedIndex.Closable {
+  private static final int ON_ACCOUNT = 0;
+  private static final int SUSPENSE = 1;
+  private static final int REFUNDED = 2;
+  private static final int RETURNED = 3;
+
   private final PaymentBook book;
   final int reference;
   /** The payment as received, when it carries more than the parts below; null otherwise. */
@@ -35,10 +40,8 @@ final class PaymentRecord implements ClosedIndex.Closable {
   private int lastDay;
   long applied;
   long unapplied;
-  long onAccount;
-  long suspense;
-  long refunded;
-  long returned;
+  /** On account, suspense, refunded and returned, by the indexes below; null while all are zero. */
+  private long[] rare;
   /** Where the payment is in its customer's {@link ClosedIndex}: set while it holds no unapplied or on-account money, -1 otherwise. */
   private int closedSlot = -1;
   /** The newest application of the payment's money, linked to the ones before; null if none. */
@@ -145,12 +148,50 @@ final class PaymentRecord implements ClosedIndex.Closable {
         .build();
   }
 
+  private long rare(int bucket) {
+    return rare == null ? 0 : rare[bucket];
+  }
+
+  private void addRare(int bucket, long minor) {
+    if (rare == null) {
+      if (minor == 0) {
+        return;
+      }
+      rare = new long[RETURNED + 1];
+    }
+    rare[bucket] += minor;
+  }
+
+  long onAccount() {
+    return rare(ON_ACCOUNT);
+  }
+
+  long suspense() {
+    return rare(SUSPENSE);
+  }
+
+  long refunded() {
+    return rare(REFUNDED);
+  }
+
+  void addRefunded(long minor) {
+    addRare(REFUNDED, minor);
+  }
+
+  long returned() {
+    return rare(RETURNED);
+  }
+
+  void addReturned(long minor) {
+    addRare(RETURNED, minor);
+  }
+
   boolean fullyReturned() {
-    return returned == amount;
+    return returned() == amount;
   }
 
   long held() {
-    return unapplied + onAccount + suspense;
+    return unapplied + onAccount() + suspense();
   }
 
   long in(CashBucket bucket) {
@@ -158,9 +199,9 @@ final class PaymentRecord implements ClosedIndex.Closable {
       case UNAPPLIED:
         return unapplied;
       case ON_ACCOUNT:
-        return onAccount;
+        return onAccount();
       default:
-        return suspense;
+        return suspense();
     }
   }
 
@@ -170,16 +211,16 @@ final class PaymentRecord implements ClosedIndex.Closable {
         unapplied += minor;
         break;
       case ON_ACCOUNT:
-        onAccount += minor;
+        addRare(ON_ACCOUNT, minor);
         break;
       default:
-        suspense += minor;
+        addRare(SUSPENSE, minor);
         break;
     }
   }
 
   PaymentState state() {
-    return new PaymentState(payment(), money(applied), money(unapplied), money(onAccount), money(suspense),
-        money(refunded), money(returned));
+    return new PaymentState(payment(), money(applied), money(unapplied), money(onAccount()), money(suspense()),
+        money(refunded()), money(returned()));
   }
 }
