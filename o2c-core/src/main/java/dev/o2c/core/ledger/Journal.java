@@ -44,10 +44,18 @@ final class Journal {
   private int[] previous = new int[256];
   private int size;
 
-  /** Postings with lines as runs: the first line of each run and the posting number. */
+  /** Postings with lines as runs: the first line of each run. */
   private int[] runStarts = new int[64];
-  private long[] runPostings = new long[64];
   private int runs;
+  /**
+   * Run {@code r}'s posting number is {@code r} plus the shift of the last entry here at or before
+   * {@code r}. Most postings have lines, so the shift changes only after the few that have none
+   * (registrations, period closes, deduction reviews) and a number per run is not needed.
+   */
+  private int[] shiftFrom = new int[8];
+  private long[] shifts = new long[8];
+  private int shiftCount;
+  private long lastPosting;
 
   private final References referenceIds;
   private final Days dayNumbers;
@@ -79,16 +87,23 @@ final class Journal {
       return;
     }
     long posting = posted.get(0).posting();
-    if (runs > 0 && runPostings[runs - 1] >= posting) {
-      throw new IllegalStateException("BUG: posting " + posting + " added after " + runPostings[runs - 1]);
+    if (runs > 0 && lastPosting >= posting) {
+      throw new IllegalStateException("BUG: posting " + posting + " added after " + lastPosting);
     }
     if (runs == runStarts.length) {
-      runStarts = Arrays.copyOf(runStarts, runs * 2);
-      runPostings = Arrays.copyOf(runPostings, runs * 2);
+      runStarts = Arrays.copyOf(runStarts, runs + (runs >> 1));
+    }
+    if (shiftCount == 0 || runs + shifts[shiftCount - 1] != posting) {
+      if (shiftCount == shiftFrom.length) {
+        shiftFrom = Arrays.copyOf(shiftFrom, shiftCount * 2);
+        shifts = Arrays.copyOf(shifts, shiftCount * 2);
+      }
+      shiftFrom[shiftCount] = runs;
+      shifts[shiftCount++] = posting - runs;
     }
     runStarts[runs] = size;
-    runPostings[runs] = posting;
     runs++;
+    lastPosting = posting;
     for (JournalLine line : posted) {
       if (line.posting() != posting) {
         throw new IllegalStateException("BUG: lines of postings " + posting + " and " + line.posting() + " added as one");
@@ -191,7 +206,9 @@ final class Journal {
     int customer = (codes[i] & HAS_CUSTOMER) == 0 ? -1
         : otherCustomers.isEmpty() ? customerOfReference[references[i]]
         : otherCustomers.getOrDefault(i, customerOfReference[references[i]]);
-    return new JournalLine(runPostings[run], dayNumbers.get(days[i]), ACCOUNTS[codes[i] & ACCOUNT],
+    int shift = Arrays.binarySearch(shiftFrom, 0, shiftCount, run);
+    long posting = run + shifts[shift < 0 ? -shift - 2 : shift];
+    return new JournalLine(posting, dayNumbers.get(days[i]), ACCOUNTS[codes[i] & ACCOUNT],
         signed >= 0 ? Side.DEBIT : Side.CREDIT, Money.ofMinor(currency, Math.abs(signed)),
         referenceIds.get(references[i]),
         customer < 0 ? Optional.empty() : Optional.of(customerIds.get(customer)));
