@@ -176,7 +176,19 @@ final class ItemRecord implements ClosedIndex.Closable {
   }
 
   ItemState state() {
-    return new ItemState(item(open), money(applied), money(rare(DISCOUNT)), money(rare(SMALL_DIFFERENCES)),
+    return state(null);
+  }
+
+  /**
+   * The item's state.
+   *
+   * @param asPosted the item as posted, when at hand (it equals what {@link #item(long)} makes), or null
+   * @return the state
+   */
+  ItemState state(OpenItem asPosted) {
+    OpenItem now = asPosted == null ? item(open)
+        : asPosted.openAmount().minorUnits() == open ? asPosted : asPosted.withOpenAmount(money(open));
+    return new ItemState(now, money(applied), money(rare(DISCOUNT)), money(rare(SMALL_DIFFERENCES)),
         money(rare(BAD_DEBT)), money(rare(CREDITED)), money(rare(DEDUCTED)), money(rare(SETTLED_BEFORE_CUT_OVER)));
   }
 }

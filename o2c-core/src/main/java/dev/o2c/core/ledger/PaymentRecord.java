@@ -220,7 +220,17 @@ final class PaymentRecord implements ClosedIndex.Closable {
   }
 
   PaymentState state() {
-    return new PaymentState(payment(), money(applied), money(unapplied), money(onAccount()), money(suspense()),
+    return state(null);
+  }
+
+  /**
+   * The payment's state.
+   *
+   * @param asReceived the payment as received, when at hand (it equals what {@link #payment()} makes), or null
+   * @return the state
+   */
+  PaymentState state(Payment asReceived) {
+    return new PaymentState(asReceived != null ? asReceived : payment(), money(applied), money(unapplied), money(onAccount()), money(suspense()),
         money(refunded()), money(returned()));
   }
 }

@@ -4,6 +4,8 @@ import dev.o2c.core.domain.Adjustment;
 import dev.o2c.core.domain.AdjustmentType;
 import dev.o2c.core.domain.Application;
 import dev.o2c.core.domain.Deduction;
+import dev.o2c.core.domain.OpenItem;
+import dev.o2c.core.domain.Payment;
 import dev.o2c.core.id.AdjustmentId;
 import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.id.DeductionId;
@@ -29,8 +31,9 @@ final class PostingBuilder {
   final LocalDate date;
   private final Books books;
   private final List<JournalLine> lines = new ArrayList<>();
-  private final Map<Object, ItemRecord> items = new LinkedHashMap<>();
-  private final Map<Object, PaymentRecord> payments = new LinkedHashMap<>();
+  /** The items touched, each with its value as posted when this posting posts it, null otherwise. */
+  private final Map<ItemRecord, OpenItem> items = new LinkedHashMap<>();
+  private final Map<PaymentRecord, Payment> payments = new LinkedHashMap<>();
   final List<Application> applications = new ArrayList<>();
   private final List<Adjustment> adjustments = new ArrayList<>();
   Deduction deduction;
@@ -72,12 +75,24 @@ final class PostingBuilder {
 
   void touch(ItemRecord item) {
     item.lastDate(date);
-    items.put(item, item);
+    items.putIfAbsent(item, null);
+  }
+
+  /** As {@link #touch(ItemRecord)} for a new item, with the value posted, to give back in the posting as it is. */
+  void touch(ItemRecord item, OpenItem asPosted) {
+    item.lastDate(date);
+    items.put(item, asPosted);
   }
 
   void touch(PaymentRecord payment) {
     payment.lastDate(date);
-    payments.put(payment, payment);
+    payments.putIfAbsent(payment, null);
+  }
+
+  /** As {@link #touch(PaymentRecord)} for a new payment, with the value received. */
+  void touch(PaymentRecord payment, Payment asReceived) {
+    payment.lastDate(date);
+    payments.put(payment, asReceived);
   }
 
   Posting commit() {
@@ -91,15 +106,15 @@ final class PostingBuilder {
     books.lastPosting = number;
     books.journal.add(lines);
     List<ItemState> itemStates = new ArrayList<>(items.size());
-    for (ItemRecord item : items.values()) {
+    items.forEach((item, asPosted) -> {
       books.items.changed(item, date);
-      itemStates.add(item.state());
-    }
+      itemStates.add(item.state(asPosted));
+    });
     List<PaymentState> paymentStates = new ArrayList<>(payments.size());
-    for (PaymentRecord payment : payments.values()) {
+    payments.forEach((payment, asReceived) -> {
       books.payments.changed(payment, date);
-      paymentStates.add(payment.state());
-    }
+      paymentStates.add(payment.state(asReceived));
+    });
     return new Posting(number, operation, date, lines, itemStates, paymentStates, applications, adjustments,
         Optional.ofNullable(deduction));
   }
