@@ -13,8 +13,8 @@ import java.util.function.Consumer;
  * that day, because nothing is posted on a record dated before its last operation. So the as-of
  * queries look at what is open now plus what closed after the day, not at the customer's whole history.
  *
- * <p>Entries are kept in the order closed, in columns (closing day number, record), about 8 bytes each. Every
- * block of 64 entries, and every run of 64 blocks, keeps the latest closing day and the earliest
+ * <p>Entries are kept in the order closed, in columns (closing day as a {@link Days} number, record),
+ * about 8 bytes each. Every block of 64 entries, and every run of 64 blocks, keeps the latest closing day and the earliest
  * starting day in it, so a query skips blocks that closed by the day or all started after it: a
  * customer with a million closed records and a query on a recent day reads a few hundred summaries
  * and the entries that closed after the day. A record that holds money again is blanked out where it

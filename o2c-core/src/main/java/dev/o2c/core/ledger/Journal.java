@@ -22,11 +22,12 @@ import javax.money.CurrencyUnit;
 /**
  * The journal: every line in posting order, indexed by sub-ledger reference for the as-of queries.
  *
- * <p>Lines are kept in columns of primitives (signed amount, day number, account, customer and currency code,
- * reference number, the previous line of the same reference), 24 bytes a line, and
- * made into {@link JournalLine}s only when read. References are numbered in the ledger's shared
- * {@link References}, days in its {@link Days}. A {@code JournalLine} with its {@code Money},
- * {@code LocalDate} and {@code Optional} costs about five times that, for every line ever posted.
+ * <p>Lines are kept in columns of primitives (signed amount, day number, a code of account,
+ * currency and whether the line names a customer, reference number, the previous line of the same
+ * reference), 24 bytes a line, and made into {@link JournalLine}s only when read. References are
+ * numbered in the ledger's shared {@link References}, days in its {@link Days}; a line's customer is
+ * its reference's. A {@code JournalLine} with its {@code Money}, {@code LocalDate} and {@code
+ * Optional} costs about five times that, for every line ever posted.
  */
 final class Journal {
   private static final AccountRole[] ACCOUNTS = AccountRole.values();
