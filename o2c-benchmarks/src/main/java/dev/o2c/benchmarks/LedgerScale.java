@@ -35,7 +35,9 @@ import javax.management.ObjectName;
  * ApplyPayment}), into a {@link ReceivablesLedger} and into {@link BareLedger} (HashMap bookkeeping),
  * alternating which goes first, round after round. Reports commands per CPU second per kind and
  * overall, the share of wall time spent in GC, and the heap each side still holds per cycle after a
- * full GC. Then times the queries on a customer with 10 open and {@code bigCycles} cleared items
+ * full GC: for the ledger both its own state (logging to a log that keeps nothing, as a ledger on a
+ * durable log does) and with the default in-memory log of {@link ReceivablesLedger#create()}, which
+ * keeps every command. Then times the queries on a customer with 10 open and {@code bigCycles} cleared items
  * against the same customer in a ledger holding only its 10 open items (same answers required).
  *
  * <pre>{@code

@@ -78,7 +78,7 @@ final class CashCommands {
         bucket.accountRole(), payment.id(), customerOf(record, bucket), payment.amount());
     books.payments.add(record);
     record.add(bucket, payment.amount().minorUnits());
-    tx.touch(record, payment);
+    tx.touch(record);
     return tx.commit();
   }
 

@@ -14,6 +14,9 @@ import java.util.Arrays;
 final class Days {
   private final IdTable<LocalDate> days = new IdTable<>();
   private long[] epochDays = new long[64];
+  /** The day added last and its number: postings come day after day, so most days are the last one again. */
+  private LocalDate last;
+  private int lastNumber;
 
   /**
    * The number of a day, numbering it if it is new.
@@ -22,6 +25,9 @@ final class Days {
    * @return its number
    */
   int add(LocalDate date) {
+    if (date.equals(last)) {
+      return lastNumber;
+    }
     int known = days.size();
     int number = days.add(date);
     if (number == known) {
@@ -30,6 +36,8 @@ final class Days {
       }
       epochDays[number] = date.toEpochDay();
     }
+    last = date;
+    lastNumber = number;
     return number;
   }
 

@@ -59,7 +59,7 @@ final class ItemCommands {
     ItemRecord record = new ItemRecord(books.items, item, books.customers.get(item.customerId()).id(),
         command.date());
     books.items.add(record);
-    tx.touch(record, item);
+    tx.touch(record);
     return tx.commit();
   }
 
@@ -83,7 +83,7 @@ final class ItemCommands {
     record.open = item.openAmount().minorUnits();
     record.addRare(ItemRecord.SETTLED_BEFORE_CUT_OVER, item.originalAmount().minorUnits() - record.open);
     books.items.add(record);
-    tx.touch(record, item);
+    tx.touch(record);
     return tx.commit();
   }
 

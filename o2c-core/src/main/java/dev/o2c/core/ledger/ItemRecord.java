@@ -13,10 +13,12 @@ import javax.money.CurrencyUnit;
 /**
  * Mutable bookkeeping of one item, in signed minor units of the item's currency.
  *
- * <p>The item itself is kept in its parts, not as the {@link OpenItem} the host posted: the document
- * number as a {@link References} number, dates as {@link Days} numbers, the amount as minor units, the
- * customer id and currency as the ledger's shared instances. {@link #item(long)} makes the value again,
- * equal to the one posted but for the open amount. The rarely used buckets (discount, small
+ * <p>The item is kept in its parts: the document number as a {@link References} number, dates as {@link
+ * Days} numbers, the amount as minor units, the customer id and currency as the ledger's shared
+ * instances. While something is open the {@link OpenItem} as posted is kept too, so the postings and
+ * queries on open items give it back as it is; once nothing is open it is let go ({@link #compact()})
+ * and {@link #item(long)} makes the value again from the parts, equal to the one posted but for the
+ * open amount. The rarely used buckets (discount, small
  * differences, bad debt, credited, deducted, settled before the cut-over) live in an array made on
  * first use, so a paid invoice holds two amounts besides its original.
  */
@@ -38,10 +40,11 @@ final class ItemRecord implements ClosedIndex.Closable {
   private final int dueDay;
   private final byte kind;
   /**
-   * What few items carry besides their amounts and dates: null for none, the customer's reference
-   * (a {@code String}) or the terms (a {@code PaymentTerms}) alone, or both in an array.
+   * The {@link OpenItem} as posted while the item is open; after {@link #compact()}, what not every
+   * item carries: null for none, the customer's reference (a {@code String}) or the terms (a {@code
+   * PaymentTerms}) alone, or both in an array.
    */
-  private final Object extras;
+  private Object extras;
   long open;
   long applied;
   /** The rarely used buckets by the indexes above; null while all are zero. */
@@ -68,9 +71,7 @@ final class ItemRecord implements ClosedIndex.Closable {
     this.documentDay = book.days().add(item.documentDate());
     this.dueDay = book.days().add(item.dueDate());
     this.kind = (byte) item.kind().ordinal();
-    String reference = item.customerReference().orElse(null);
-    PaymentTerms terms = item.terms().orElse(null);
-    this.extras = reference == null ? terms : terms == null ? reference : new Object[] {reference, terms};
+    this.extras = item;
     this.open = item.originalAmount().minorUnits();
     this.lastDay = book.days().add(date);
   }
@@ -85,8 +86,20 @@ final class ItemRecord implements ClosedIndex.Closable {
     closedSlot = slot;
   }
 
+  /** Lets go of the item as posted, keeping what of it the parts do not hold. */
+  void compact() {
+    if (extras instanceof OpenItem) {
+      OpenItem item = (OpenItem) extras;
+      String customerReference = item.customerReference().orElse(null);
+      PaymentTerms terms = item.terms().orElse(null);
+      extras = customerReference == null ? terms
+          : terms == null ? customerReference : new Object[] {customerReference, terms};
+    }
+  }
+
   DocumentNumber documentNumber() {
-    return (DocumentNumber) book.references().get(reference);
+    return extras instanceof OpenItem ? ((OpenItem) extras).documentNumber()
+        : (DocumentNumber) book.references().get(reference);
   }
 
   CustomerId customerId() {
@@ -106,6 +119,9 @@ final class ItemRecord implements ClosedIndex.Closable {
   }
 
   Optional<PaymentTerms> terms() {
+    if (extras instanceof OpenItem) {
+      return ((OpenItem) extras).terms();
+    }
     return Optional.ofNullable(extras instanceof Object[] ? (PaymentTerms) ((Object[]) extras)[1]
         : extras instanceof PaymentTerms ? (PaymentTerms) extras : null);
   }
@@ -162,6 +178,10 @@ final class ItemRecord implements ClosedIndex.Closable {
    * @return the value
    */
   OpenItem item(long openMinor) {
+    if (extras instanceof OpenItem) {
+      OpenItem posted = (OpenItem) extras;
+      return posted.openAmount().minorUnits() == openMinor ? posted : posted.withOpenAmount(money(openMinor));
+    }
     return OpenItem.builder()
         .documentNumber(documentNumber())
         .customerId(customer)
@@ -176,19 +196,7 @@ final class ItemRecord implements ClosedIndex.Closable {
   }
 
   ItemState state() {
-    return state(null);
-  }
-
-  /**
-   * The item's state.
-   *
-   * @param asPosted the item as posted, when at hand (it equals what {@link #item(long)} makes), or null
-   * @return the state
-   */
-  ItemState state(OpenItem asPosted) {
-    OpenItem now = asPosted == null ? item(open)
-        : asPosted.openAmount().minorUnits() == open ? asPosted : asPosted.withOpenAmount(money(open));
-    return new ItemState(now, money(applied), money(rare(DISCOUNT)), money(rare(SMALL_DIFFERENCES)),
+    return new ItemState(item(open), money(applied), money(rare(DISCOUNT)), money(rare(SMALL_DIFFERENCES)),
         money(rare(BAD_DEBT)), money(rare(CREDITED)), money(rare(DEDUCTED)), money(rare(SETTLED_BEFORE_CUT_OVER)));
   }
 }

@@ -13,11 +13,13 @@ import javax.money.CurrencyUnit;
 /**
  * Mutable bookkeeping of one payment, in minor units of its currency; the cash buckets live here only.
  *
- * <p>A payment that carries nothing but its bank reference (as its id), amount, value date and payer
- * is kept in those parts (the id as a {@link References} number, the value date as a {@link Days}
- * number) and made again by {@link #payment()}, equal to the one received. A payment with more
- * (receiving account, payer name or account, end-to-end id, remittance, an id of the host's own) is
- * kept as the host handed it in.
+ * <p>The payment is kept in its parts (the id as a {@link References} number, the value date as a
+ * {@link Days} number, the amount in minor units) and, while it holds money, also as received. Once
+ * it holds nothing unapplied, on account or in suspense ({@link #compact()}), a payment that carries
+ * nothing but its bank reference (as its id), amount, value date and payer lets go of the value and
+ * {@link #payment()} makes it again from the parts, equal to the one received. A payment with more
+ * (receiving account, payer name or account, end-to-end id, remittance, an id of the host's own)
+ * keeps the value as the host handed it in.
  */
 final class PaymentRecord implements ClosedIndex.Closable {
   private static final int ON_ACCOUNT = 0;
@@ -27,7 +29,7 @@ final class PaymentRecord implements ClosedIndex.Closable {
 
   private final PaymentBook book;
   final int reference;
-  /** The payment as received, when it carries more than the parts below; null otherwise. */
+  /** The payment as received, while it holds money or when it carries more than the parts below; else null. */
   private Payment full;
   /** The registry's instance of the payer's id; null while the payer is unknown. */
   private CustomerId customer;
@@ -58,7 +60,7 @@ final class PaymentRecord implements ClosedIndex.Closable {
   PaymentRecord(PaymentBook book, Payment payment, CustomerId customer, LocalDate date) {
     this.book = book;
     this.reference = book.references().add(payment.id());
-    this.full = compact(payment) ? null : payment;
+    this.full = payment;
     this.customer = customer;
     this.currency = book.currency(payment.amount().currency());
     this.amount = payment.amount().minorUnits();
@@ -67,8 +69,15 @@ final class PaymentRecord implements ClosedIndex.Closable {
     this.lastDay = receivedDay;
   }
 
+  /** Lets go of the payment as received if the parts make it again. */
+  void compact() {
+    if (full != null && fromParts(full)) {
+      full = null;
+    }
+  }
+
   /** Whether the payment is made again, equal, from its id, amount, value date and payer. */
-  private static boolean compact(Payment payment) {
+  private static boolean fromParts(Payment payment) {
     return payment.receivingAccount().isEmpty() && payment.payerName().isEmpty()
         && payment.payerAccount().isEmpty() && payment.endToEndId().isEmpty()
         && payment.remittance().equals(Remittance.NONE)
@@ -90,7 +99,7 @@ final class PaymentRecord implements ClosedIndex.Closable {
   }
 
   PaymentId id() {
-    return (PaymentId) book.references().get(reference);
+    return full != null ? full.id() : (PaymentId) book.references().get(reference);
   }
 
   Optional<CustomerId> customerId() {
@@ -220,17 +229,7 @@ final class PaymentRecord implements ClosedIndex.Closable {
   }
 
   PaymentState state() {
-    return state(null);
-  }
-
-  /**
-   * The payment's state.
-   *
-   * @param asReceived the payment as received, when at hand (it equals what {@link #payment()} makes), or null
-   * @return the state
-   */
-  PaymentState state(Payment asReceived) {
-    return new PaymentState(asReceived != null ? asReceived : payment(), money(applied), money(unapplied), money(onAccount()), money(suspense()),
+    return new PaymentState(payment(), money(applied), money(unapplied), money(onAccount()), money(suspense()),
         money(refunded()), money(returned()));
   }
 }

@@ -4,8 +4,6 @@ import dev.o2c.core.domain.Adjustment;
 import dev.o2c.core.domain.AdjustmentType;
 import dev.o2c.core.domain.Application;
 import dev.o2c.core.domain.Deduction;
-import dev.o2c.core.domain.OpenItem;
-import dev.o2c.core.domain.Payment;
 import dev.o2c.core.id.AdjustmentId;
 import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.id.DeductionId;
@@ -15,10 +13,11 @@ import dev.o2c.core.money.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.money.CurrencyUnit;
 
 /**
@@ -31,9 +30,8 @@ final class PostingBuilder {
   final LocalDate date;
   private final Books books;
   private final List<JournalLine> lines = new ArrayList<>();
-  /** The items touched, each with its value as posted when this posting posts it, null otherwise. */
-  private final Map<ItemRecord, OpenItem> items = new LinkedHashMap<>();
-  private final Map<PaymentRecord, Payment> payments = new LinkedHashMap<>();
+  private final Set<ItemRecord> items = new LinkedHashSet<>();
+  private final Set<PaymentRecord> payments = new LinkedHashSet<>();
   final List<Application> applications = new ArrayList<>();
   private final List<Adjustment> adjustments = new ArrayList<>();
   Deduction deduction;
@@ -75,24 +73,12 @@ final class PostingBuilder {
 
   void touch(ItemRecord item) {
     item.lastDate(date);
-    items.putIfAbsent(item, null);
-  }
-
-  /** As {@link #touch(ItemRecord)} for a new item, with the value posted, to give back in the posting as it is. */
-  void touch(ItemRecord item, OpenItem asPosted) {
-    item.lastDate(date);
-    items.put(item, asPosted);
+    items.add(item);
   }
 
   void touch(PaymentRecord payment) {
     payment.lastDate(date);
-    payments.putIfAbsent(payment, null);
-  }
-
-  /** As {@link #touch(PaymentRecord)} for a new payment, with the value received. */
-  void touch(PaymentRecord payment, Payment asReceived) {
-    payment.lastDate(date);
-    payments.put(payment, asReceived);
+    payments.add(payment);
   }
 
   Posting commit() {
@@ -106,15 +92,21 @@ final class PostingBuilder {
     books.lastPosting = number;
     books.journal.add(lines);
     List<ItemState> itemStates = new ArrayList<>(items.size());
-    items.forEach((item, asPosted) -> {
+    for (ItemRecord item : items) {
       books.items.changed(item, date);
-      itemStates.add(item.state(asPosted));
-    });
+      itemStates.add(item.state());
+      if (item.open == 0) {
+        item.compact();
+      }
+    }
     List<PaymentState> paymentStates = new ArrayList<>(payments.size());
-    payments.forEach((payment, asReceived) -> {
+    for (PaymentRecord payment : payments) {
       books.payments.changed(payment, date);
-      paymentStates.add(payment.state(asReceived));
-    });
+      paymentStates.add(payment.state());
+      if (payment.held() == 0) {
+        payment.compact();
+      }
+    }
     return new Posting(number, operation, date, lines, itemStates, paymentStates, applications, adjustments,
         Optional.ofNullable(deduction));
   }

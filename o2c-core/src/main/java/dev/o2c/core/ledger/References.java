@@ -44,14 +44,15 @@ final class References {
    * @return its number, or -1 if it was never added
    */
   int find(TextId id) {
-    byte[] key = key(id);
+    byte kind = kind(id);
+    String text = id.toString();
     int mask = slots.length - 1;
-    for (int i = hash(key, 0, key.length) & mask; ; i = (i + 1) & mask) {
+    for (int i = hash(kind, text.hashCode()) & mask; ; i = (i + 1) & mask) {
       int slot = slots[i];
       if (slot == 0) {
         return -1;
       }
-      if (matches(slot - 1, key)) {
+      if (matches(slot - 1, kind, text)) {
         return slot - 1;
       }
     }
@@ -64,24 +65,27 @@ final class References {
    * @return its number
    */
   int add(TextId id) {
-    byte[] key = key(id);
+    byte kind = kind(id);
+    String text = id.toString();
     int mask = slots.length - 1;
-    int i = hash(key, 0, key.length) & mask;
+    int i = hash(kind, text.hashCode()) & mask;
     for (; slots[i] != 0; i = (i + 1) & mask) {
-      if (matches(slots[i] - 1, key)) {
+      if (matches(slots[i] - 1, kind, text)) {
         return slots[i] - 1;
       }
     }
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     int start = starts[size];
-    if (start + key.length > keys.length) {
-      keys = Arrays.copyOf(keys, Math.max(start + key.length, keys.length + (keys.length >> 1)));
+    if (start + 1 + utf8.length > keys.length) {
+      keys = Arrays.copyOf(keys, Math.max(start + 1 + utf8.length, keys.length + (keys.length >> 1)));
     }
-    System.arraycopy(key, 0, keys, start, key.length);
+    keys[start] = kind;
+    System.arraycopy(utf8, 0, keys, start + 1, utf8.length);
     if (size + 1 == starts.length) {
       starts = Arrays.copyOf(starts, starts.length + (starts.length >> 1));
       holders = Arrays.copyOf(holders, starts.length - 1);
     }
-    starts[size + 1] = start + key.length;
+    starts[size + 1] = start + 1 + utf8.length;
     slots[i] = ++size;
     if (size * 2 > slots.length) {
       rehash(slots.length * 2);
@@ -125,34 +129,60 @@ final class References {
     return number < 0 ? null : holders[number];
   }
 
-  private static byte[] key(TextId id) {
-    byte kind;
+  private static byte kind(TextId id) {
     if (id instanceof DocumentNumber) {
-      kind = DOCUMENT;
+      return DOCUMENT;
     } else if (id instanceof PaymentId) {
-      kind = PAYMENT;
+      return PAYMENT;
     } else if (id instanceof DeductionId) {
-      kind = DEDUCTION;
-    } else {
-      throw new IllegalArgumentException("BUG: " + id.getClass().getSimpleName() + " " + id + " is no sub-ledger reference");
+      return DEDUCTION;
     }
-    byte[] text = id.toString().getBytes(StandardCharsets.UTF_8);
-    byte[] key = new byte[text.length + 1];
-    key[0] = kind;
-    System.arraycopy(text, 0, key, 1, text.length);
-    return key;
+    throw new IllegalArgumentException("BUG: " + id.getClass().getSimpleName() + " " + id + " is no sub-ledger reference");
   }
 
-  private boolean matches(int number, byte[] key) {
+  /** Whether reference {@code number} is of a kind and text; ASCII text is compared without encoding it. */
+  private boolean matches(int number, byte kind, String text) {
     int start = starts[number];
-    return Arrays.equals(keys, start, starts[number + 1], key, 0, key.length);
+    int end = starts[number + 1];
+    if (keys[start] != kind) {
+      return false;
+    }
+    int length = end - start - 1;
+    if (length == text.length()) {
+      int i = 0;
+      while (i < length && text.charAt(i) < 0x80 && keys[start + 1 + i] == text.charAt(i)) {
+        i++;
+      }
+      if (i == length) {
+        return true;
+      }
+      if (text.charAt(i) < 0x80) {
+        return false;
+      }
+    }
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    return Arrays.equals(keys, start + 1, end, utf8, 0, utf8.length);
+  }
+
+  /** The text's {@code String} hash, from its stored UTF-8 (decoded only where it is not ASCII). */
+  private int textHash(int number) {
+    int start = starts[number] + 1;
+    int end = starts[number + 1];
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      if (keys[i] < 0) {
+        return new String(keys, start, end - start, StandardCharsets.UTF_8).hashCode();
+      }
+      h = 31 * h + keys[i];
+    }
+    return h;
   }
 
   private void rehash(int capacity) {
     int[] fresh = new int[capacity];
     int mask = capacity - 1;
     for (int n = 0; n < size; n++) {
-      int i = hash(keys, starts[n], starts[n + 1]) & mask;
+      int i = hash(keys[starts[n]], textHash(n)) & mask;
       while (fresh[i] != 0) {
         i = (i + 1) & mask;
       }
@@ -161,13 +191,13 @@ final class References {
     slots = fresh;
   }
 
-  /** A hash of key bytes, mixed so that keys differing only in their last characters spread over the table. */
-  private static int hash(byte[] bytes, int from, int to) {
-    int h = 1;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + bytes[i];
-    }
-    h *= 0x9E3779B9;
+  /**
+   * A reference's hash from its kind and its text's {@code String} hash (which the id's text keeps,
+   * so a look-up does not hash again), mixed so that ids differing only in their last characters
+   * spread over the table.
+   */
+  private static int hash(byte kind, int textHash) {
+    int h = (textHash + kind) * 0x9E3779B9;
     return h ^ (h >>> 16);
   }
 }
