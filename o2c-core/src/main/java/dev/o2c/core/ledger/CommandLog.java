@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  * carrying the commands out again on a scratch ledger.
  *
  * <p>The commands are kept with everything the host put in them (the item, the payment with its
- * remittance, the ids of an application), since that is what a log must give back: about 700 bytes
+ * remittance, the ids of an application), since that is what a log must give back: about 730 bytes
  * per invoice posted, paid and applied, more than the ledger's own state for that cycle (about 550
  * bytes). The ledger itself keeps no command. A ledger that must not hold its history in memory
  * logs to a durable log instead ({@code JdbcLedgerLog} in {@code o2c-jdbc}, opened with {@link
