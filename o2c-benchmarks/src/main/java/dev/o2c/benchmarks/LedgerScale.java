@@ -7,7 +7,9 @@ import dev.o2c.core.id.BankReference;
 import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.id.DocumentNumber;
 import dev.o2c.core.ledger.LedgerCommand;
+import dev.o2c.core.ledger.LedgerLog;
 import dev.o2c.core.ledger.LedgerView;
+import dev.o2c.core.ledger.LogEntry;
 import dev.o2c.core.ledger.ReceivablesLedger;
 import dev.o2c.core.ledger.PostItem;
 import dev.o2c.core.ledger.ReceivePayment;
@@ -22,6 +24,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import javax.management.ObjectName;
@@ -32,7 +35,9 @@ import javax.management.ObjectName;
  * ApplyPayment}), into a {@link ReceivablesLedger} and into {@link BareLedger} (HashMap bookkeeping),
  * alternating which goes first, round after round. Reports commands per CPU second per kind and
  * overall, the share of wall time spent in GC, and the heap each side still holds per cycle after a
- * full GC. Then times the queries on a customer with 10 open and {@code bigCycles} cleared items
+ * full GC: for the ledger both its own state (logging to a log that keeps nothing, as a ledger on a
+ * durable log does) and with the default in-memory log of {@link ReceivablesLedger#create()}, which
+ * keeps every command. Then times the queries on a customer with 10 open and {@code bigCycles} cleared items
  * against the same customer in a ledger holding only its 10 open items (same answers required).
  *
  * <pre>{@code
@@ -128,20 +133,50 @@ public final class LedgerScale {
 
     System.out.println();
     System.out.println("Heap held after full GC (loaded instance minus empty heap):");
+    System.out.println("  ledger state only (logging to a log that keeps nothing in memory, as with a durable log):");
+    long stateBytes = retained(() -> {
+      ReceivablesLedger ledger = ReceivablesLedger.replay(new StateOnlyLog());
+      load(work, ledger::post);
+      return ledger;
+    }, histogram);
     long ledgerBytes = retained(() -> {
       ReceivablesLedger ledger = ReceivablesLedger.create();
       load(work, ledger::post);
       return ledger;
-    }, histogram);
+    }, false);
     long bareBytes = retained(() -> {
       BareLedger bare = new BareLedger();
       load(work, bare::post);
       return bare;
     }, false);
-    System.out.printf("  ledger %,d MB = %,d B per cycle; bare %,d MB = %,d B per cycle; ledger/bare %.2f%n",
-        ledgerBytes >> 20, ledgerBytes / cycles, bareBytes >> 20, bareBytes / cycles, (double) ledgerBytes / bareBytes);
+    System.out.printf("  ledger state %,d MB = %,d B per cycle; with the default in-memory log (commands kept) %,d MB = "
+        + "%,d B per cycle; bare %,d MB = %,d B per cycle; state/bare %.2f%n", stateBytes >> 20, stateBytes / cycles,
+        ledgerBytes >> 20, ledgerBytes / cycles, bareBytes >> 20, bareBytes / cycles, (double) stateBytes / bareBytes);
 
     queries(bigCycles, rounds);
+  }
+
+  /** A log that keeps no entry, only the last sequence: what a ledger holds besides its log. */
+  static final class StateOnlyLog implements LedgerLog {
+    private long last;
+
+    @Override
+    public long lastSequence() {
+      return last;
+    }
+
+    @Override
+    public void append(List<LogEntry> entries) {
+      for (LogEntry entry : entries) {
+        check(entry.sequence() == last + 1, "entry " + entry.sequence() + " after " + last);
+        last = entry.sequence();
+      }
+    }
+
+    @Override
+    public void read(long fromSequence, Consumer<LogEntry> consumer) {
+      check(last == 0, "a state-only log cannot be read");
+    }
   }
 
   interface Poster {

@@ -17,9 +17,9 @@ final class ApplicationCommands {
    * on the original amount, less discount already granted. Zero without terms.
    */
   static long discountAllowed(ItemRecord item, PaymentRecord payment) {
-    return item.item.terms()
-        .map(t -> t.discountFor(item.item.originalAmount(), item.item.documentDate(), payment.payment.valueDate()))
-        .map(m -> Math.max(0, m.minorUnits() - item.discount))
+    return item.terms()
+        .map(t -> t.discountFor(item.originalAmount(), item.documentDate(), payment.valueDate()))
+        .map(m -> Math.max(0, m.minorUnits() - item.rare(ItemRecord.DISCOUNT)))
         .orElse(0L);
   }
 
@@ -46,7 +46,7 @@ final class ApplicationCommands {
     if (payment == null || item == null) {
       return;
     }
-    checks.notBefore(command.date(), payment.payment.valueDate(), "value date of payment " + command.payment());
+    checks.notBefore(command.date(), payment.valueDate(), "value date of payment " + command.payment());
     String what = "application of " + command.payment() + " to " + command.item();
     boolean amountsOk = true;
     List<Money> amounts = command.discount().isPresent()
@@ -59,21 +59,21 @@ final class ApplicationCommands {
         amountsOk = false;
       }
     }
-    Optional<CustomerId> payer = payment.payment.customerId();
+    Optional<CustomerId> payer = payment.customerId();
     if (payer.isEmpty()) {
       checks.add(Code.PAYER_UNKNOWN, "payment " + command.payment() + " has no known payer; identify it first");
-    } else if (!books.customers.settles(payer.get(), item.item.customerId()) && command.payerOverride().isEmpty()) {
-      checks.add(Code.NOT_PAYERS_ITEM, what + ": item belongs to " + item.item.customerId() + ", outside the group of "
+    } else if (!books.customers.settles(payer.get(), item.customerId()) && command.payerOverride().isEmpty()) {
+      checks.add(Code.NOT_PAYERS_ITEM, what + ": item belongs to " + item.customerId() + ", outside the group of "
           + "payer " + payer.get() + "; give a payer override with a reason to settle it anyway");
     }
-    if (!amountsOk || item.item.kind().sign() < 0) {
+    if (!amountsOk || item.kind().sign() < 0) {
       return;
     }
     long allowed = discountAllowed(item, payment);
     long discount = discount(command, item, allowed);
     if (discount > allowed && command.discountOverride().isEmpty()) {
       checks.add(Code.DISCOUNT_NOT_EARNED, what + ": discount " + item.money(discount) + " exceeds the "
-          + item.money(allowed) + " the terms allow on " + payment.payment.valueDate()
+          + item.money(allowed) + " the terms allow on " + payment.valueDate()
           + "; give a discount override with a reason to grant it anyway");
     }
     long cleared = command.applied().minorUnits() + discount + command.smallDifference().minorUnits();
@@ -95,18 +95,18 @@ final class ApplicationCommands {
     Money discount = item.money(discount(command, item, allowed));
     Money smallDifference = command.smallDifference();
     PostingBuilder tx = new PostingBuilder(books, Operation.APPLY_PAYMENT, command.date());
-    Optional<CustomerId> itemCustomer = Optional.of(item.item.customerId());
-    tx.pair(AccountRole.UNAPPLIED_CASH, payment.payment.id(), payment.payment.customerId(),
-        AccountRole.RECEIVABLES, item.item.documentNumber(), itemCustomer, applied);
-    tx.pair(AccountRole.DISCOUNT, item.item.documentNumber(), itemCustomer,
-        AccountRole.RECEIVABLES, item.item.documentNumber(), itemCustomer, discount);
-    tx.pair(AccountRole.SMALL_DIFFERENCES, item.item.documentNumber(), itemCustomer,
-        AccountRole.RECEIVABLES, item.item.documentNumber(), itemCustomer, smallDifference);
+    Optional<CustomerId> itemCustomer = Optional.of(item.customerId());
+    tx.pair(AccountRole.UNAPPLIED_CASH, payment.id(), payment.customerId(),
+        AccountRole.RECEIVABLES, item.documentNumber(), itemCustomer, applied);
+    tx.pair(AccountRole.DISCOUNT, item.documentNumber(), itemCustomer,
+        AccountRole.RECEIVABLES, item.documentNumber(), itemCustomer, discount);
+    tx.pair(AccountRole.SMALL_DIFFERENCES, item.documentNumber(), itemCustomer,
+        AccountRole.RECEIVABLES, item.documentNumber(), itemCustomer, smallDifference);
     Optional<String> reason = command.reason().or(command::discountOverride).or(command::payerOverride);
     Application application = Application.builder()
         .id(ApplicationId.of(tx.number))
-        .payment(payment.payment.id())
-        .documentNumber(item.item.documentNumber())
+        .payment(payment.id())
+        .documentNumber(item.documentNumber())
         .applied(applied)
         .discount(discount)
         .smallDifference(smallDifference)
@@ -118,8 +118,8 @@ final class ApplicationCommands {
     payment.applied += applied.minorUnits();
     item.open -= application.cleared().minorUnits();
     item.applied += applied.minorUnits();
-    item.discount += discount.minorUnits();
-    item.smallDifferences += smallDifference.minorUnits();
+    item.addRare(ItemRecord.DISCOUNT, discount.minorUnits());
+    item.addRare(ItemRecord.SMALL_DIFFERENCES, smallDifference.minorUnits());
     tx.applications.add(application);
     tx.touch(payment);
     tx.touch(item);
@@ -152,9 +152,9 @@ final class ApplicationCommands {
     Application a = record.value();
     PaymentRecord payment = record.payment;
     ItemRecord item = record.item;
-    Optional<CustomerId> itemCustomer = Optional.of(item.item.customerId());
+    Optional<CustomerId> itemCustomer = Optional.of(item.customerId());
     tx.pair(AccountRole.RECEIVABLES, a.documentNumber(), itemCustomer,
-        AccountRole.UNAPPLIED_CASH, a.payment(), payment.payment.customerId(), a.applied());
+        AccountRole.UNAPPLIED_CASH, a.payment(), payment.customerId(), a.applied());
     tx.pair(AccountRole.RECEIVABLES, a.documentNumber(), itemCustomer,
         AccountRole.DISCOUNT, a.documentNumber(), itemCustomer, a.discount());
     tx.pair(AccountRole.RECEIVABLES, a.documentNumber(), itemCustomer,
@@ -164,8 +164,8 @@ final class ApplicationCommands {
     payment.unapplied += a.applied().minorUnits();
     item.open += a.cleared().minorUnits();
     item.applied -= a.applied().minorUnits();
-    item.discount -= a.discount().minorUnits();
-    item.smallDifferences -= a.smallDifference().minorUnits();
+    item.addRare(ItemRecord.DISCOUNT, -a.discount().minorUnits());
+    item.addRare(ItemRecord.SMALL_DIFFERENCES, -a.smallDifference().minorUnits());
     tx.applications.add(a);
     tx.touch(payment);
     tx.touch(item);

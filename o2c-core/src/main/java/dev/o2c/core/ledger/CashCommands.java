@@ -25,7 +25,7 @@ final class CashCommands {
   }
 
   static Optional<CustomerId> customerOf(PaymentRecord payment, CashBucket bucket) {
-    return bucket == CashBucket.SUSPENSE ? Optional.empty() : payment.payment.customerId();
+    return bucket == CashBucket.SUSPENSE ? Optional.empty() : payment.customerId();
   }
 
   private static void newPayment(Books books, Payment payment, Checks checks) {
@@ -72,7 +72,8 @@ final class CashCommands {
 
   private static Posting receive(Payment payment, CashBucket bucket, AccountRole from, PostingBuilder tx,
       Books books) {
-    PaymentRecord record = new PaymentRecord(payment, tx.date);
+    CustomerId payer = payment.customerId().map(c -> books.customers.get(c).id()).orElse(null);
+    PaymentRecord record = new PaymentRecord(books.payments, payment, payer, tx.date);
     tx.pair(from, payment.id(), payment.customerId(),
         bucket.accountRole(), payment.id(), customerOf(record, bucket), payment.amount());
     books.payments.add(record);
@@ -89,20 +90,20 @@ final class CashCommands {
     }
     checks.notReturned(payment);
     checks.notBefore(command.date(), payment);
-    if (payment != null && payment.payment.customerId().isPresent()) {
+    if (payment != null && payment.customerId().isPresent()) {
       checks.add(Code.PAYER_ALREADY_KNOWN, "payment " + command.payment() + " is already attributed to "
-          + payment.payment.customerId().get());
+          + payment.customerId().get());
     }
   }
 
   static Posting post(IdentifyPayer command, Books books) {
     PaymentRecord record = books.payments.get(command.payment());
     PostingBuilder tx = new PostingBuilder(books, Operation.IDENTIFY_PAYER, command.date());
-    long suspense = record.suspense;
-    tx.pair(AccountRole.SUSPENSE, record.payment.id(), Optional.empty(),
-        AccountRole.UNAPPLIED_CASH, record.payment.id(), Optional.of(command.customer()), record.money(suspense));
-    record.payment = record.payment.withCustomerId(command.customer());
-    record.suspense = 0;
+    long suspense = record.suspense();
+    tx.pair(AccountRole.SUSPENSE, record.id(), Optional.empty(),
+        AccountRole.UNAPPLIED_CASH, record.id(), Optional.of(command.customer()), record.money(suspense));
+    record.identify(books.customers.get(command.customer()).id());
+    record.add(CashBucket.SUSPENSE, -suspense);
     record.unapplied += suspense;
     tx.touch(record);
     return tx.commit();
@@ -119,7 +120,7 @@ final class CashCommands {
       if (checks.positive(command.amount(), payment.currency(), "move of payment " + command.payment())) {
         checks.funds(payment, command.from(), command.amount());
       }
-      if (command.to() != CashBucket.SUSPENSE && payment.payment.customerId().isEmpty()) {
+      if (command.to() != CashBucket.SUSPENSE && payment.customerId().isEmpty()) {
         checks.add(Code.PAYER_UNKNOWN, "payment " + command.payment()
             + " has no known payer; identify the payer before moving money to " + command.to());
       }
@@ -130,8 +131,8 @@ final class CashCommands {
   static Posting post(MoveCash command, Books books) {
     PaymentRecord record = books.payments.get(command.payment());
     PostingBuilder tx = new PostingBuilder(books, Operation.MOVE_CASH, command.date());
-    tx.pair(command.from().accountRole(), record.payment.id(), customerOf(record, command.from()),
-        command.to().accountRole(), record.payment.id(), customerOf(record, command.to()), command.amount());
+    tx.pair(command.from().accountRole(), record.id(), customerOf(record, command.from()),
+        command.to().accountRole(), record.id(), customerOf(record, command.to()), command.amount());
     record.add(command.from(), -command.amount().minorUnits());
     record.add(command.to(), command.amount().minorUnits());
     tx.touch(record);
@@ -153,10 +154,10 @@ final class CashCommands {
   static Posting post(Refund command, Books books) {
     PaymentRecord record = books.payments.get(command.payment());
     PostingBuilder tx = new PostingBuilder(books, Operation.REFUND, command.date());
-    tx.pair(command.from().accountRole(), record.payment.id(), customerOf(record, command.from()),
-        AccountRole.CASH, record.payment.id(), record.payment.customerId(), command.amount());
+    tx.pair(command.from().accountRole(), record.id(), customerOf(record, command.from()),
+        AccountRole.CASH, record.id(), record.customerId(), command.amount());
     record.add(command.from(), -command.amount().minorUnits());
-    record.refunded += command.amount().minorUnits();
+    record.addRefunded(command.amount().minorUnits());
     tx.touch(record);
     return tx.commit();
   }
@@ -169,7 +170,7 @@ final class CashCommands {
     }
     checks.notReturned(payment);
     checks.notBefore(command.date(), payment);
-    long returnable = payment.payment.amount().minorUnits() - payment.returned;
+    long returnable = payment.amount() - payment.returned();
     long amount = returnable;
     if (command.amount().isPresent()) {
       Money requested = command.amount().get();
@@ -190,7 +191,7 @@ final class CashCommands {
     }
     long chargedBack = Math.max(0, amount - payment.held() - fromApplications);
     if (chargedBack > 0) {
-      if (payment.payment.customerId().isEmpty()) {
+      if (payment.customerId().isEmpty()) {
         checks.add(Code.PAYER_UNKNOWN, "payment " + command.payment() + " was refunded to an unknown payer; "
             + "identify the payer before returning it, so the refund can be charged back");
       }
@@ -221,7 +222,7 @@ final class CashCommands {
 
   static Posting post(ReturnPayment command, Books books) {
     PaymentRecord record = books.payments.get(command.payment());
-    long returnable = record.payment.amount().minorUnits() - record.returned;
+    long returnable = record.amount() - record.returned();
     long amount = command.amount().map(Money::minorUnits).orElse(returnable);
     PostingBuilder tx = new PostingBuilder(books, Operation.RETURN_PAYMENT, command.date());
     for (ApplicationRecord application : reversals(record, amount)) {
@@ -230,15 +231,15 @@ final class CashCommands {
     long left = amount;
     for (CashBucket bucket : List.of(CashBucket.UNAPPLIED, CashBucket.ON_ACCOUNT, CashBucket.SUSPENSE)) {
       long taken = Math.min(left, record.in(bucket));
-      tx.pair(bucket.accountRole(), record.payment.id(), customerOf(record, bucket),
-          AccountRole.CASH, record.payment.id(), record.payment.customerId(), record.money(taken));
+      tx.pair(bucket.accountRole(), record.id(), customerOf(record, bucket),
+          AccountRole.CASH, record.id(), record.customerId(), record.money(taken));
       record.add(bucket, -taken);
       left -= taken;
     }
     if (left > 0) {
       chargeBack(command, books, record, left, tx);
     }
-    record.returned += amount;
+    record.addReturned(amount);
     tx.touch(record);
     return tx.commit();
   }
@@ -246,7 +247,7 @@ final class CashCommands {
   /** Money refunded and then returned by the bank: the customer owes it again, on a new debit memo. */
   private static void chargeBack(ReturnPayment command, Books books, PaymentRecord record, long minor,
       PostingBuilder tx) {
-    CustomerId customer = record.payment.customerId().orElseThrow();
+    CustomerId customer = record.customerId().orElseThrow();
     OpenItem memo = OpenItem.builder()
         .documentNumber(chargeBackDocument(command, books))
         .customerId(customer)
@@ -254,13 +255,13 @@ final class CashCommands {
         .documentDate(command.date())
         .dueDate(command.date())
         .originalAmount(record.money(minor))
-        .customerReference(record.payment.bankReference().toString())
+        .customerReference(record.payment().bankReference().toString())
         .build();
-    ItemRecord item = new ItemRecord(memo, books.items.nextOrdinal(), command.date());
+    ItemRecord item = new ItemRecord(books.items, memo, customer, command.date());
     books.items.add(item);
     tx.pair(AccountRole.RECEIVABLES, memo.documentNumber(), Optional.of(customer),
-        AccountRole.CASH, record.payment.id(), Optional.of(customer), memo.originalAmount());
-    record.refunded -= minor;
+        AccountRole.CASH, record.id(), Optional.of(customer), memo.originalAmount());
+    record.addRefunded(-minor);
     tx.touch(item);
   }
 }

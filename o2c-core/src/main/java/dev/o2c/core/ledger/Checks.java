@@ -40,14 +40,14 @@ final class Checks {
   /** History is never rewritten: a command may not be dated before the last operation on a document it touches. */
   void notBefore(LocalDate date, ItemRecord item) {
     if (item != null) {
-      notBefore(date, item.item.documentDate(), "document date of item " + item.item.documentNumber());
-      notBefore(date, item.lastDate, "last operation on item " + item.item.documentNumber());
+      notBefore(date, item.documentDate(), "document date of item " + item.documentNumber());
+      notBefore(date, item.lastDate(), "last operation on item " + item.documentNumber());
     }
   }
 
   void notBefore(LocalDate date, PaymentRecord payment) {
     if (payment != null) {
-      notBefore(date, payment.lastDate, "last operation on payment " + payment.payment.id());
+      notBefore(date, payment.lastDate(), "last operation on payment " + payment.id());
     }
   }
 
@@ -71,13 +71,13 @@ final class Checks {
 
   void notReturned(PaymentRecord payment) {
     if (payment != null && payment.fullyReturned()) {
-      add(Code.PAYMENT_RETURNED, "payment " + payment.payment.id() + " was returned by the bank");
+      add(Code.PAYMENT_RETURNED, "payment " + payment.id() + " was returned by the bank");
     }
   }
 
   void funds(PaymentRecord payment, CashBucket bucket, Money amount) {
     if (amount.currency().equals(payment.currency()) && amount.minorUnits() > payment.in(bucket)) {
-      add(Code.INSUFFICIENT_FUNDS, "payment " + payment.payment.id() + " holds " + payment.money(payment.in(bucket))
+      add(Code.INSUFFICIENT_FUNDS, "payment " + payment.id() + " holds " + payment.money(payment.in(bucket))
           + " in " + bucket + ", less than " + amount);
     }
   }

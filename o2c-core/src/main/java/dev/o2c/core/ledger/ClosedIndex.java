@@ -13,8 +13,8 @@ import java.util.function.Consumer;
  * that day, because nothing is posted on a record dated before its last operation. So the as-of
  * queries look at what is open now plus what closed after the day, not at the customer's whole history.
  *
- * <p>Entries are kept in the order closed, in columns (closing day, record), about 16 bytes each. Every
- * block of 64 entries, and every run of 64 blocks, keeps the latest closing day and the earliest
+ * <p>Entries are kept in the order closed, in columns (closing day as a {@link Days} number, record),
+ * about 8 bytes each. Every block of 64 entries, and every run of 64 blocks, keeps the latest closing day and the earliest
  * starting day in it, so a query skips blocks that closed by the day or all started after it: a
  * customer with a million closed records and a query on a recent day reads a few hundred summaries
  * and the entries that closed after the day. A record that holds money again is blanked out where it
@@ -33,7 +33,8 @@ final class ClosedIndex<R extends ClosedIndex.Closable> {
   }
 
   private static final class Entries {
-    long[] closedOn = new long[4];
+    /** The closing day, a {@link Days} number. */
+    int[] closedOn = new int[4];
     Closable[] records = new Closable[4];
     int size;
     /** Per block and per run of blocks: the latest closing day and the earliest start. */
@@ -42,7 +43,7 @@ final class ClosedIndex<R extends ClosedIndex.Closable> {
     long[] runLatest = new long[1];
     long[] runEarliest = new long[1];
 
-    void add(long closed, long start, Closable record) {
+    void add(int closedDay, long closed, long start, Closable record) {
       if (size == records.length) {
         int n = size + (size >> 1);
         closedOn = Arrays.copyOf(closedOn, n);
@@ -62,7 +63,7 @@ final class ClosedIndex<R extends ClosedIndex.Closable> {
       blockEarliest[block] = Math.min(blockEarliest[block], start);
       runLatest[run] = Math.max(runLatest[run], closed);
       runEarliest[run] = Math.min(runEarliest[run], start);
-      closedOn[size] = closed;
+      closedOn[size] = closedDay;
       records[size] = record;
       record.closedSlot(size);
       size++;
@@ -76,6 +77,17 @@ final class ClosedIndex<R extends ClosedIndex.Closable> {
   }
 
   private final Map<CustomerId, Entries> byCustomer = new HashMap<>();
+  private final Days days;
+
+  /** An index with days of its own. */
+  ClosedIndex() {
+    this(new Days());
+  }
+
+  /** An index numbering closing days in the ledger's {@link Days}. */
+  ClosedIndex(Days days) {
+    this.days = days;
+  }
 
   /**
    * Records that a record stopped holding money.
@@ -90,7 +102,7 @@ final class ClosedIndex<R extends ClosedIndex.Closable> {
       throw new IllegalStateException("BUG: " + record + " is closed already");
     }
     byCustomer.computeIfAbsent(customer, k -> new Entries())
-        .add(closedOn.toEpochDay(), startedOn.toEpochDay(), record);
+        .add(days.add(closedOn), closedOn.toEpochDay(), startedOn.toEpochDay(), record);
   }
 
   /**
@@ -134,7 +146,7 @@ final class ClosedIndex<R extends ClosedIndex.Closable> {
           continue;
         }
         for (int i = block * BLOCK; i < Math.min(e.size, (block + 1) * BLOCK); i++) {
-          if (e.closedOn[i] > day && e.records[i] != null) {
+          if (e.records[i] != null && days.epochDay(e.closedOn[i]) > day) {
             consumer.accept((R) e.records[i]);
           }
         }

@@ -5,11 +5,17 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The default log of {@link ReceivablesLedger#create()}: in memory, keeping the commands only. A
- * ledger's postings follow from its commands (that is what {@link ReceivablesLedger#replay(LedgerLog)}
- * relies on), so {@link #read} recomputes each entry's posting by carrying the commands out again on
- * a scratch ledger. It holds a reference per command, where keeping every posting with its lines and
- * item and payment states cost about 2 KB per invoice paid and applied.
+ * The default log of {@link ReceivablesLedger#create()}: in memory, keeping every command as it was
+ * posted, and nothing else. A ledger's postings follow from its commands (that is what {@link
+ * ReceivablesLedger#replay(LedgerLog)} relies on), so {@link #read} recomputes each entry's posting by
+ * carrying the commands out again on a scratch ledger.
+ *
+ * <p>The commands are kept with everything the host put in them (the item, the payment with its
+ * remittance, the ids of an application), since that is what a log must give back: about 730 bytes
+ * per invoice posted, paid and applied, more than the ledger's own state for that cycle (about 550
+ * bytes). The ledger itself keeps no command. A ledger that must not hold its history in memory
+ * logs to a durable log instead ({@code JdbcLedgerLog} in {@code o2c-jdbc}, opened with {@link
+ * ReceivablesLedger#replay(LedgerLog)}), which keeps the commands in the database only.
  *
  * <p>Made for entries its own ledger writes: a posting appended that its command would not give is
  * not kept; use {@link InMemoryLedgerLog} to keep entries exactly as appended. Thread-safe.

@@ -27,7 +27,7 @@ final class CurrentView implements LedgerView {
   @Override
   public List<OpenItem> openItems(CustomerId customer) {
     List<OpenItem> result = new ArrayList<>();
-    books.items.openOf(customer).forEach(r -> result.add(r.state().item()));
+    books.items.openOf(customer).forEach(r -> result.add(r.item(r.open)));
     return result;
   }
 
@@ -65,7 +65,7 @@ final class CurrentView implements LedgerView {
   @Override
   public MoneyTotals suspense() {
     MoneyTotals.Accumulator sum = new MoneyTotals.Accumulator();
-    books.payments.inSuspense().forEach(p -> sum.add(p.currency(), p.suspense));
+    books.payments.inSuspense().forEach(p -> sum.add(p.currency(), p.suspense()));
     return sum.total();
   }
 

@@ -23,7 +23,7 @@ final class DeductionCommands {
     ItemCommands.receivable(item, "take a deduction from", checks);
     checks.notBefore(command.date(), item);
     if (item != null && checks.positive(command.amount(), item.currency(), "deduction " + command.deduction())
-        && item.item.kind().sign() > 0 && command.amount().minorUnits() > item.open) {
+        && item.kind().sign() > 0 && command.amount().minorUnits() > item.open) {
       checks.add(Code.EXCEEDS_OPEN_AMOUNT, "deduction " + command.amount() + " exceeds the open "
           + item.money(item.open) + " of " + command.item());
     }
@@ -33,7 +33,7 @@ final class DeductionCommands {
     ItemRecord item = books.items.get(command.item());
     Deduction deduction = Deduction.builder()
         .id(command.deduction())
-        .customerId(item.item.customerId())
+        .customerId(item.customerId())
         .documentNumber(command.item())
         .payment(command.payment())
         .amount(command.amount())
@@ -42,11 +42,11 @@ final class DeductionCommands {
         .createdOn(command.date())
         .build();
     PostingBuilder tx = new PostingBuilder(books, Operation.OPEN_DEDUCTION, command.date());
-    Optional<CustomerId> customer = Optional.of(item.item.customerId());
+    Optional<CustomerId> customer = Optional.of(item.customerId());
     tx.pair(AccountRole.DEDUCTIONS, deduction.id(), customer, AccountRole.RECEIVABLES, command.item(), customer,
         command.amount());
     item.open -= command.amount().minorUnits();
-    item.deducted += command.amount().minorUnits();
+    item.addRare(ItemRecord.DEDUCTED, command.amount().minorUnits());
     books.deductions.add(deduction, command.date());
     tx.adjust(command.item(), AdjustmentType.DEDUCTION, command.amount(), Optional.empty(),
         Optional.of(deduction.id()), Optional.of(command.reason().name()));
@@ -69,14 +69,14 @@ final class DeductionCommands {
     ItemRecord item = ItemCommands.item(books, deduction.documentNumber(), checks);
     ItemCommands.receivable(item, "take a deduction from", checks);
     checks.notBefore(command.date(), item);
-    if (item != null && !item.item.customerId().equals(deduction.customerId())) {
+    if (item != null && !item.customerId().equals(deduction.customerId())) {
       checks.add(Code.UNKNOWN_CUSTOMER, "deduction " + deduction.id() + " names customer " + deduction.customerId()
-          + " but item " + item.item.documentNumber() + " belongs to " + item.item.customerId());
+          + " but item " + item.documentNumber() + " belongs to " + item.customerId());
     }
     if (item != null && checks.currency(deduction.amount(), item.currency(), "deduction " + deduction.id())
-        && deduction.amount().minorUnits() > item.settledBeforeCutOver) {
+        && deduction.amount().minorUnits() > item.rare(ItemRecord.SETTLED_BEFORE_CUT_OVER)) {
       checks.add(Code.EXCEEDS_OPEN_AMOUNT, "opening deduction " + deduction.amount() + " exceeds the "
-          + item.money(item.settledBeforeCutOver) + " of " + item.item.documentNumber()
+          + item.money(item.rare(ItemRecord.SETTLED_BEFORE_CUT_OVER)) + " of " + item.documentNumber()
           + " settled before the cut-over; load the item with its open amount net of the deduction");
     }
   }
@@ -88,8 +88,8 @@ final class DeductionCommands {
     Optional<CustomerId> customer = Optional.of(deduction.customerId());
     tx.pair(AccountRole.DEDUCTIONS, deduction.id(), customer, AccountRole.OPENING_BALANCE, deduction.id(), customer,
         deduction.amount());
-    item.settledBeforeCutOver -= deduction.amount().minorUnits();
-    item.deducted += deduction.amount().minorUnits();
+    item.addRare(ItemRecord.SETTLED_BEFORE_CUT_OVER, -deduction.amount().minorUnits());
+    item.addRare(ItemRecord.DEDUCTED, deduction.amount().minorUnits());
     books.deductions.add(deduction, command.date());
     tx.deduction = deduction;
     tx.touch(item);
@@ -159,7 +159,7 @@ final class DeductionCommands {
         tx.pair(AccountRole.RECEIVABLES, deduction.documentNumber(), customer, AccountRole.DEDUCTIONS, id, customer,
             amount);
         item.open += amount.minorUnits();
-        item.deducted -= amount.minorUnits();
+        item.addRare(ItemRecord.DEDUCTED, -amount.minorUnits());
         tx.adjust(deduction.documentNumber(), AdjustmentType.DEDUCTION_REJECTED, amount.negated(), Optional.empty(),
             Optional.of(id), Optional.empty());
         tx.touch(item);

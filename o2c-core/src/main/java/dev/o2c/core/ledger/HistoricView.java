@@ -30,8 +30,8 @@ final class HistoricView implements LedgerView {
   }
 
   private long open(ItemRecord record) {
-    return record.item.documentDate().isAfter(date) ? 0
-        : books.journal.sum(record.item.documentNumber(), AccountRole.RECEIVABLES, date);
+    return record.documentEpochDay() > date.toEpochDay() ? 0
+        : books.journal.sum(record.reference, AccountRole.RECEIVABLES, date);
   }
 
   @Override
@@ -40,7 +40,7 @@ final class HistoricView implements LedgerView {
     for (ItemRecord record : books.items.openCandidates(customer, date)) {
       long open = open(record);
       if (open != 0) {
-        result.add(record.item.withOpenAmount(record.money(open)));
+        result.add(record.item(open));
       }
     }
     return result;
@@ -66,7 +66,7 @@ final class HistoricView implements LedgerView {
 
   private MoneyTotals cash(Iterable<PaymentRecord> payments, AccountRole account) {
     MoneyTotals.Accumulator sum = new MoneyTotals.Accumulator();
-    payments.forEach(p -> sum.add(p.currency(), -books.journal.sum(p.payment.id(), account, date)));
+    payments.forEach(p -> sum.add(p.currency(), -books.journal.sum(p.reference, account, date)));
     return sum.total();
   }
 

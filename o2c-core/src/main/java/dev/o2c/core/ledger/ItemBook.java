@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.money.CurrencyUnit;
 
 /**
  * The item book: every item with its bookkeeping, an index of the items open now per customer, and
@@ -15,41 +16,66 @@ import java.util.TreeMap;
  * of a day, cost what they are, not its history.
  */
 final class ItemBook {
-  private final Map<DocumentNumber, ItemRecord> byNumber = new HashMap<>();
+  private final References references;
+  private final Days days;
+  private final IdTable<CurrencyUnit> currencies;
   private final List<ItemRecord> all = new ArrayList<>();
   private final Map<CustomerId, TreeMap<Integer, ItemRecord>> openByCustomer = new HashMap<>();
-  private final ClosedIndex<ItemRecord> closed = new ClosedIndex<>();
+  private final ClosedIndex<ItemRecord> closed;
   /** What is offset now between a credit memo and an item, in the item's minor units; key "memo\nitem". */
   private final Map<String, Long> offsets = new HashMap<>();
 
+  ItemBook(References references, Days days, IdTable<CurrencyUnit> currencies) {
+    this.references = references;
+    this.days = days;
+    this.currencies = currencies;
+    this.closed = new ClosedIndex<>(days);
+  }
+
+  References references() {
+    return references;
+  }
+
+  Days days() {
+    return days;
+  }
+
+  /** {@return the ledger's shared instance of a currency} */
+  CurrencyUnit currency(CurrencyUnit currency) {
+    return currencies.get(currencies.add(currency));
+  }
+
   ItemRecord get(DocumentNumber number) {
-    return byNumber.get(number);
+    return (ItemRecord) references.holder(number);
   }
 
-  int nextOrdinal() {
-    return all.size();
-  }
-
+  /**
+   * Files a new item. Items are ordered by their reference number: an item's document number is
+   * numbered when the item is posted, so the numbers of items follow posting order.
+   */
   void add(ItemRecord record) {
-    byNumber.put(record.item.documentNumber(), record);
+    if (!all.isEmpty() && all.get(all.size() - 1).reference >= record.reference) {
+      throw new IllegalStateException("BUG: item " + record.documentNumber() + " numbered before the last item");
+    }
+    references.hold(record.reference, record);
     all.add(record);
   }
 
   /** Keeps the open and closed indexes in step after a posting on a day touched an item. */
   void changed(ItemRecord record, LocalDate date) {
-    CustomerId customer = record.item.customerId();
+    CustomerId customer = record.customerId();
     if (record.open != 0) {
-      openByCustomer.computeIfAbsent(customer, k -> new TreeMap<>()).put(record.ordinal, record);
+      openByCustomer.computeIfAbsent(customer, k -> new TreeMap<>()).put(record.reference, record);
       if (record.closedSlot() >= 0) {
         closed.reopened(customer, record);
       }
     } else {
       if (record.closedSlot() < 0) {
-        closed.closed(customer, date, record.item.documentDate(), record);
+        closed.closed(customer, date, record.documentDate(), record);
       }
       TreeMap<Integer, ItemRecord> open = openByCustomer.get(customer);
       if (open != null) {
-        open.remove(record.ordinal);
+        open.remove(record.reference);
         if (open.isEmpty()) {
           openByCustomer.remove(customer);
         }
@@ -76,7 +102,7 @@ final class ItemBook {
     int now = result.size();
     closed.closedAfter(customer, asOf, result::add);
     if (result.size() > now) {
-      result.sort(java.util.Comparator.comparingInt(r -> r.ordinal));
+      result.sort(java.util.Comparator.comparingInt(r -> r.reference));
     }
     return result;
   }

@@ -24,8 +24,8 @@ final class ItemCommands {
   }
 
   static void receivable(ItemRecord item, String action, Checks checks) {
-    if (item != null && item.item.kind() == ItemKind.CREDIT_MEMO) {
-      checks.add(Code.WRONG_ITEM_KIND, "cannot " + action + " credit memo " + item.item.documentNumber());
+    if (item != null && item.kind() == ItemKind.CREDIT_MEMO) {
+      checks.add(Code.WRONG_ITEM_KIND, "cannot " + action + " credit memo " + item.documentNumber());
     }
   }
 
@@ -56,7 +56,8 @@ final class ItemCommands {
     Optional<CustomerId> customer = Optional.of(item.customerId());
     tx.pair(AccountRole.RECEIVABLES, item.documentNumber(), customer,
         AccountRole.SALES, item.documentNumber(), customer, item.originalAmount());
-    ItemRecord record = new ItemRecord(item, books.items.nextOrdinal(), command.date());
+    ItemRecord record = new ItemRecord(books.items, item, books.customers.get(item.customerId()).id(),
+        command.date());
     books.items.add(record);
     tx.touch(record);
     return tx.commit();
@@ -77,9 +78,10 @@ final class ItemCommands {
     Optional<CustomerId> customer = Optional.of(item.customerId());
     tx.pair(AccountRole.RECEIVABLES, item.documentNumber(), customer,
         AccountRole.OPENING_BALANCE, item.documentNumber(), customer, item.openAmount());
-    ItemRecord record = new ItemRecord(item, books.items.nextOrdinal(), command.date());
+    ItemRecord record = new ItemRecord(books.items, item, books.customers.get(item.customerId()).id(),
+        command.date());
     record.open = item.openAmount().minorUnits();
-    record.settledBeforeCutOver = item.originalAmount().minorUnits() - record.open;
+    record.addRare(ItemRecord.SETTLED_BEFORE_CUT_OVER, item.originalAmount().minorUnits() - record.open);
     books.items.add(record);
     tx.touch(record);
     return tx.commit();
@@ -91,8 +93,8 @@ final class ItemCommands {
     checks.open(date);
     ItemRecord memo = item(books, memoNumber, checks);
     ItemRecord item = item(books, itemNumber, checks);
-    if (memo != null && memo.item.kind() != ItemKind.CREDIT_MEMO) {
-      checks.add(Code.WRONG_ITEM_KIND, memoNumber + " is a " + memo.item.kind() + ", not a credit memo");
+    if (memo != null && memo.kind() != ItemKind.CREDIT_MEMO) {
+      checks.add(Code.WRONG_ITEM_KIND, memoNumber + " is a " + memo.kind() + ", not a credit memo");
       memo = null;
     }
     receivable(item, "offset a credit memo against", checks);
@@ -100,7 +102,7 @@ final class ItemCommands {
         && (memo == null || checks.currency(amount, memo.currency(), what));
     checks.notBefore(date, memo);
     checks.notBefore(date, item);
-    return amountOk && memo != null && item != null && item.item.kind() != ItemKind.CREDIT_MEMO
+    return amountOk && memo != null && item != null && item.kind() != ItemKind.CREDIT_MEMO
         ? new ItemRecord[] {memo, item} : null;
   }
 
@@ -150,13 +152,13 @@ final class ItemCommands {
     ItemRecord memo = books.items.get(memoNumber);
     ItemRecord item = books.items.get(itemNumber);
     PostingBuilder tx = new PostingBuilder(books, operation, date);
-    tx.pair(AccountRole.RECEIVABLES, memoNumber, Optional.of(memo.item.customerId()),
-        AccountRole.RECEIVABLES, itemNumber, Optional.of(item.item.customerId()), amount);
+    tx.pair(AccountRole.RECEIVABLES, memoNumber, Optional.of(memo.customerId()),
+        AccountRole.RECEIVABLES, itemNumber, Optional.of(item.customerId()), amount);
     long units = amount.minorUnits();
     memo.open += units;
-    memo.credited -= units;
+    memo.addRare(ItemRecord.CREDITED, -units);
     item.open -= units;
-    item.credited += units;
+    item.addRare(ItemRecord.CREDITED, units);
     books.items.addOffset(memoNumber, itemNumber, units);
     tx.adjust(itemNumber, type, amount, Optional.of(memoNumber), Optional.empty(), Optional.empty());
     tx.adjust(memoNumber, type, amount.negated(), Optional.of(itemNumber), Optional.empty(), Optional.empty());
@@ -177,7 +179,7 @@ final class ItemCommands {
 
   static void check(ReinstateBadDebt command, Books books, Checks checks) {
     checkBadDebt(command.item(), command.amount(), command.date(), books, checks, "reinstatement",
-        item -> item.badDebt, "written off on");
+        item -> item.rare(ItemRecord.BAD_DEBT), "written off on");
   }
 
   /** A bad-debt magnitude must be positive, in the item's currency and within {@code limit} (signed like the item). */
@@ -204,11 +206,11 @@ final class ItemCommands {
     ItemRecord item = books.items.get(number);
     long signed = magnitude.minorUnits() * item.sign() * direction;
     PostingBuilder tx = new PostingBuilder(books, operation, date);
-    Optional<CustomerId> customer = Optional.of(item.item.customerId());
+    Optional<CustomerId> customer = Optional.of(item.customerId());
     AccountRole counter = direction > 0 ? AccountRole.BAD_DEBT : AccountRole.BAD_DEBT_RECOVERED;
     tx.pair(counter, number, customer, AccountRole.RECEIVABLES, number, customer, item.money(signed));
     item.open -= signed;
-    item.badDebt += signed;
+    item.addRare(ItemRecord.BAD_DEBT, signed);
     tx.adjust(number, type, item.money(signed), Optional.empty(), Optional.empty(), reason);
     tx.touch(item);
     return tx.commit();

@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.money.CurrencyUnit;
 
 /**
  * The payment book: every payment with its cash buckets and its applications, and indexes of the
@@ -19,17 +19,40 @@ import java.util.Set;
  * unapplied or on-account money, per customer by day.
  */
 final class PaymentBook {
-  private final Map<PaymentId, PaymentRecord> byId = new LinkedHashMap<>();
+  private final References references;
+  private final Days days;
+  private final IdTable<CurrencyUnit> currencies;
+  private final List<PaymentRecord> all = new ArrayList<>();
   /** Applications by id, ascending (ids are posting numbers), for a binary search: 12 bytes each instead of a map entry. */
   private long[] applicationIds = new long[64];
   private ApplicationRecord[] applications = new ApplicationRecord[64];
   private int applicationCount;
   private final Map<CustomerId, Set<PaymentRecord>> holdingByCustomer = new HashMap<>();
   private final Set<PaymentRecord> inSuspense = new LinkedHashSet<>();
-  private final ClosedIndex<PaymentRecord> closed = new ClosedIndex<>();
+  private final ClosedIndex<PaymentRecord> closed;
+
+  PaymentBook(References references, Days days, IdTable<CurrencyUnit> currencies) {
+    this.references = references;
+    this.days = days;
+    this.currencies = currencies;
+    this.closed = new ClosedIndex<>(days);
+  }
+
+  References references() {
+    return references;
+  }
+
+  Days days() {
+    return days;
+  }
+
+  /** {@return the ledger's shared instance of a currency} */
+  CurrencyUnit currency(CurrencyUnit currency) {
+    return currencies.get(currencies.add(currency));
+  }
 
   PaymentRecord get(PaymentId id) {
-    return byId.get(id);
+    return (PaymentRecord) references.holder(id);
   }
 
   ApplicationRecord application(ApplicationId id) {
@@ -38,7 +61,8 @@ final class PaymentBook {
   }
 
   void add(PaymentRecord record) {
-    byId.put(record.payment.id(), record);
+    references.hold(record.reference, record);
+    all.add(record);
   }
 
   void add(ApplicationRecord record) {
@@ -56,20 +80,20 @@ final class PaymentBook {
 
   /** Keeps the holding and closed indexes in step after a posting on a day touched a payment. */
   void changed(PaymentRecord record, LocalDate date) {
-    if (record.suspense > 0) {
+    if (record.suspense() > 0) {
       inSuspense.add(record);
     } else {
       inSuspense.remove(record);
     }
-    record.payment.customerId().ifPresent(customer -> {
-      if (record.unapplied > 0 || record.onAccount > 0) {
+    record.customerId().ifPresent(customer -> {
+      if (record.unapplied > 0 || record.onAccount() > 0) {
         holdingByCustomer.computeIfAbsent(customer, k -> new LinkedHashSet<>()).add(record);
         if (record.closedSlot() >= 0) {
           closed.reopened(customer, record);
         }
       } else {
         if (record.closedSlot() < 0) {
-          closed.closed(customer, date, record.received, record);
+          closed.closed(customer, date, record.received(), record);
         }
         Set<PaymentRecord> holding = holdingByCustomer.get(customer);
         if (holding != null) {
@@ -83,7 +107,7 @@ final class PaymentBook {
   }
 
   Iterable<PaymentRecord> all() {
-    return byId.values();
+    return all;
   }
 
   Iterable<PaymentRecord> holdingOf(CustomerId customer) {

@@ -13,10 +13,11 @@ import dev.o2c.core.money.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.money.CurrencyUnit;
 
 /**
@@ -29,8 +30,8 @@ final class PostingBuilder {
   final LocalDate date;
   private final Books books;
   private final List<JournalLine> lines = new ArrayList<>();
-  private final Map<Object, ItemRecord> items = new LinkedHashMap<>();
-  private final Map<Object, PaymentRecord> payments = new LinkedHashMap<>();
+  private final Set<ItemRecord> items = new LinkedHashSet<>();
+  private final Set<PaymentRecord> payments = new LinkedHashSet<>();
   final List<Application> applications = new ArrayList<>();
   private final List<Adjustment> adjustments = new ArrayList<>();
   Deduction deduction;
@@ -71,13 +72,13 @@ final class PostingBuilder {
   }
 
   void touch(ItemRecord item) {
-    item.lastDate = date;
-    items.put(item.item.documentNumber(), item);
+    item.lastDate(date);
+    items.add(item);
   }
 
   void touch(PaymentRecord payment) {
-    payment.lastDate = date;
-    payments.put(payment.payment.id(), payment);
+    payment.lastDate(date);
+    payments.add(payment);
   }
 
   Posting commit() {
@@ -91,14 +92,20 @@ final class PostingBuilder {
     books.lastPosting = number;
     books.journal.add(lines);
     List<ItemState> itemStates = new ArrayList<>(items.size());
-    for (ItemRecord item : items.values()) {
+    for (ItemRecord item : items) {
       books.items.changed(item, date);
       itemStates.add(item.state());
+      if (item.open == 0) {
+        item.compact();
+      }
     }
     List<PaymentState> paymentStates = new ArrayList<>(payments.size());
-    for (PaymentRecord payment : payments.values()) {
+    for (PaymentRecord payment : payments) {
       books.payments.changed(payment, date);
       paymentStates.add(payment.state());
+      if (payment.held() == 0) {
+        payment.compact();
+      }
     }
     return new Posting(number, operation, date, lines, itemStates, paymentStates, applications, adjustments,
         Optional.ofNullable(deduction));
