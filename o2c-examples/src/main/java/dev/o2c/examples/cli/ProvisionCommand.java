@@ -1,5 +1,8 @@
 package dev.o2c.examples.cli;
 
+import dev.o2c.aging.Aging;
+import dev.o2c.aging.AgingBasis;
+import dev.o2c.aging.AgingBuckets;
 import dev.o2c.aging.ecl.Allowance;
 import dev.o2c.aging.ecl.AllowanceAdjustment;
 import dev.o2c.aging.ecl.AllowanceRow;
@@ -90,9 +93,9 @@ public final class ProvisionCommand implements Callable<Integer> {
   private List<Integer> bounds;
 
   @Option(names = "--basis", paramLabel = "due|document", defaultValue = "due",
-      converter = ProvisionBuckets.BasisConverter.class,
+      converter = BasisConverter.class,
       description = "age from the due date (default) or the document date")
-  private ProvisionBuckets.Basis basis;
+  private AgingBasis basis;
 
   @Option(names = "--existing-allowance", paramLabel = "X",
       description = "the allowance account's unadjusted balance (positive = credit balance)")
@@ -115,9 +118,9 @@ public final class ProvisionCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    ProvisionBuckets buckets;
+    AgingBuckets buckets;
     try {
-      buckets = ProvisionBuckets.of(bounds, basis);
+      buckets = AgingBuckets.forBasis(basis, bounds.stream().mapToInt(Integer::intValue).toArray());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--buckets: " + e.getMessage());
     }
@@ -137,7 +140,9 @@ public final class ProvisionCommand implements Callable<Integer> {
     List<OpenItem> items = TextInput.read(openItems, OpenItemsCsv::read);
     CurrencyUnit currency = currency(items);
     Optional<Money> existing = Optional.ofNullable(existingAllowance).map(x -> existing(x, currency));
-    BucketBalances book = buckets.balances(items, asOf, currency);
+    // The same aging as o2c age: gross open amounts per bucket, credit memos reducing them.
+    BucketBalances book = BucketBalances.of(labels,
+        Aging.of(basis, buckets).byCurrency(items, asOf).openAmountsByBucket(currency));
     Allowance allowance = matrix.apply(book);
     Optional<AllowanceAdjustment> adjustment = existing.map(allowance::adjustment);
 
@@ -184,7 +189,7 @@ public final class ProvisionCommand implements Callable<Integer> {
   private void print(int count, CurrencyUnit currency, Allowance allowance, Optional<AllowanceAdjustment> adjustment) {
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println("Provision as of " + asOf + ": " + count + (count == 1 ? " item" : " items") + " in "
-        + currency.getCurrencyCode() + ", aged by " + (basis == ProvisionBuckets.Basis.DUE ? "due" : "document")
+        + currency.getCurrencyCode() + ", aged by " + (basis == AgingBasis.DUE_DATE ? "due" : "document")
         + " date");
     TextTable table = new TextTable().left("Bucket").right("Gross").right("Rate").right("Allowance");
     for (AllowanceRow row : allowance.rows()) {
@@ -209,6 +214,21 @@ public final class ProvisionCommand implements Callable<Integer> {
         return LocalDate.parse(value);
       } catch (DateTimeParseException e) {
         throw new TypeConversionException("'" + value + "' is not an ISO date (yyyy-MM-dd)");
+      }
+    }
+  }
+
+  /** Reads {@code --basis}: {@code due} or {@code document}, any case. */
+  static final class BasisConverter implements picocli.CommandLine.ITypeConverter<AgingBasis> {
+    @Override
+    public AgingBasis convert(String value) {
+      switch (value.toLowerCase(java.util.Locale.ROOT)) {
+        case "due":
+          return AgingBasis.DUE_DATE;
+        case "document":
+          return AgingBasis.DOCUMENT_DATE;
+        default:
+          throw new picocli.CommandLine.TypeConversionException("must be due or document, not '" + value + "'");
       }
     }
   }

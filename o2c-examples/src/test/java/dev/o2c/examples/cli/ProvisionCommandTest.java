@@ -171,7 +171,7 @@ class ProvisionCommandTest {
     assertThat(run("provision", "--open-items", f, "--as-of", "31.03.2026", "--rates", RATES, "--out", out)
         .exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run("provision", "--open-items", f, "--as-of", "2026-03-31", "--rates", RATES, "--buckets", "60,30",
-        "--out", out).err()).contains("--buckets: bucket bounds must be positive and increasing");
+        "--out", out).err()).contains("--buckets: aging buckets [60, 30]: boundary 30 does not follow 60 in increasing order");
     assertThat(run("provision", "--open-items", f, "--as-of", "2026-03-31", "--rates", RATES, "--basis", "promised",
         "--out", out).exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run("provision", "--open-items", f, "--as-of", "2026-03-31", "--rates", RATES,
