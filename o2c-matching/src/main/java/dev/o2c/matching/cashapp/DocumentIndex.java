@@ -49,10 +49,16 @@ public final class DocumentIndex implements DocumentLookup {
   private final KeyTable documents;
   private final KeyTable purchaseOrders;
   private final char[] alphabet;
+  /** Bit n set when some document key or compact key has n characters (n below 64). */
+  private long keyLengths;
 
   private DocumentIndex(DocumentNumber[] numbers, String[] customerReferences, KeyTable documents,
       KeyTable purchaseOrders, char[] alphabet) {
     this.numbers = numbers;
+    for (DocumentNumber number : numbers) {
+      keyLengths |= lengthBit(ReferenceKeys.key(number.toString()).length())
+          | lengthBit(ReferenceKeys.compactKey(number.toString()).length());
+    }
     this.customerReferences = customerReferences;
     this.documents = documents;
     this.purchaseOrders = purchaseOrders;
@@ -169,7 +175,7 @@ public final class DocumentIndex implements DocumentLookup {
         fuzzyProbes.add(typed);
       }
       for (String probe : fuzzyProbes) {
-        if (probe.length() >= FUZZY_MIN_KEY_LENGTH) {
+        if (probe.length() >= FUZZY_MIN_KEY_LENGTH && oneEditFromSomeKeyLength(probe.length())) {
           fuzzy(probe, hits);
         }
       }
@@ -247,6 +253,15 @@ public final class DocumentIndex implements DocumentLookup {
   }
 
   /** The hits of one lookup, one per item. */
+  /** One edit changes a key's length by at most one: other lengths cannot have a fuzzy hit. */
+  private boolean oneEditFromSomeKeyLength(int length) {
+    return (keyLengths & (lengthBit(length - 1) | lengthBit(length) | lengthBit(length + 1))) != 0;
+  }
+
+  private static long lengthBit(int length) {
+    return length >= 0 && length < 64 ? 1L << length : 0;
+  }
+
   private final class Hits {
     final ExtractedReference reference;
     final List<ReferenceHit> list = new ArrayList<>(4);

@@ -106,6 +106,10 @@ final class PaymentMatcher {
     Candidate best = ranked.get(0);
     boolean rivalled = ranked.size() > 1 && ranked.get(1).autoEligible()
         && ranked.get(1).confidence() >= policy.autoConfidence();
+    // A reference whose amount does not settle its item is not trusted while another open item of the
+    // payer takes the payment exactly: the payer may have mistyped the number.
+    rivalled |= !best.outcome().fit().settles()
+        && ranked.stream().skip(1).anyMatch(c -> c.outcome().fit().settles());
     boolean auto = best.autoEligible() && best.confidence() >= policy.autoConfidence() && !rivalled;
     String reason = best.reason();
     if (best.autoEligible() && rivalled) {
@@ -236,7 +240,7 @@ final class PaymentMatcher {
           int[] items = Arrays.stream(solution).map(k -> pool[k]).toArray();
           Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
           if (outcome != null && outcome.fit().settles()) {
-            out.add(scoreAmountOnly(items, outcome, payer, pool.length, found));
+            out.add(scoreAmountOnly(items, outcome, payer, pool.length, found, ForeignAmounts.mentioned(payment)));
           }
         }
       }
@@ -293,7 +297,7 @@ final class PaymentMatcher {
   }
 
   private Candidate scoreAmountOnly(int[] items, Reconciler.Outcome outcome, PayerHypothesis payer, int poolSize,
-      AmountSearch.Found found) {
+      AmountSearch.Found found, boolean foreign) {
     int k = items.length;
     double amountEvidence = found.ambiguous() ? 0.5 : identifiability(poolSize, k);
     if (found.oldestWindow() && !found.ambiguous()) {
@@ -305,7 +309,7 @@ final class PaymentMatcher {
     // Knowing the payer says nothing about which of its items were paid: both must hold.
     double confidence = amountEvidence * payer.score() * CAP;
     boolean eligible = !found.ambiguous() && outcome.fit() != Fit.SMALL_DIFFERENCE && payer.score() >= STRONG_PAYER
-        && policy.amountOnlyMayBeAuto(poolSize, k) && commonOwner(items).isPresent()
+        && policy.amountOnlyMayBeAuto(poolSize, k) && commonOwner(items).isPresent() && !foreign
         && outcome.allocations().stream().noneMatch(a -> a.applied().isNegative() || a.writeOff().isPositive())
         && !isRound(outcome);
     String what = k == 1 ? "the only open item of this amount" : k + " items that add up to the amount";

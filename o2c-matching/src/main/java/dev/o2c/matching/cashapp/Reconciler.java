@@ -159,8 +159,9 @@ final class Reconciler {
 
   /**
    * Whether a short payment without a reason reads as a part payment: the payer says so (instalment,
-   * partial), or it leaves more than 30 % of the item and more than 100 major units open: beyond what
-   * deductions and bank charges usually take.
+   * partial), or it leaves at least half of the item and more than 100 major units of a currency with
+   * cents open: beyond what deductions and bank charges usually take. (A yen amount gives no such
+   * scale, so there only the payer's words count.)
    */
   private static boolean looksPartial(Payment payment, long shortfall, long gross, javax.money.CurrencyUnit currency) {
     String text = payment.remittance().text().toUpperCase(java.util.Locale.ROOT);
@@ -168,8 +169,9 @@ final class Reconciler {
         || text.contains("ABSCHLAG")) {
       return true;
     }
-    long hundred = 100 * (long) Math.pow(10, Math.max(0, currency.getDefaultFractionDigits()));
-    return shortfall * 10 > gross * 3 && shortfall > hundred;
+    int digits = currency.getDefaultFractionDigits();
+    long hundred = 100 * (long) Math.pow(10, Math.max(0, digits));
+    return digits >= 2 && shortfall * 2 >= gross && shortfall > hundred;
   }
 
   private Outcome settle(Fit fit, int[] items, long[] open, long[] discounts, long writeOff,
