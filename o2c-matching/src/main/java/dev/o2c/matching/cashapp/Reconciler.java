@@ -42,7 +42,21 @@ final class Reconciler {
         || openMinor != item.originalAmount().minorUnits() || openMinor <= 0) {
       return 0;
     }
-    return item.terms().get().discountFor(item.originalAmount(), item.documentDate(), valueDate).minorUnits();
+    PaymentTerms terms = item.terms().get();
+    // Most terms offer no discount, or the payment came after the last deadline: no arithmetic needed.
+    if (terms.discountTiers().isEmpty() || valueDate.isAfter(item.documentDate().plusDays(lastDiscountDay(terms)))) {
+      return 0;
+    }
+    return terms.discountFor(item.originalAmount(), item.documentDate(), valueDate).minorUnits();
+  }
+
+  /** Days after the document date beyond which no discount tier can run: its days, plus a month for end-of-month terms and business-day shifts. */
+  private static long lastDiscountDay(PaymentTerms terms) {
+    int days = 0;
+    for (dev.o2c.core.terms.DiscountTier tier : terms.discountTiers()) {
+      days = Math.max(days, tier.days());
+    }
+    return days + 40L;
   }
 
   /** The best discount the terms ever offered, for recognising one taken after its deadline. */
