@@ -30,9 +30,11 @@ import java.util.Set;
  * it {@link HitKind#NORMALIZED NORMALIZED}, an item whose PO number's key equals it
  * {@link HitKind#CUSTOMER_REFERENCE CUSTOMER_REFERENCE}. Only when none of these hits, and the key
  * has at least {@value #FUZZY_MIN_KEY_LENGTH} characters, are documents one typing error away
- * sought (from the key, the compact key and the {@linkplain ReferenceKeys#typedDigits typed digits}): every key one substitution, adjacent transposition, insertion or deletion away from the
- * query (letters and digits as the index's keys use them, so OCR confusions such as {@code O} for
- * {@code 0} or {@code l} for {@code 1} are substitutions) is probed in the same table, which keeps
+ * sought (from the key, the compact key and the {@linkplain ReferenceKeys#typedDigits typed
+ * digits}, since a zero after a mistyped first digit or an OCR letter drops out of a key): every key
+ * one substitution, adjacent transposition, insertion or deletion away from the query (letters and
+ * digits as the index's keys use them, so OCR confusions such as {@code O} for {@code 0} or
+ * {@code l} for {@code 1} are substitutions) is probed in the same table, which keeps
  * memory to one table instead of a deletion index per item. Several items under one key are all
  * returned.
  *
@@ -233,23 +235,12 @@ public final class DocumentIndex implements DocumentLookup {
       return;
     }
     documents.find(KeyTable.hash(variant, length), item -> {
-      if (!hits.contains(item) && (matches(ReferenceKeys.key(numbers[item].toString()), variant, length)
-          || matches(ReferenceKeys.compactKey(numbers[item].toString()), variant, length))) {
+      String number = numbers[item].toString();
+      if (!hits.contains(item) && (ReferenceKeys.keyEquals(number, false, variant, length)
+          || ReferenceKeys.keyEquals(number, true, variant, length))) {
         hits.add(item, HitKind.FUZZY, 1);
       }
     });
-  }
-
-  private static boolean matches(String key, char[] variant, int length) {
-    if (key.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (key.charAt(i) != variant[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The hits of one lookup, one per item. */

@@ -126,6 +126,19 @@ class PayerDirectoryTest {
   }
 
   @Test
+  void test_parentPayingForASubsidiary_isIdentifiedAsTheParent() {
+    Customer parent = Customers.customer("G-1", "Kestrel Holding AG", "CH93 0076 2011 6238 5295 7");
+    Customer subsidiary = Customer.builder().id(CustomerId.of("S-1")).name("Kestrel Logistik GmbH")
+        .parentId(parent.id()).currency(parent.currency()).build();
+    PayerDirectory payers = PayerDirectory.of(List.of(parent, subsidiary));
+    assertThat(payers.identify(from("KESTREL HOLDING", "CH9300762011623852957")))
+        .extracting(h -> h.customer().toString(), PayerHypothesis::evidence)
+        .containsExactly(tuple("G-1", PayerEvidence.BANK_ACCOUNT));
+    assertThat(payers.identify(from("KESTREL HOLDING AG", null))).first()
+        .extracting(h -> h.customer().toString()).isEqualTo("G-1");
+  }
+
+  @Test
   void test_unknownPayer_givesNothing() {
     assertThat(PAYERS.identify(from("Zebulon Quarry Partners", "FR14 2004 1010 0505 0001 3M02 606"))).isEmpty();
     assertThat(PAYERS.identify(from(null, null))).isEmpty();
@@ -149,6 +162,12 @@ class PayerDirectoryTest {
         Arguments.of("umlauts transliterated", (UnaryOperator<String>) n -> n.replace("ö", "oe").toUpperCase()));
   }
 
+  /** Built once for all noise kinds, when first needed. */
+  private static final class FiftyThousand {
+    static final List<Customer> CUSTOMERS = Customers.many(50_000, 7);
+    static final PayerDirectory PAYERS = PayerDirectory.of(CUSTOMERS);
+  }
+
   private static String[] reversed(String[] words) {
     String[] r = new String[words.length];
     for (int i = 0; i < words.length; i++) {
@@ -160,8 +179,8 @@ class PayerDirectoryTest {
   @ParameterizedTest
   @MethodSource("noise")
   void test_fiftyThousandCustomers_theTruePayerIsAmongTheHypotheses(String noise, UnaryOperator<String> garble) {
-    List<Customer> customers = Customers.many(50_000, 7);
-    PayerDirectory payers = PayerDirectory.of(customers);
+    List<Customer> customers = FiftyThousand.CUSTOMERS;
+    PayerDirectory payers = FiftyThousand.PAYERS;
     Random random = new Random(11);
     int trials = 300;
     int first = 0;

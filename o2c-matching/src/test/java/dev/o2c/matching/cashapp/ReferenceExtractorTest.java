@@ -65,6 +65,13 @@ class ReferenceExtractorTest {
   }
 
   @Test
+  void test_numberSplitAcrossRemittanceLines_isJoined() {
+    // camt Ustrd lines or MT940 :86: lines, joined with a space by Remittance.text()
+    assertThat(keys(Payments.text("Rechnungen INV-2026-0004", "56 und INV-2026-000457")))
+        .contains("2026456", "2026457");
+  }
+
+  @Test
   void test_range_isCappedAtFiftyMembers() {
     assertThat(keys(Payments.text("1000-1049"))).hasSize(1 + 50).contains("1000", "1025", "1049");
     assertThat(keys(Payments.text("1000-1050"))).containsExactly("10001050");

@@ -99,6 +99,42 @@ public final class ReferenceKeys {
 
   private static String normalise(CharSequence text, boolean compact) {
     Objects.requireNonNull(text, "text");
+    StringBuilder sb = new StringBuilder(text.length());
+    emit(text, compact, sb::append);
+    return sb.toString();
+  }
+
+  /**
+   * Tells whether the key (or compact key) of a text is the given characters, without building the
+   * key: for checking index hits where every allocation counts.
+   *
+   * @param text the text, e.g. a document number
+   * @param compact true for {@link #compactKey}, false for {@link #key}
+   * @param key the characters to compare with
+   * @param length how many of them
+   * @return true when the text's key is exactly those characters
+   */
+  public static boolean keyEquals(CharSequence text, boolean compact, char[] key, int length) {
+    int[] at = {0};
+    boolean[] same = {true};
+    emit(text, compact, c -> {
+      if (same[0]) {
+        if (at[0] < length && key[at[0]] == c) {
+          at[0]++;
+        } else {
+          same[0] = false;
+        }
+      }
+    });
+    return same[0] && at[0] == length;
+  }
+
+  /** Receives the characters of a key. */
+  private interface CharSink {
+    void put(char c);
+  }
+
+  private static void emit(CharSequence text, boolean compact, CharSink out) {
     int length = text.length();
     int first = -1;
     boolean anyDigit = false;
@@ -112,19 +148,18 @@ public final class ReferenceKeys {
     }
     if (first < 0) {
       if (anyDigit) {
-        return "0";
+        out.put('0');
+        return;
       }
-      StringBuilder letters = new StringBuilder();
       for (int i = 0; i < length; i++) {
         char c = fold(text.charAt(i));
         if (c != 0) {
-          letters.append(c);
+          out.put(c);
         }
       }
-      return letters.toString();
+      return;
     }
     // Everything before the first non-zero digit is the prefix (letters, separators, leading zeros).
-    StringBuilder sb = new StringBuilder(length - first);
     int previous = DIGIT;
     boolean stripping = false;
     for (int i = first; i < length; i++) {
@@ -136,7 +171,7 @@ public final class ReferenceKeys {
         continue;
       }
       if (c >= 'A') {
-        sb.append(c);
+        out.put(c);
         previous = LETTER;
         continue;
       }
@@ -148,8 +183,7 @@ public final class ReferenceKeys {
         continue;
       }
       stripping = false;
-      sb.append(c);
+      out.put(c);
     }
-    return sb.toString();
   }
 }
