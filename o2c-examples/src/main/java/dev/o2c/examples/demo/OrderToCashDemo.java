@@ -480,6 +480,7 @@ public final class OrderToCashDemo {
     printCustomers(out);
     printItems(out);
     printPayments(out);
+    EngineDecisions.print(out, data);
     printOpenItems(out);
     printBalances(out);
     printDeductions(out);
