@@ -41,13 +41,8 @@ class AgeCommandTest {
   @TempDir
   Path dir;
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = O2c.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   private Path write(String name, String content) throws IOException {
@@ -55,9 +50,7 @@ class AgeCommandTest {
   }
 
   private static List<String> lines(Path csv) throws IOException {
-    String text = Files.readString(csv, StandardCharsets.UTF_8);
-    assertThat(text).endsWith("\r\n");
-    return List.of(text.split("\r\n"));
+    return CliRun.lines(csv);
   }
 
   private List<String> files() throws IOException {
@@ -71,7 +64,7 @@ class AgeCommandTest {
     Path items = write("items.csv", ITEMS);
     Path out = dir.resolve("aging.csv");
 
-    Run run = run("age", "--open-items", items.toString(), "--as-of", "2026-04-30", "--out", out.toString());
+    CliRun run = run("age", "--open-items", items.toString(), "--as-of", "2026-04-30", "--out", out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
     assertThat(lines(out)).containsExactly(
@@ -91,7 +84,7 @@ class AgeCommandTest {
     Path items = write("items.csv", ITEMS);
     Path out = dir.resolve("aging.csv");
 
-    Run run = run("age", "--open-items", items.toString(), "--as-of", "2026-04-30", "--basis", "document",
+    CliRun run = run("age", "--open-items", items.toString(), "--as-of", "2026-04-30", "--basis", "document",
         "--out", out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
@@ -108,7 +101,7 @@ class AgeCommandTest {
     Path items = write("items.csv", ITEMS);
     Path out = dir.resolve("aging.csv");
 
-    Run run = run("age", "--open-items", items.toString(), "--as-of", "2026-04-30", "--buckets", "45,90",
+    CliRun run = run("age", "--open-items", items.toString(), "--as-of", "2026-04-30", "--buckets", "45,90",
         "--out", out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
@@ -125,7 +118,7 @@ class AgeCommandTest {
     Path out = dir.resolve("aging.csv");
     Files.writeString(out, "old content");
 
-    Run run = run("age", "--open-items", items.toString(), "--as-of", "2026-04-30", "--out", out.toString());
+    CliRun run = run("age", "--open-items", items.toString(), "--as-of", "2026-04-30", "--out", out.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).contains(items + ":4: amount \"5OO.00\" is not a plain decimal");
@@ -139,7 +132,7 @@ class AgeCommandTest {
     Path out = dir.resolve("aging.csv");
     Path report = dir.resolve("r.html");
 
-    Run run = run("age", "--open-items", items.toString(), "--as-of", "2026-04-30", "--out", out.toString(),
+    CliRun run = run("age", "--open-items", items.toString(), "--as-of", "2026-04-30", "--out", out.toString(),
         "--report", report.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
@@ -150,7 +143,7 @@ class AgeCommandTest {
   @Test
   void test_missingFile_exit1() {
     Path out = dir.resolve("aging.csv");
-    Run run = run("age", "--open-items", dir.resolve("none.csv").toString(), "--as-of", "2026-04-30", "--out",
+    CliRun run = run("age", "--open-items", dir.resolve("none.csv").toString(), "--as-of", "2026-04-30", "--out",
         out.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).contains("none.csv: no such file");
@@ -164,15 +157,15 @@ class AgeCommandTest {
     assertThat(run("age", "--open-items", items.toString(), "--out", out).exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run("age", "--open-items", items.toString(), "--as-of", "2026-13-01", "--out", out).exitCode())
         .isEqualTo(ExitCodes.USAGE);
-    Run basis = run("age", "--open-items", items.toString(), "--as-of", "2026-04-30", "--basis", "promise",
+    CliRun basis = run("age", "--open-items", items.toString(), "--as-of", "2026-04-30", "--basis", "promise",
         "--out", out);
     assertThat(basis.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(basis.err()).contains("--basis must be due or document");
-    Run buckets = run("age", "--open-items", items.toString(), "--as-of", "2026-04-30", "--buckets", "60,30",
+    CliRun buckets = run("age", "--open-items", items.toString(), "--as-of", "2026-04-30", "--buckets", "60,30",
         "--out", out);
     assertThat(buckets.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(buckets.err()).contains("boundary 30 does not follow 60");
-    Run overwrite = run("age", "--open-items", items.toString(), "--as-of", "2026-04-30", "--out", items.toString());
+    CliRun overwrite = run("age", "--open-items", items.toString(), "--as-of", "2026-04-30", "--out", items.toString());
     assertThat(overwrite.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(Files.readString(items)).isEqualTo(ITEMS);
     assertThat(files()).containsExactly("items.csv");
@@ -184,7 +177,7 @@ class AgeCommandTest {
     Path out = dir.resolve("aging.csv");
     Path report = dir.resolve("aging.html");
 
-    Run run = run("age", "--open-items", items.toString(), "--as-of", "2026-04-30", "--out", out.toString(),
+    CliRun run = run("age", "--open-items", items.toString(), "--as-of", "2026-04-30", "--out", out.toString(),
         "--report", report.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);

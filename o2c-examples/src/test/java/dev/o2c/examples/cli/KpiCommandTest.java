@@ -34,13 +34,8 @@ class KpiCommandTest {
   @TempDir
   Path dir;
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = O2c.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   private Path write(String name, String content) throws IOException {
@@ -48,9 +43,7 @@ class KpiCommandTest {
   }
 
   private static List<String> lines(Path csv) throws IOException {
-    String text = Files.readString(csv, StandardCharsets.UTF_8);
-    assertThat(text).endsWith("\r\n");
-    return List.of(text.split("\r\n"));
+    return CliRun.lines(csv);
   }
 
   @Test
@@ -58,7 +51,7 @@ class KpiCommandTest {
     Path periods = write("p.csv", PERIODS);
     Path out = dir.resolve("k.csv");
 
-    Run run = run("kpi", "--periods", periods.toString(), "--out", out.toString());
+    CliRun run = run("kpi", "--periods", periods.toString(), "--out", out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
     assertThat(run.out()).contains("Wrote 2 periods of 4");
@@ -82,7 +75,7 @@ class KpiCommandTest {
     Path periods = write("p.csv", PERIODS);
     Path out = dir.resolve("k.csv");
 
-    Run run = run("kpi", "--periods", periods.toString(), "--window", "1", "--month-days", "30", "--out",
+    CliRun run = run("kpi", "--periods", periods.toString(), "--window", "1", "--month-days", "30", "--out",
         out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
@@ -104,7 +97,7 @@ class KpiCommandTest {
         + "2026-01-31,0,500\n2026-02-28,0,0\n");
     Path out = dir.resolve("k.csv");
 
-    Run run = run("kpi", "--periods", periods.toString(), "--window", "1", "--out", out.toString());
+    CliRun run = run("kpi", "--periods", periods.toString(), "--window", "1", "--out", out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
     // January: S = 0 so no dso; countback never finds a month whose sales exceed 500; turnover 0 / 500 = 0.00
@@ -117,7 +110,7 @@ class KpiCommandTest {
     Path periods = write("p.csv", "period_end,credit_sales,ending_receivables\n2026-01-31,1,1\n2026-02-27,1,1\n");
     Path out = dir.resolve("k.csv");
 
-    Run run = run("kpi", "--periods", periods.toString(), "--out", out.toString());
+    CliRun run = run("kpi", "--periods", periods.toString(), "--out", out.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).contains("p.csv:3: period_end 2026-02-27 is not the last day of its month (2026-02-28)");
@@ -131,7 +124,7 @@ class KpiCommandTest {
     assertThat(run("kpi", "--periods", gap.toString(), "--out", out.toString()).err())
         .contains("gap.csv:3: period_end 2026-03-31 does not follow 2026-01-31");
     Path comma = write("comma.csv", "period_end,credit_sales,ending_receivables\n2026-01-31,\"1,5\",1\n");
-    Run bad = run("kpi", "--periods", comma.toString(), "--out", out.toString());
+    CliRun bad = run("kpi", "--periods", comma.toString(), "--out", out.toString());
     assertThat(bad.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(bad.err()).contains("comma.csv:2: credit_sales \"1,5\" is not a plain decimal");
     Path negative = write("neg.csv", "period_end,credit_sales,ending_receivables\n2026-01-31,-1,1\n");
@@ -150,7 +143,7 @@ class KpiCommandTest {
     Path periods = dir.resolve("latin1.csv");
     Files.write(periods, "period_end,credit_sales,ending_receivables,note\n2026-01-31,1,1,M\u00fcller\n"
         .getBytes(StandardCharsets.ISO_8859_1));
-    Run run = run("kpi", "--periods", periods.toString(), "--out", dir.resolve("k.csv").toString());
+    CliRun run = run("kpi", "--periods", periods.toString(), "--out", dir.resolve("k.csv").toString());
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).contains("latin1.csv: not UTF-8 text");
   }
@@ -161,7 +154,7 @@ class KpiCommandTest {
     String out = dir.resolve("k.csv").toString();
     assertThat(run("kpi", "--periods", periods.toString(), "--window", "0", "--out", out).exitCode())
         .isEqualTo(ExitCodes.USAGE);
-    Run monthDays = run("kpi", "--periods", periods.toString(), "--month-days", "31", "--out", out);
+    CliRun monthDays = run("kpi", "--periods", periods.toString(), "--month-days", "31", "--out", out);
     assertThat(monthDays.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(monthDays.err()).contains("'31' is neither calendar nor 30").contains("Usage: o2c kpi");
     assertThat(run("kpi", "--periods", periods.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);

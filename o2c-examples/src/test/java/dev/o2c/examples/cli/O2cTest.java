@@ -18,27 +18,22 @@ import picocli.CommandLine.Command;
 class O2cTest {
 
   /** The outcome of one in-process run. */
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = O2c.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
-  private static Run run(CommandLine commandLine, StringWriter out, StringWriter err, String... args) {
+  private static CliRun run(CommandLine commandLine, StringWriter out, StringWriter err, String... args) {
     // Streams reach only the subcommands present when they are set, so set them again after adding one.
     commandLine.setOut(new PrintWriter(out));
     commandLine.setErr(new PrintWriter(err));
     int code = commandLine.execute(args);
     commandLine.getErr().flush();
-    return new Run(code, out.toString(), err.toString());
+    return new CliRun(code, out.toString(), err.toString());
   }
 
   @Test
   void test_demo_exitsZeroAndBooksBalance() {
-    Run run = run("demo");
+    CliRun run = run("demo");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.err()).isEmpty();
@@ -61,8 +56,8 @@ class O2cTest {
   @Test
   void test_demo_withLedgerFile_keepsTheBooks_andReopensThemFromTheLog(@TempDir Path dir) {
     Path books = dir.resolve("books");
-    Run first = run("demo", "--ledger", books.toString());
-    Run second = run("demo", "--ledger", books.toString());
+    CliRun first = run("demo", "--ledger", books.toString());
+    CliRun second = run("demo", "--ledger", books.toString());
 
     assertThat(first.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(first.out()).startsWith("Books kept in " + books + ": 31 postings logged.");
@@ -76,7 +71,7 @@ class O2cTest {
 
   @Test
   void test_demo_withLedgerInAMissingFolder_saysSoInOneLine(@TempDir Path dir) {
-    Run run = run("demo", "--ledger", dir.resolve("no/such/books").toString());
+    CliRun run = run("demo", "--ledger", dir.resolve("no/such/books").toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err().strip()).doesNotContain("\n").contains("does not exist");
@@ -120,7 +115,7 @@ class O2cTest {
   @ParameterizedTest
   @ValueSource(strings = {"--help", "-h"})
   void test_help_exitsZeroAndListsDemo(String option) {
-    Run run = run(option);
+    CliRun run = run(option);
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.out()).contains("Usage: o2c", "demo", "Exit codes: 0 done, 1 bad input, 2 wrong command line.");
@@ -129,7 +124,7 @@ class O2cTest {
 
   @Test
   void test_helpSubcommand_showsDemoUsage() {
-    Run run = run("help", "demo");
+    CliRun run = run("help", "demo");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.out()).contains("Usage: o2c demo", "embedded in the jar");
@@ -137,7 +132,7 @@ class O2cTest {
 
   @Test
   void test_demoHelp_exitsZero() {
-    Run run = run("demo", "--help");
+    CliRun run = run("demo", "--help");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.out()).contains("Usage: o2c demo");
@@ -145,7 +140,7 @@ class O2cTest {
 
   @Test
   void test_version_exitsZeroAndPrintsVersion() {
-    Run run = run("--version");
+    CliRun run = run("--version");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.out()).startsWith("o2c ");
@@ -153,7 +148,7 @@ class O2cTest {
 
   @Test
   void test_unknownSubcommand_exitsTwoWithUsageOnStderr() {
-    Run run = run("frobnicate");
+    CliRun run = run("frobnicate");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.out()).isEmpty();
@@ -162,7 +157,7 @@ class O2cTest {
 
   @Test
   void test_noSubcommand_exitsTwoWithUsageOnStderr() {
-    Run run = run();
+    CliRun run = run();
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).contains("Missing required subcommand", "Usage: o2c");
@@ -170,7 +165,7 @@ class O2cTest {
 
   @Test
   void test_demoWithUnknownOption_exitsTwo() {
-    Run run = run("demo", "--no-such-option");
+    CliRun run = run("demo", "--no-such-option");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).contains("--no-such-option", "Usage: o2c demo");
@@ -197,7 +192,7 @@ class O2cTest {
     CommandLine commandLine = O2c.commandLine(new PrintWriter(out), new PrintWriter(err));
     commandLine.addSubcommand("failing", new Failing(new CsvException("items.csv", 7, "amount \"12,30\" is bad")));
 
-    Run run = run(commandLine, out, err, "failing");
+    CliRun run = run(commandLine, out, err, "failing");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).isEqualTo("o2c failing: items.csv:7: amount \"12,30\" is bad" + System.lineSeparator());
@@ -210,7 +205,7 @@ class O2cTest {
     CommandLine commandLine = O2c.commandLine(new PrintWriter(out), new PrintWriter(err));
     commandLine.addSubcommand("failing", new Failing(new IllegalStateException("boom")));
 
-    Run run = run(commandLine, out, err, "failing");
+    CliRun run = run(commandLine, out, err, "failing");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).contains("internal error", "IllegalStateException: boom", "\tat ");

@@ -47,13 +47,8 @@ class ProvisionCommandTest {
   @TempDir
   Path dir;
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = O2c.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   private Path write(String name, String content) throws IOException {
@@ -61,9 +56,7 @@ class ProvisionCommandTest {
   }
 
   private static List<String> lines(Path csv) throws IOException {
-    String text = Files.readString(csv, StandardCharsets.UTF_8);
-    assertThat(text).endsWith("\r\n");
-    return List.of(text.split("\r\n"));
+    return CliRun.lines(csv);
   }
 
   @Test
@@ -71,7 +64,7 @@ class ProvisionCommandTest {
     Path items = write("items.csv", ITEMS);
     Path out = dir.resolve("p.csv");
 
-    Run run = run("provision", "--open-items", items.toString(), "--as-of", "2026-03-31", "--rates", RATES,
+    CliRun run = run("provision", "--open-items", items.toString(), "--as-of", "2026-03-31", "--rates", RATES,
         "--existing-allowance", "400.00", "--out", out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
@@ -100,12 +93,12 @@ class ProvisionCommandTest {
     Path items = write("items.csv", ITEMS);
     Path out = dir.resolve("p.csv");
     // a debit balance of 50.00: 435.15 − (−50.00) = 485.15
-    Run debit = run("provision", "--open-items", items.toString(), "--as-of", "2026-03-31", "--rates", RATES,
+    CliRun debit = run("provision", "--open-items", items.toString(), "--as-of", "2026-03-31", "--rates", RATES,
         "--existing-allowance", "-50.00", "--out", out.toString());
     assertThat(debit.exitCode()).as(debit.err()).isEqualTo(ExitCodes.OK);
     assertThat(lines(out)).last().isEqualTo("adjustment,,,485.15");
     // a credit balance of 500.00: 435.15 − 500.00 = −64.85, a release
-    Run release = run("provision", "--open-items", items.toString(), "--as-of", "2026-03-31", "--rates", RATES,
+    CliRun release = run("provision", "--open-items", items.toString(), "--as-of", "2026-03-31", "--rates", RATES,
         "--existing-allowance", "500", "--out", out.toString());
     assertThat(lines(out)).last().isEqualTo("adjustment,,,-64.85");
     assertThat(release.out()).contains("Release 64.85");
@@ -127,7 +120,7 @@ class ProvisionCommandTest {
         + "E,C-2,2026-01-29,2026-01-29,EUR,160.00\n");
     Path out = dir.resolve("p.csv");
 
-    Run run = run("provision", "--open-items", items.toString(), "--as-of", "2026-03-31", "--buckets", "30,60",
+    CliRun run = run("provision", "--open-items", items.toString(), "--as-of", "2026-03-31", "--buckets", "30,60",
         "--basis", "document", "--rates", "0.01,0.1,0.5", "--out", out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
@@ -142,7 +135,7 @@ class ProvisionCommandTest {
     Path items = write("items.csv", "item_id,customer_id,document_date,due_date,currency,amount\n"
         + "A,C-1,2026-03-01,2026-03-31,JPY,12345\n");
     Path out = dir.resolve("p.csv");
-    Run run = run("provision", "--open-items", items.toString(), "--as-of", "2026-03-31", "--buckets", "30",
+    CliRun run = run("provision", "--open-items", items.toString(), "--as-of", "2026-03-31", "--buckets", "30",
         "--rates", "0.5,0.9,1", "--out", out.toString());
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
     assertThat(lines(out)).containsExactly(CONTRACT_HEADER, "current,12345,0.5,6173", "1-30,0,0.9,0", "31+,0,1,0",
@@ -153,7 +146,7 @@ class ProvisionCommandTest {
   void test_rateCountDiffersFromBuckets_exitsTwo() throws IOException {
     Path items = write("items.csv", ITEMS);
     Path out = dir.resolve("p.csv");
-    Run run = run("provision", "--open-items", items.toString(), "--as-of", "2026-03-31", "--rates", "0.01,0.02",
+    CliRun run = run("provision", "--open-items", items.toString(), "--as-of", "2026-03-31", "--rates", "0.01,0.02",
         "--out", out.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).contains("--rates gives 2 rates but there are 6 buckets (current, 1-30, 31-60, 61-90, "
@@ -187,12 +180,12 @@ class ProvisionCommandTest {
   void test_twoCurrencies_orBadItem_exitOne_andWriteNothing() throws IOException {
     Path out = dir.resolve("p.csv");
     Path mixed = write("mixed.csv", ITEMS + "USD-1,C-9,INVOICE,2026-03-01,2026-03-31,USD,10.00,\n");
-    Run run = run("provision", "--open-items", mixed.toString(), "--as-of", "2026-03-31", "--rates", RATES, "--out",
+    CliRun run = run("provision", "--open-items", mixed.toString(), "--as-of", "2026-03-31", "--rates", RATES, "--out",
         out.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).contains("mixed.csv: items in EUR, USD: the provision needs one currency per file");
     Path bad = write("bad.csv", ITEMS + "X-1,C-9,INVOICE,2026-03-01,2026-03-31,EUR,10.001,\n");
-    Run badRun = run("provision", "--open-items", bad.toString(), "--as-of", "2026-03-31", "--rates", RATES, "--out",
+    CliRun badRun = run("provision", "--open-items", bad.toString(), "--as-of", "2026-03-31", "--rates", RATES, "--out",
         out.toString());
     assertThat(badRun.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(badRun.err()).contains("bad.csv:12: amount 10.001 has more decimals than EUR allows (2)");

@@ -32,13 +32,8 @@ class StatementCommandTest {
   Path dir;
 
   /** The outcome of one in-process run. */
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = O2c.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   private Path write(String name, String content) throws IOException {
@@ -46,9 +41,7 @@ class StatementCommandTest {
   }
 
   private static List<String> lines(Path csv) throws IOException {
-    String text = Files.readString(csv, StandardCharsets.UTF_8);
-    assertThat(text).endsWith("\r\n");
-    return List.of(text.split("\r\n"));
+    return CliRun.lines(csv);
   }
 
   private List<String> dirListing() throws IOException {
@@ -62,7 +55,7 @@ class StatementCommandTest {
     Path file = write("s.xml", StatementSamples.CAMT_053);
     Path csv = dir.resolve("t.csv");
 
-    Run run = run("statement", file.toString(), "--out", csv.toString());
+    CliRun run = run("statement", file.toString(), "--out", csv.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     String header = lines(csv).get(0);
@@ -75,7 +68,7 @@ class StatementCommandTest {
   void test_camt053_summaryShowsAccountIdsBalancesCountsAndTotals() throws IOException {
     Path file = write("s.xml", StatementSamples.CAMT_053);
 
-    Run run = run("statement", file.toString());
+    CliRun run = run("statement", file.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.err()).isEmpty();
@@ -104,7 +97,7 @@ class StatementCommandTest {
     Path file = write("s.xml", StatementSamples.CAMT_053);
     Path csv = dir.resolve("t.csv");
 
-    Run run = run("statement", file.toString(), "--out", csv.toString());
+    CliRun run = run("statement", file.toString(), "--out", csv.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.err()).isEmpty();
@@ -134,7 +127,7 @@ class StatementCommandTest {
     Path file = write("s.sta", StatementSamples.MT940);
     Path csv = dir.resolve("t.csv");
 
-    Run run = run("statement", file.toString(), "--out", csv.toString());
+    CliRun run = run("statement", file.toString(), "--out", csv.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.err()).isEmpty();
@@ -165,7 +158,7 @@ class StatementCommandTest {
     Path file = write("s.bai", StatementSamples.BAI2);
     Path csv = dir.resolve("t.csv");
 
-    Run run = run("statement", file.toString(), "--out", csv.toString());
+    CliRun run = run("statement", file.toString(), "--out", csv.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.err()).isEmpty();
@@ -189,7 +182,7 @@ class StatementCommandTest {
   void test_findings_listedWithCodeLocationAndStatement_exitStaysZero() throws IOException {
     Path file = write("s.sta", StatementSamples.MT940.replace(":62F:C240302EUR960,00", ":62F:C240302EUR961,00"));
 
-    Run run = run("statement", file.toString());
+    CliRun run = run("statement", file.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.out())
@@ -209,7 +202,7 @@ class StatementCommandTest {
         """);
     Path csv = dir.resolve("t.csv");
 
-    Run run = run("statement", file.toString(), "--out", csv.toString());
+    CliRun run = run("statement", file.toString(), "--out", csv.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.out())
@@ -234,7 +227,7 @@ class StatementCommandTest {
     Path file = write("s.sta", StatementSamples.MT940 + StatementSamples.MT940.replace("STMT-940-1", "STMT-940-1B")
         + second);
 
-    Run run = run("statement", file.toString());
+    CliRun run = run("statement", file.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.out())
@@ -268,7 +261,7 @@ class StatementCommandTest {
     Path file = write("bad.txt", content);
     Path csv = dir.resolve("t.csv");
 
-    Run run = run("statement", file.toString(), "--out", csv.toString());
+    CliRun run = run("statement", file.toString(), "--out", csv.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.out()).isEmpty();
@@ -284,11 +277,11 @@ class StatementCommandTest {
     Path file = write("s.xml", damaged);
     Path csv = dir.resolve("t.csv");
 
-    Run strict = run("statement", file.toString(), "--out", csv.toString());
+    CliRun strict = run("statement", file.toString(), "--out", csv.toString());
     assertThat(strict.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(dirListing()).containsExactly("s.xml");
 
-    Run run = run("statement", file.toString(), "--out", csv.toString(), "--skip-unreadable-entries");
+    CliRun run = run("statement", file.toString(), "--out", csv.toString(), "--skip-unreadable-entries");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.err().lines()).singleElement().satisfies(line -> assertThat(line)
@@ -304,7 +297,7 @@ class StatementCommandTest {
     Path file = write("bad.sta", StatementSamples.MT940.replace(":61:2403020302D40", ":61:2413020302D40"));
     Path csv = write("t.csv", "previous content\r\n");
 
-    Run run = run("statement", file.toString(), "--out", csv.toString());
+    CliRun run = run("statement", file.toString(), "--out", csv.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(Files.readString(csv)).isEqualTo("previous content\r\n");
@@ -315,7 +308,7 @@ class StatementCommandTest {
   void test_missingFile_exitOneNamingTheFile() {
     Path missing = dir.resolve("nope.xml");
 
-    Run run = run("statement", missing.toString(), "--out", dir.resolve("t.csv").toString());
+    CliRun run = run("statement", missing.toString(), "--out", dir.resolve("t.csv").toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).isEqualTo("o2c statement: " + missing + ": no such file\n");
@@ -324,7 +317,7 @@ class StatementCommandTest {
 
   @Test
   void test_directoryGivenAsFile_exitOne() {
-    Run run = run("statement", dir.toString());
+    CliRun run = run("statement", dir.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).isEqualTo("o2c statement: " + dir + ": is a directory, not a statement file\n");
@@ -335,7 +328,7 @@ class StatementCommandTest {
     Path file = write("s.sta", StatementSamples.MT940);
     Path target = dir.resolve("no/such/dir/t.csv");
 
-    Run run = run("statement", file.toString(), "--out", target.toString());
+    CliRun run = run("statement", file.toString(), "--out", target.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.out()).isEmpty();
@@ -360,7 +353,7 @@ class StatementCommandTest {
     Files.createDirectories(dir.resolve("sub"));
     Files.createSymbolicLink(dir.resolve("link.xml"), file);
 
-    Run run = run("statement", file.toString(), "--out", dir.resolve(outName).toString());
+    CliRun run = run("statement", file.toString(), "--out", dir.resolve(outName).toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.out()).isEmpty();
@@ -376,7 +369,7 @@ class StatementCommandTest {
     Path csv = dir.resolve("t.csv");
     run("statement", file.toString(), "--out", csv.toString());
 
-    Run run = run("statement", file.toString(), "--out", "-");
+    CliRun run = run("statement", file.toString(), "--out", "-");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.out()).isEqualTo(Files.readString(csv, StandardCharsets.UTF_8));
@@ -429,7 +422,7 @@ class StatementCommandTest {
     Path file = write("s.xml", CAMT_WITH_FORMULAS);
     Path csv = dir.resolve("t.csv");
 
-    Run run = run("statement", file.toString(), "--out", csv.toString());
+    CliRun run = run("statement", file.toString(), "--out", csv.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     List<String> lines = lines(csv);
@@ -443,7 +436,7 @@ class StatementCommandTest {
     Path file = write("s.xml", CAMT_WITH_FORMULAS);
     Path csv = dir.resolve("t.csv");
 
-    Run run = run("statement", file.toString(), "--out", csv.toString(), "--raw-text");
+    CliRun run = run("statement", file.toString(), "--out", csv.toString(), "--raw-text");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     List<String> lines = lines(csv);
@@ -453,7 +446,7 @@ class StatementCommandTest {
 
   @Test
   void test_help_explainsSpreadsheetSafeTextAndTheStandardOutput() {
-    Run run = run("statement", "--help");
+    CliRun run = run("statement", "--help");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.out()).contains("--raw-text", "spreadsheet", "'", "standard output");
@@ -466,7 +459,7 @@ class StatementCommandTest {
     for (String[] args : List.of(new String[] {"statement"}, new String[] {"statement", file.toString(), "--bogus"},
         new String[] {"statement", file.toString(), "--out"}, new String[] {"statement", file.toString(), "extra"},
         new String[] {"statement", file.toString(), "--out", dir.toString()})) {
-      Run run = run(args);
+      CliRun run = run(args);
 
       assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(ExitCodes.USAGE);
       assertThat(run.out()).isEmpty();

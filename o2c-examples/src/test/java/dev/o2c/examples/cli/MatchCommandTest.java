@@ -1,0 +1,94 @@
+package dev.o2c.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code o2c match} on the demo's own files: the contract's rows, every cent accounted for, bad input. */
+class MatchCommandTest {
+
+  @TempDir
+  Path dir;
+
+  private Path resource(String name) throws IOException {
+    try (InputStream in = MatchCommandTest.class.getResourceAsStream("/dev/o2c/examples/demo/" + name)) {
+      Path file = dir.resolve(name);
+      Files.write(file, in.readAllBytes());
+      return file;
+    }
+  }
+
+  @Test
+  void test_demoStatement_rowsPerApplication_everyPaymentAddsUp_andTheReport() throws IOException {
+    Path items = resource("items.csv");
+    Path customers = resource("customers.csv");
+    Path statement = resource("statement.xml");
+    Path out = dir.resolve("m.csv");
+    Path report = dir.resolve("r.html");
+
+    CliRun run = CliRun.run("match", "--open-items", items.toString(), "--customers", customers.toString(),
+        "--statement", statement.toString(), "--out", out.toString(), "--report", report.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> lines = CliRun.lines(out);
+    assertThat(lines.get(0)).startsWith("entry_ref,item_id,applied_amount,discount_amount,writeoff_amount,decision,"
+        + "confidence,reason");
+    // INV-1003 paid less 2 % earned: 2332.40 applied, 47.60 discount
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("BNK-0304,INV-1003,2332.40,47.60,0.00,AUTO,"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("BNK-0303,INV-2002,3000.00,0.00,0.00,AUTO,")
+        .contains(",213.00,DAMAGE,"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("BNK-0307,,500.00,0.00,0.00,UNAPPLIED,"));
+    // per payment, the applied amounts of its rows add up to the payment amount (last column)
+    Map<String, BigDecimal> applied = new HashMap<>();
+    Map<String, BigDecimal> amount = new HashMap<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+      applied.merge(cells[0], new BigDecimal(cells[2]), BigDecimal::add);
+      amount.put(cells[0], new BigDecimal(cells[cells.length - 1]));
+    }
+    assertThat(applied).isEqualTo(amount);
+    assertThat(applied).hasSize(7);
+    assertThat(run.out()).contains("parts add up       yes").contains("bank balance proof yes");
+    String html = Files.readString(report, StandardCharsets.UTF_8);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("Cash application").contains("BNK-0305")
+        .doesNotContain("http://").doesNotContain("https://").doesNotContain("<script");
+  }
+
+  @Test
+  void test_badOpenItems_exitOne_namingFileAndLine_andNoOutput() throws IOException {
+    Path items = Files.writeString(dir.resolve("items.csv"),
+        "item_id,customer_id,document_date,due_date,currency,amount\nINV-1,C-1,2026-02-30,2026-03-30,EUR,10.00\n");
+    Path statement = resource("statement.xml");
+    Path out = dir.resolve("m.csv");
+
+    CliRun run = CliRun.run("match", "--open-items", items.toString(), "--statement", statement.toString(),
+        "--out", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("items.csv:2: document_date \"2026-02-30\" is not an ISO date");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void test_missingStatement_exitOne_andWrongCommandLine_exitTwo() throws IOException {
+    Path items = resource("items.csv");
+    Path out = dir.resolve("m.csv");
+    assertThat(CliRun.run("match", "--open-items", items.toString(), "--statement", dir.resolve("none.xml").toString(),
+        "--out", out.toString()).err()).contains("none.xml: no such file");
+    assertThat(CliRun.run("match", "--open-items", items.toString(), "--out", out.toString()).exitCode())
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(CliRun.run("match", "--open-items", items.toString(), "--statement", items.toString(),
+        "--out", items.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(out).doesNotExist();
+  }
+}
