@@ -41,7 +41,6 @@ import javax.money.Monetary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -101,10 +100,11 @@ public final class MatchCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    for (Path output : report == null ? List.of(out) : List.of(out, report)) {
-      if (Files.isDirectory(output) || output.toAbsolutePath().normalize().equals(statementFile.toAbsolutePath().normalize())
-          || output.toAbsolutePath().normalize().equals(openItems.toAbsolutePath().normalize())) {
-        throw new ParameterException(spec.commandLine(), output + " is a directory or one of the inputs; give a file to write");
+    for (Path input : customersFile == null ? List.of(openItems, statementFile) : List.of(openItems, statementFile,
+        customersFile)) {
+      OutputPaths.check(spec, out, input);
+      if (report != null) {
+        OutputPaths.check(spec, report, input);
       }
     }
     PrintWriter err = spec.commandLine().getErr();
