@@ -150,4 +150,28 @@ class AgingPropertiesTest {
           assertThat(columnar).isEqualTo(aging.byCustomer(items, asOf));
         });
   }
+
+  /** The net-only columnar pass gives, per customer and bucket, the net of the object API's rows. */
+  @Test
+  void test_columnarNetSums_equalObjectApiNets() {
+    qt().withExamples(EXAMPLES).forAll(longs().all(), integers().between(0, 300), integers().between(1, 4))
+        .checkAssert((seed, size, workers) -> {
+          CurrencyUnit currency = CURRENCIES.get(0);
+          List<OpenItem> items = TestBooks.items(seed, size, 1 + (int) Math.floorMod(seed, 20L), List.of(currency), AS_OF);
+          Aging aging = aging(seed);
+          LocalDate asOf = asOf(seed);
+          ColumnarBook<CustomerId> book = ColumnarBook.of(items, currency, aging, asOf, OpenItem::customerId);
+          long[] net = ColumnarAging.netSums(book, asOf, aging.buckets(), workers);
+          AgingReport<CustomerId> report = aging.byCustomer(items, asOf);
+          int n = aging.buckets().size();
+          for (int g = 0; g < book.keys().size(); g++) {
+            CustomerId customer = book.keys().get(g);
+            for (int b = 0; b < n; b++) {
+              int bucket = b;
+              long expected = report.row(customer, currency).map(r -> r.net(bucket).minorUnits()).orElse(0L);
+              assertThat(net[g * n + b]).as("%s bucket %d", customer, b).isEqualTo(expected);
+            }
+          }
+        });
+  }
 }

@@ -204,6 +204,17 @@ public final class AgingBenchmark {
     return net;
   }
 
+  /** The net sums of the book's key order, rearranged by customer number as the other sides give them. */
+  private long[] netByCustomerNumber(long[] byKey) {
+    long[] net = new long[customers * BUCKETS];
+    List<CustomerId> keys = book.keys();
+    for (int g = 0; g < keys.size(); g++) {
+      int c = Integer.parseInt(keys.get(g).toString().substring(1));
+      System.arraycopy(byKey, g * BUCKETS, net, c * BUCKETS, BUCKETS);
+    }
+    return net;
+  }
+
   private static long[] net(AgingReport<CustomerId> report, int customers) {
     long[] net = new long[customers * BUCKETS];
     for (AgingRow<CustomerId> row : report.rows()) {
@@ -248,12 +259,15 @@ public final class AgingBenchmark {
       check("duckdb FILTER", duckdb(filter), expected);
       check("duckdb CASE", duckdb(caseWhen), expected);
       check("columnar, 1 worker", net(ColumnarAging.age(book, AS_OF, AgingBuckets.STANDARD, 1), customers), expected);
+      check("columnar net sums", netByCustomerNumber(ColumnarAging.netSums(book, AS_OF, AgingBuckets.STANDARD, cores)),
+          expected);
       System.out.printf("All sides agree: %,d customers x %d buckets, total %s, %,d items counted%n", customers,
           BUCKETS, report.total(EUR), report.itemCount());
 
       Map<String, Callable<Long>> sides = new LinkedHashMap<>();
       sides.put("columnar", () -> readAll(ColumnarAging.age(book, AS_OF, AgingBuckets.STANDARD)));
       sides.put("columnar-1", () -> readAll(ColumnarAging.age(book, AS_OF, AgingBuckets.STANDARD, 1)));
+      sides.put("columnar-net", () -> ColumnarAging.netSums(book, AS_OF, AgingBuckets.STANDARD, cores)[0]);
       sides.put("loop", () -> loop()[0]);
       sides.put("duckdb", () -> duckdb(filter)[0]);
       sides.put("duckdb-case", () -> duckdb(caseWhen)[0]);
@@ -308,6 +322,8 @@ public final class AgingBenchmark {
         ratio("columnar vs " + baseline, wall[names.indexOf(baseline)], wall[columnar]);
       }
       ratio("loop vs duckdb", wall[names.indexOf("duckdb")], wall[names.indexOf("loop")]);
+      ratio("columnar-net vs duckdb", wall[names.indexOf("duckdb")], wall[names.indexOf("columnar-net")]);
+      ratio("columnar-net vs loop", wall[names.indexOf("loop")], wall[names.indexOf("columnar-net")]);
       ratio("columnar vs bare-sum-" + cores + " (1.00 = at the bandwidth proxy)", wall[names.indexOf("bare-sum-" + cores)],
           wall[columnar]);
       ratio("bare-sum-" + cores + " vs bare-sum-1", wall[names.indexOf("bare-sum-1")],
