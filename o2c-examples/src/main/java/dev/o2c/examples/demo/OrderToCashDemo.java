@@ -485,6 +485,7 @@ public final class OrderToCashDemo {
     printBalances(out);
     printDeductions(out);
     printCashNotApplied(out);
+    ReceivablesFigures.print(out, ledger, data.asOf());
     printTrialBalance(out);
     List<String> problems = problems();
     if (problems.isEmpty()) {
