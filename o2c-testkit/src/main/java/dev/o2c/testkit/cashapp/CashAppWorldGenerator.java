@@ -1071,11 +1071,11 @@ public final class CashAppWorldGenerator {
             Money.ofMinor(currency, a[2]), Money.ofMinor(currency, a[3]), Optional.ofNullable(d.reasons.get(j)),
             Money.ofMinor(currency, a[4]), Money.ofMinor(currency, a[5]), zero));
       }
-      boolean evidence = evidence(d);
+      // Rendering settles the reference kind (a PO reference needs a PO on every listed item).
+      BankLine line = d.copyOf != null ? copy(d, currency, date) : render(d, currency, date);
       LineTruth truth = new LineTruth(d.ref, d.scenario, d.credit, Money.ofMinor(currency, d.amount),
           d.payer < 0 ? Optional.empty() : Optional.of(custIds[d.payer]), allocations,
-          Money.ofMinor(currency, d.unapplied), evidence, d.kind, d.detail, Optional.ofNullable(d.reversalOf));
-      BankLine line = d.copyOf != null ? copy(d, currency, date) : render(d, currency, date);
+          Money.ofMinor(currency, d.unapplied), evidence(d), d.kind, d.detail, Optional.ofNullable(d.reversalOf));
       int index = lines.size();
       lines.add(line);
       truths.add(truth);
@@ -1181,6 +1181,9 @@ public final class CashAppWorldGenerator {
         case PO_NUMBER: {
           List<String> tokens = new ArrayList<>();
           boolean po = d.kind == ReferenceKind.PO_NUMBER && d.listed.stream().allMatch(k -> itemPo[k] != null);
+          if (d.kind == ReferenceKind.PO_NUMBER && !po) {
+            d.kind = ReferenceKind.INVOICE_NUMBER;
+          }
           for (int k : d.listed) {
             String token = po ? Noise.formatPo(r, itemPo[k], f) : Noise.formatDocument(r, itemNumber[k], f);
             tokens.add(Noise.corrupt(r, token, typed));
