@@ -267,16 +267,22 @@ final class PaymentMatcher {
     Optional<CustomerId> owner = commonOwner(items);
     PayerFit payerFit = payerFit(items, payers);
     double confidence = combine(referenceEvidence, outcome.fit().evidence, payerFit.evidence);
-    if (payerFit.contradicted) {
-      confidence *= 0.8;
-    }
     boolean allStrong = strongCount == items.length;
     boolean fuzzyConfirmed = !allStrong && (outcome.fit() == Fit.EXACT || outcome.fit() == Fit.DISCOUNT);
     // An amount that does not settle the items is applied without a person only when the payer is
     // known to be the items' customer (or its parent), and never for money sent in another currency.
     boolean payerKnown = payerFit.evidence >= STRONG_PAYER * CAP;
     boolean unsettledOk = allStrong && payerKnown && !ForeignAmounts.mentioned(payment);
-    boolean eligible = owner.isPresent() && !payerFit.contradicted && note.isEmpty()
+    // The payer is a hypothesis, not a filter: references that all name the items and an amount that
+    // settles them exactly outweigh an account that belongs to someone else (a sister company, a
+    // factor, a shared account), when the remittance is structured or names several items.
+    boolean structured = used.stream().anyMatch(h -> h.reference().source() != ReferenceSource.FREE_TEXT);
+    boolean referencesOutweighPayer = allStrong && (outcome.fit() == Fit.EXACT || outcome.fit() == Fit.DISCOUNT)
+        && (structured || items.length >= 2);
+    if (payerFit.contradicted && !referencesOutweighPayer) {
+      confidence *= 0.8;
+    }
+    boolean eligible = owner.isPresent() && (!payerFit.contradicted || referencesOutweighPayer) && note.isEmpty()
         && (allStrong || (fuzzyConfirmed && payerFit.evidence >= FUZZY_PAYER * CAP))
         && (outcome.fit().settles()
             || (outcome.fit() == Fit.OVERPAID && unsettledOk && nothingElseOpen(owner.get(), items, payment, open))
