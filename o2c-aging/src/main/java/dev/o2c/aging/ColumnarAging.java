@@ -67,6 +67,16 @@ public final class ColumnarAging {
 
   /** As {@link #age(ColumnarBook, LocalDate, AgingBuckets, int)}, with the chunk size given (tests cut small books finely). */
   static <K> AgingReport<K> age(ColumnarBook<K> book, LocalDate asOf, AgingBuckets buckets, int workers, int chunk) {
+    Pass pass = pass(book, asOf, buckets, workers, chunk);
+    Accumulator total = inParallel(pass, workers, pass::work, (a, b) -> a.add(b, pass.checked));
+    if (total == null) {
+      total = new Accumulator(0, 0);
+    }
+    return AgingReport.ofColumns(asOf, book.basis(), buckets, book.currency(), book.keys(), total.debits, total.credits);
+  }
+
+  /** Checks the arguments of a pass and prepares it. */
+  private static Pass pass(ColumnarBook<?> book, LocalDate asOf, AgingBuckets buckets, int workers, int chunk) {
     Objects.requireNonNull(book, "book");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(buckets, "buckets");
@@ -77,25 +87,34 @@ public final class ColumnarAging {
     if (day != (int) day) {
       throw new IllegalArgumentException("as-of day " + asOf + " is out of range");
     }
-    Pass pass = new Pass(book, (int) day, buckets, chunk);
-    int chunks = (int) (((long) book.size() + chunk - 1) / chunk);
+    return new Pass(book, (int) day, buckets, chunk);
+  }
+
+  /** What one worker does: claim chunks from the counter until none is left; null if it got none. */
+  private interface Worker<T> {
+    T work(AtomicInteger next, int chunks);
+  }
+
+  /**
+   * Runs the calling thread and {@code workers − 1} tasks of the common pool over the pass's chunks
+   * and merges their results; null when the book is empty.
+   */
+  private static <T> T inParallel(Pass pass, int workers, Worker<T> worker, java.util.function.BinaryOperator<T> merge) {
+    int chunks = (int) (((long) pass.size + pass.chunk - 1) / pass.chunk);
     int used = Math.max(1, Math.min(workers, chunks));
     AtomicInteger next = new AtomicInteger();
-    List<ForkJoinTask<Accumulator>> forked = new ArrayList<>(used - 1);
+    List<ForkJoinTask<T>> forked = new ArrayList<>(used - 1);
     for (int w = 1; w < used; w++) {
-      forked.add(ForkJoinPool.commonPool().submit(() -> pass.work(next, chunks)));
+      forked.add(ForkJoinPool.commonPool().submit(() -> worker.work(next, chunks)));
     }
-    Accumulator total = pass.work(next, chunks);
-    for (ForkJoinTask<Accumulator> task : forked) {
-      Accumulator partial = task.join();
+    T total = worker.work(next, chunks);
+    for (ForkJoinTask<T> task : forked) {
+      T partial = task.join();
       if (partial != null) {
-        total = total == null ? partial : total.add(partial, pass.checked);
+        total = total == null ? partial : merge.apply(total, partial);
       }
     }
-    if (total == null) {
-      total = new Accumulator(0, 0);
-    }
-    return AgingReport.ofColumns(asOf, book.basis(), buckets, book.currency(), book.keys(), total.debits, total.credits);
+    return total;
   }
 
   /**
@@ -115,38 +134,13 @@ public final class ColumnarAging {
    * @throws ArithmeticException if a sum does not fit in a {@code long} of minor units
    */
   public static <K> long[] netSums(ColumnarBook<K> book, LocalDate asOf, AgingBuckets buckets, int workers) {
-    Objects.requireNonNull(book, "book");
-    Objects.requireNonNull(asOf, "asOf");
-    Objects.requireNonNull(buckets, "buckets");
-    if (workers < 1) {
-      throw new IllegalArgumentException("workers " + workers + " is below 1");
-    }
-    long day = asOf.toEpochDay();
-    if (day != (int) day) {
-      throw new IllegalArgumentException("as-of day " + asOf + " is out of range");
-    }
-    Pass pass = new Pass(book, (int) day, buckets, CHUNK);
-    int chunks = (int) (((long) book.size() + CHUNK - 1) / CHUNK);
-    int used = Math.max(1, Math.min(workers, chunks));
-    AtomicInteger next = new AtomicInteger();
-    List<ForkJoinTask<long[]>> forked = new ArrayList<>(used - 1);
-    for (int w = 1; w < used; w++) {
-      forked.add(ForkJoinPool.commonPool().submit(() -> pass.workNet(next, chunks)));
-    }
-    long[] total = pass.workNet(next, chunks);
-    for (ForkJoinTask<long[]> task : forked) {
-      long[] partial = task.join();
-      if (partial == null) {
-        continue;
+    Pass pass = pass(book, asOf, buckets, workers, CHUNK);
+    long[] total = inParallel(pass, workers, pass::workNet, (a, b) -> {
+      for (int i = 0; i < a.length; i++) {
+        a[i] = pass.checked ? Math.addExact(a[i], b[i]) : a[i] + b[i];
       }
-      if (total == null) {
-        total = partial;
-      } else {
-        for (int i = 0; i < total.length; i++) {
-          total[i] = pass.checked ? Math.addExact(total[i], partial[i]) : total[i] + partial[i];
-        }
-      }
-    }
+      return a;
+    });
     return total == null ? new long[book.keys().size() * buckets.size()] : total;
   }
 
