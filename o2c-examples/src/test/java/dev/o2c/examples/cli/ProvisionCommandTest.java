@@ -1,10 +1,10 @@
 package dev.o2c.examples.cli;
 
+import static dev.o2c.examples.cli.CliRun.run;
+import static dev.o2c.examples.cli.CliRun.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,16 +47,8 @@ class ProvisionCommandTest {
   @TempDir
   Path dir;
 
-  private static CliRun run(String... args) {
-    return CliRun.run(args);
-  }
-
   private Path write(String name, String content) throws IOException {
     return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
-  }
-
-  private static List<String> lines(Path csv) throws IOException {
-    return CliRun.lines(csv);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.o2c.examples.cli;
 
+import static dev.o2c.examples.cli.CliRun.run;
+import static dev.o2c.examples.cli.CliRun.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -32,16 +34,8 @@ class StatementCommandTest {
   Path dir;
 
   /** The outcome of one in-process run. */
-  private static CliRun run(String... args) {
-    return CliRun.run(args);
-  }
-
   private Path write(String name, String content) throws IOException {
     return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
-  }
-
-  private static List<String> lines(Path csv) throws IOException {
-    return CliRun.lines(csv);
   }
 
   private List<String> dirListing() throws IOException {
