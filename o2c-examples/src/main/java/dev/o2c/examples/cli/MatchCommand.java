@@ -137,8 +137,9 @@ public final class MatchCommand implements Callable<Integer> {
               csv.write(run.decisions().get(next++));
             } else {
               csv.writeNotDecided(entry.accountServicerReference().or(entry::entryReference).orElse(tx.duplicateKey()),
-                  tx.amount(), tx.status() != EntryStatus.BOOKED
-                      ? "not booked (" + tx.status() + "): not matched" : "no value or booking date: not matched");
+                  tx.amount(), tx.status() != EntryStatus.BOOKED ? "not booked (" + tx.status() + "): not matched"
+                      : !tx.amount().isPositive() ? "zero amount: no money to apply"
+                      : "no value or booking date: not matched");
             }
           }
         }

@@ -2,6 +2,7 @@ package dev.o2c.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.o2c.examples.SharedData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -90,5 +91,34 @@ class MatchCommandTest {
     assertThat(CliRun.run("match", "--open-items", items.toString(), "--statement", items.toString(),
         "--out", items.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(out).doesNotExist();
+  }
+
+  /**
+   * Every real bank file under {@code ../shared/data} goes through {@code o2c match} without an error,
+   * and a zero-amount credit (the camt Business sample has one) is listed as not applied, not a crash.
+   * Skips when the folder is absent.
+   */
+  @Test
+  void test_everySharedFile_matches_zeroCreditsListed() throws IOException {
+    Path data = SharedData.data();
+    Path items = resource("items.csv");
+    Path out = dir.resolve("shared.csv");
+    int files = 0;
+    for (String folder : List.of("camt052", "camt053", "camt054", "mt940", "mt942", "bai2")) {
+      try (java.util.stream.Stream<Path> list = Files.list(data.resolve(folder))) {
+        for (Path file : list.filter(Files::isRegularFile).sorted().toList()) {
+          CliRun run = CliRun.run("match", "--open-items", items.toString(), "--statement", file.toString(),
+              "--out", out.toString());
+          assertThat(run.exitCode()).as(file + ": " + run.err()).isZero();
+          files++;
+        }
+      }
+    }
+    assertThat(files).isGreaterThan(40);
+    CliRun sample = CliRun.run("match", "--open-items", items.toString(), "--statement",
+        data.resolve("camt053/Business_Sample_camt.053.001.04.xml").toString(), "--out", out.toString());
+    assertThat(sample.exitCode()).isZero();
+    assertThat(CliRun.lines(out)).anySatisfy(l -> assertThat(l)
+        .startsWith("AAAASESS-FP-CN_98765/01,,0.00,0.00,0.00,UNAPPLIED,").contains("zero amount"));
   }
 }

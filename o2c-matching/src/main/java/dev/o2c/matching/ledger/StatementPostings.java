@@ -113,7 +113,8 @@ public record StatementPostings(List<LedgerCommand> commands, List<String> unmat
   }
 
   /**
-   * The payment a transaction brings in, if it is incoming money: booked, credit, not a reversal.
+   * The payment a transaction brings in, if it is incoming money: booked, credit, not a reversal,
+   * and more than zero (banks list zero-amount credits, e.g. for a notification, which move no money).
    *
    * @param statement the statement it is on
    * @param entry its entry
@@ -121,7 +122,8 @@ public record StatementPostings(List<LedgerCommand> commands, List<String> unmat
    * @return the payment, or empty for anything else
    */
   public static Optional<Payment> payment(Statement statement, Entry entry, Transaction tx) {
-    if (tx.status() != EntryStatus.BOOKED || tx.direction() != Direction.CREDIT || tx.reversal()) {
+    if (tx.status() != EntryStatus.BOOKED || tx.direction() != Direction.CREDIT || tx.reversal()
+        || !tx.amount().isPositive()) {
       return Optional.empty();
     }
     Optional<LocalDate> valueDate = tx.valueDate().or(tx::bookingDate);
