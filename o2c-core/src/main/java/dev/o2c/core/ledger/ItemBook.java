@@ -15,10 +15,7 @@ import javax.money.CurrencyUnit;
  * one of the items closed per customer by the day they closed, so a customer's open items, now or as
  * of a day, cost what they are, not its history.
  */
-final class ItemBook {
-  private final References references;
-  private final Days days;
-  private final IdTable<CurrencyUnit> currencies;
+final class ItemBook extends SharedTables {
   private final List<ItemRecord> all = new ArrayList<>();
   private final Map<CustomerId, TreeMap<Integer, ItemRecord>> openByCustomer = new HashMap<>();
   private final ClosedIndex<ItemRecord> closed;
@@ -26,23 +23,8 @@ final class ItemBook {
   private final Map<String, Long> offsets = new HashMap<>();
 
   ItemBook(References references, Days days, IdTable<CurrencyUnit> currencies) {
-    this.references = references;
-    this.days = days;
-    this.currencies = currencies;
+    super(references, days, currencies);
     this.closed = new ClosedIndex<>(days);
-  }
-
-  References references() {
-    return references;
-  }
-
-  Days days() {
-    return days;
-  }
-
-  /** {@return the ledger's shared instance of a currency} */
-  CurrencyUnit currency(CurrencyUnit currency) {
-    return currencies.get(currencies.add(currency));
   }
 
   ItemRecord get(DocumentNumber number) {

@@ -18,10 +18,7 @@ import javax.money.CurrencyUnit;
  * payments holding money now (per customer, and in suspense) and of those that stopped holding
  * unapplied or on-account money, per customer by day.
  */
-final class PaymentBook {
-  private final References references;
-  private final Days days;
-  private final IdTable<CurrencyUnit> currencies;
+final class PaymentBook extends SharedTables {
   private final List<PaymentRecord> all = new ArrayList<>();
   /** Applications by id, ascending (ids are posting numbers), for a binary search: 12 bytes each instead of a map entry. */
   private long[] applicationIds = new long[64];
@@ -32,23 +29,8 @@ final class PaymentBook {
   private final ClosedIndex<PaymentRecord> closed;
 
   PaymentBook(References references, Days days, IdTable<CurrencyUnit> currencies) {
-    this.references = references;
-    this.days = days;
-    this.currencies = currencies;
+    super(references, days, currencies);
     this.closed = new ClosedIndex<>(days);
-  }
-
-  References references() {
-    return references;
-  }
-
-  Days days() {
-    return days;
-  }
-
-  /** {@return the ledger's shared instance of a currency} */
-  CurrencyUnit currency(CurrencyUnit currency) {
-    return currencies.get(currencies.add(currency));
   }
 
   PaymentRecord get(PaymentId id) {
