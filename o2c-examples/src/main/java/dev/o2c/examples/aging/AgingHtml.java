@@ -7,6 +7,7 @@ import dev.o2c.aging.AgingRow;
 import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.money.Money;
 import dev.o2c.examples.text.Amounts;
+import dev.o2c.examples.text.Html;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
@@ -362,32 +363,8 @@ public final class AgingHtml {
     return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
   }
 
-  /** HTML text and attribute escaping: the five characters that could end a text or an attribute. */
   static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&':
-          out.append("&amp;");
-          break;
-        case '<':
-          out.append("&lt;");
-          break;
-        case '>':
-          out.append("&gt;");
-          break;
-        case '"':
-          out.append("&quot;");
-          break;
-        case '\'':
-          out.append("&#39;");
-          break;
-        default:
-          out.append(c);
-      }
-    }
-    return out.toString();
+    return Html.escape(text);
   }
 
   private static final String CSS = String.join("\n",

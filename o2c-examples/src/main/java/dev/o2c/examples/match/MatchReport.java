@@ -3,6 +3,7 @@ package dev.o2c.examples.match;
 import dev.o2c.core.money.Money;
 import dev.o2c.core.money.MoneyTotals;
 import dev.o2c.examples.text.Amounts;
+import dev.o2c.examples.text.Html;
 import dev.o2c.matching.cashapp.Allocation;
 import dev.o2c.matching.cashapp.CashApplicationRun;
 import dev.o2c.matching.cashapp.CashReconciliation;
@@ -191,19 +192,7 @@ public final class MatchReport {
     return whole == 0 ? "0%" : Math.round(100.0 * part / whole) + "%";
   }
 
-  static String esc(String text) {
-    StringBuilder s = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> s.append("&lt;");
-        case '>' -> s.append("&gt;");
-        case '&' -> s.append("&amp;");
-        case '"' -> s.append("&quot;");
-        case '\'' -> s.append("&#39;");
-        default -> s.append(c);
-      }
-    }
-    return s.toString();
+  private static String esc(String text) {
+    return Html.escape(text);
   }
 }
