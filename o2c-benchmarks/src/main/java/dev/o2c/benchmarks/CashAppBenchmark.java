@@ -13,10 +13,8 @@ import dev.o2c.matching.cashapp.Decision;
 import dev.o2c.matching.cashapp.OpenItemBook;
 import dev.o2c.matching.cashapp.Proposal;
 import dev.o2c.matching.ledger.StatementPostings;
-import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.Statement;
 import dev.o2c.matching.statement.StatementReaders;
-import dev.o2c.matching.statement.Transaction;
 import dev.o2c.testkit.cashapp.BenchmarkProfile;
 import dev.o2c.testkit.cashapp.CashAppConfig;
 import dev.o2c.testkit.cashapp.CashAppFiles;
@@ -177,7 +175,7 @@ public final class CashAppBenchmark {
   private static List<Payment> read(byte[] camt) {
     List<Payment> payments = new ArrayList<>();
     for (Statement statement : StatementReaders.readFile(new ByteArrayInputStream(camt), "statement.camt053.xml").statements()) {
-      collect(statement, payments);
+      payments.addAll(StatementPostings.payments(statement));
     }
     return payments;
   }
@@ -186,17 +184,9 @@ public final class CashAppBenchmark {
     List<Payment> payments = new ArrayList<>();
     for (Statement statement : StatementReaders.readFile(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
         name).statements()) {
-      collect(statement, payments);
+      payments.addAll(StatementPostings.payments(statement));
     }
     return payments;
-  }
-
-  private static void collect(Statement statement, List<Payment> payments) {
-    for (Entry entry : statement.entries()) {
-      for (Transaction tx : entry.transactions()) {
-        StatementPostings.payment(statement, entry, tx).ifPresent(payments::add);
-      }
-    }
   }
 
   /** The decisions in the scorer's neutral terms, with every ranked alternative. */

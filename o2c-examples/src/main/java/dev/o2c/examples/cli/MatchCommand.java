@@ -35,6 +35,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -112,36 +113,34 @@ public final class MatchCommand implements Callable<Integer> {
     List<Customer> customers = customersFile == null ? List.of() : readCustomers(items);
     List<Statement> statements = readStatements(err);
 
-    List<Payment> payments = new ArrayList<>();
+    // Every credit the contract lists, with the payment it brings in where it brings one.
+    List<Credit> credits = new ArrayList<>();
     for (Statement statement : statements) {
       for (Entry entry : statement.entries()) {
         for (Transaction tx : entry.transactions()) {
-          StatementPostings.payment(statement, entry, tx).ifPresent(payments::add);
+          if (tx.direction() == Direction.CREDIT && !tx.reversal()) {
+            credits.add(new Credit(entry, tx, StatementPostings.payment(statement, entry, tx)));
+          }
         }
       }
     }
+    List<Payment> payments = credits.stream().flatMap(c -> c.payment().stream()).toList();
     OpenItemBook book = OpenItemBook.of(customers, items);
     CashApplication engine = CashApplication.builder(book).build();
     CashApplicationRun run = engine.decideAll(payments);
 
     AtomicOutput.write(out, writer -> {
       MatchesCsv csv = new MatchesCsv(writer);
-      int next = 0; // the decisions are in the order the payments were collected above
-      for (Statement statement : statements) {
-        for (Entry entry : statement.entries()) {
-          for (Transaction tx : entry.transactions()) {
-            if (tx.direction() != Direction.CREDIT || tx.reversal()) {
-              continue;
-            }
-            if (StatementPostings.payment(statement, entry, tx).isPresent()) {
-              csv.write(run.decisions().get(next++));
-            } else {
-              csv.writeNotDecided(entry.accountServicerReference().or(entry::entryReference).orElse(tx.duplicateKey()),
-                  tx.amount(), tx.status() != EntryStatus.BOOKED ? "not booked (" + tx.status() + "): not matched"
-                      : !tx.amount().isPositive() ? "zero amount: no money to apply"
-                      : "no value or booking date: not matched");
-            }
-          }
+      int next = 0; // the decisions are in the order of the payments
+      for (Credit credit : credits) {
+        Transaction tx = credit.tx();
+        if (credit.payment().isPresent()) {
+          csv.write(run.decisions().get(next++));
+        } else {
+          csv.writeNotDecided(StatementPostings.entryRef(credit.entry(), tx).orElse(tx.duplicateKey()), tx.amount(),
+              tx.status() != EntryStatus.BOOKED ? "not booked (" + tx.status() + "): not matched"
+                  : !tx.amount().isPositive() ? "zero amount: no money to apply"
+                  : "no value or booking date: not matched");
         }
       }
     });
@@ -153,6 +152,9 @@ public final class MatchCommand implements Callable<Integer> {
     print(spec.commandLine().getOut(), run, reconciliations);
     return ExitCodes.OK;
   }
+
+  /** A credit of the statement and the payment it brings in, if any. */
+  private record Credit(Entry entry, Transaction tx, Optional<Payment> payment) {}
 
   private static void print(PrintWriter out, CashApplicationRun run, List<CashReconciliation> reconciliations) {
     Map<DecisionKind, Integer> counts = run.counts();

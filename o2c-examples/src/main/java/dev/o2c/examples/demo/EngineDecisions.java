@@ -8,9 +8,6 @@ import dev.o2c.matching.cashapp.CashApplicationRun;
 import dev.o2c.matching.cashapp.Decision;
 import dev.o2c.matching.cashapp.OpenItemBook;
 import dev.o2c.matching.ledger.StatementPostings;
-import dev.o2c.matching.statement.Entry;
-import dev.o2c.matching.statement.Statement;
-import dev.o2c.matching.statement.Transaction;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +23,7 @@ final class EngineDecisions {
 
   static void print(PrintWriter out, DemoData data) {
     List<Payment> payments = new ArrayList<>();
-    for (Statement statement : data.statement().statements()) {
-      for (Entry entry : statement.entries()) {
-        for (Transaction tx : entry.transactions()) {
-          StatementPostings.payment(statement, entry, tx).ifPresent(payments::add);
-        }
-      }
-    }
+    data.statement().statements().forEach(statement -> payments.addAll(StatementPostings.payments(statement)));
     CashApplicationRun run = CashApplication.builder(OpenItemBook.of(data.customers(), data.items())).parallelism(1)
         .build().decideAll(payments);
     out.println("Cash application engine: the same statement decided by o2c-matching, with its reasons");

@@ -148,8 +148,31 @@ public record StatementPostings(List<LedgerCommand> commands, List<String> unmat
     return Optional.of(payment.build());
   }
 
-  /** The CLI contract's {@code entry_ref}: the bank's own reference of the booking, if it gave one. */
-  static Optional<String> entryRef(Entry entry, Transaction tx) {
+  /**
+   * The payments a statement brings in: {@link #payment} of every transaction, in statement order.
+   *
+   * @param statement the statement
+   * @return the payments of its booked, positive credits that are not reversals
+   */
+  public static List<Payment> payments(Statement statement) {
+    List<Payment> payments = new ArrayList<>();
+    for (Entry entry : statement.entries()) {
+      for (Transaction tx : entry.transactions()) {
+        payment(statement, entry, tx).ifPresent(payments::add);
+      }
+    }
+    return payments;
+  }
+
+  /**
+   * The CLI contract's {@code entry_ref}: the bank's own reference of the booking (the transaction's
+   * account servicer reference, else the entry's, else the entry reference), if it gave a real one.
+   *
+   * @param entry the entry
+   * @param tx one of its transactions
+   * @return the reference, empty when the bank gave none (or a filler such as {@code NONREF})
+   */
+  public static Optional<String> entryRef(Entry entry, Transaction tx) {
     return tx.references().accountServicerReference().or(entry::accountServicerReference).or(entry::entryReference)
         .filter(StatementPostings::isReference);
   }

@@ -8,10 +8,8 @@ import dev.o2c.core.domain.OpenItem;
 import dev.o2c.core.domain.Payment;
 import dev.o2c.core.terms.PaymentTerms;
 import dev.o2c.matching.ledger.StatementPostings;
-import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.Statement;
 import dev.o2c.matching.statement.StatementReaders;
-import dev.o2c.matching.statement.Transaction;
 import dev.o2c.testkit.cashapp.BenchCustomer;
 import dev.o2c.testkit.cashapp.BenchItem;
 import dev.o2c.testkit.cashapp.CashAppConfig;
@@ -74,11 +72,7 @@ class CashApplicationAccuracyTest {
     List<Payment> payments = new ArrayList<>();
     for (Statement statement : StatementReaders.readFile(
         new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), "statement").statements()) {
-      for (Entry entry : statement.entries()) {
-        for (Transaction tx : entry.transactions()) {
-          StatementPostings.payment(statement, entry, tx).ifPresent(payments::add);
-        }
-      }
+      payments.addAll(StatementPostings.payments(statement));
     }
     return payments;
   }

@@ -12,13 +12,10 @@ import dev.o2c.core.money.Money;
 import dev.o2c.core.money.MoneyTotals;
 import dev.o2c.core.terms.PaymentTerms;
 import dev.o2c.matching.ledger.StatementPostings;
-import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.Statement;
 import dev.o2c.matching.statement.StatementReaders;
-import dev.o2c.matching.statement.Transaction;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import javax.money.Monetary;
 import org.junit.jupiter.api.Test;
@@ -42,12 +39,7 @@ class CashReconciliationTest {
         .kind(ItemKind.INVOICE).documentDate(LocalDate.of(2026, 3, 5)).dueDate(LocalDate.of(2026, 4, 4))
         .originalAmount(Money.of("EUR", "1190.00")).terms(PaymentTerms.TWO_TEN_NET_30).build();
     CashApplication engine = TestStages.engine(OpenItemBook.of(List.of(customer), List.of(invoice))).build();
-    List<Payment> payments = new ArrayList<>();
-    for (Entry entry : statement.entries()) {
-      for (Transaction tx : entry.transactions()) {
-        StatementPostings.payment(statement, entry, tx).ifPresent(payments::add);
-      }
-    }
+    List<Payment> payments = StatementPostings.payments(statement);
     CashApplicationRun run = engine.decideAll(payments);
     CashReconciliation reconciliation = CashReconciliation.of(List.of(statement), run).get(0);
 
