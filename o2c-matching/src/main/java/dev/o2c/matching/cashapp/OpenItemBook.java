@@ -28,6 +28,8 @@ public final class OpenItemBook {
   private static final Comparator<OpenItem> AGE_ORDER = Comparator.comparing(OpenItem::dueDate)
       .thenComparing(OpenItem::documentDate).thenComparing(i -> i.documentNumber().toString());
 
+  private static final int[] NO_ITEMS = new int[0];
+
   private final OpenItem[] items;
   private final long[] open;
   private final Map<DocumentNumber, Integer> byNumber;
@@ -141,11 +143,11 @@ public final class OpenItemBook {
 
   /** The items of a customer and of every customer below it (paying parent), oldest first. */
   int[] itemsPayableBy(CustomerId payer) {
-    List<CustomerId> group = group(payer);
-    if (group.size() == 1) {
-      return byCustomer.getOrDefault(payer, new int[0]);
+    if (!children.containsKey(payer)) {
+      return byCustomer.getOrDefault(payer, NO_ITEMS); // most customers pay only for themselves
     }
-    int[] merged = group.stream().map(c -> byCustomer.getOrDefault(c, new int[0])).flatMapToInt(Arrays::stream).toArray();
+    List<CustomerId> group = group(payer);
+    int[] merged = group.stream().map(c -> byCustomer.getOrDefault(c, NO_ITEMS)).flatMapToInt(Arrays::stream).toArray();
     Arrays.sort(merged); // indices are in age order already, so sorting indices sorts by age
     return merged;
   }

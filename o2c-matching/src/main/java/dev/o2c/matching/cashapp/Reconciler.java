@@ -79,10 +79,12 @@ final class Reconciler {
       discount += discounts[k];
     }
     long tolerance = policy.tolerance(currency).limitMinor(paid);
-    if (paid < gross && items.length == 1 && DeductionReasons.of(payment.remittance()).isPresent()
-        && !(discount > 0 && paid == gross - discount)) {
+    // Read once: only a single item paid short can carry a deduction.
+    Optional<DeductionReason> reason = paid < gross && items.length == 1
+        ? DeductionReasons.of(payment.remittance()) : Optional.empty();
+    if (reason.isPresent() && !(discount > 0 && paid == gross - discount)) {
       // The payer says why it paid less: a deduction, however small.
-      return shortPayment(payment, items, open, gross, currency);
+      return shortPayment(payment, items, open, gross, currency, reason);
     }
     if (paid == gross) {
       return settle(Fit.EXACT, items, open, new long[items.length], 0, currency, "");
@@ -106,15 +108,15 @@ final class Reconciler {
     if (gross <= 0) {
       return null;
     }
-    return shortPayment(payment, items, open, gross, currency);
+    return shortPayment(payment, items, open, gross, currency, reason);
   }
 
-  private Outcome shortPayment(Payment payment, int[] items, long[] open, long gross, javax.money.CurrencyUnit currency) {
+  private Outcome shortPayment(Payment payment, int[] items, long[] open, long gross, javax.money.CurrencyUnit currency,
+      Optional<DeductionReason> reason) {
     long paid = payment.amount().minorUnits();
     long shortfall = gross - paid;
     if (items.length == 1) {
       int i = items[0];
-      Optional<DeductionReason> reason = DeductionReasons.of(payment.remittance());
       if (reason.isPresent()) {
         Money zero = Money.zero(currency);
         Allocation allocation = new Allocation(book.at(i).documentNumber(), Money.ofMinor(currency, paid), zero, zero,
