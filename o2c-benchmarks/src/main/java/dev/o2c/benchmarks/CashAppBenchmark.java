@@ -108,7 +108,7 @@ public final class CashAppBenchmark {
         List<LineOutcome> outcomes = outcomes(run);
         System.out.print(CashAppScorer.score(world.truths(), outcomes).report());
         if (options.containsKey("--explain")) {
-          explainWrong(world, run, outcomes);
+          explainWrong(world, run, outcomes, Integer.parseInt(options.getOrDefault("--explain", "4")));
         }
       }
     }
@@ -118,15 +118,15 @@ public final class CashAppBenchmark {
    * Prints every AUTO decision that differs from the truth, and a few lines per scenario that carry
    * enough evidence but were not applied automatically, each with the truth and the reason.
    */
-  private static void explainWrong(CashAppWorld world, CashApplicationRun run, List<LineOutcome> outcomes) {
+  private static void explainWrong(CashAppWorld world, CashApplicationRun run, List<LineOutcome> outcomes, int perScenario) {
     Map<Object, Integer> missed = new HashMap<>();
     for (int i = 0; i < outcomes.size(); i++) {
       LineOutcome outcome = outcomes.get(i);
       if (outcome.decision() != dev.o2c.testkit.cashapp.Decision.AUTO) {
         var truth = world.truth(outcome.entryRef()).orElse(null);
-        if (truth != null && truth.enoughEvidence() && missed.merge(truth.scenario(), 1, Integer::sum) <= 4) {
+        if (truth != null && truth.enoughEvidence() && missed.merge(truth.scenario(), 1, Integer::sum) <= perScenario) {
           Decision d = run.decisions().get(i);
-          System.out.println("MISSED " + truth.scenario() + " " + d.kind() + " " + d.payment().amount() + " text '"
+          System.out.println("MISSED " + truth.scenario() + " (" + truth.detail() + ", " + truth.referenceKind() + ") " + d.kind() + " " + d.payment().amount() + " text '"
               + d.payment().remittance().text() + "' structured " + d.payment().remittance().structured().size()
               + "\n  truth " + truth.allocations().stream().map(a -> a.documentNumber() + " " + a.applied()).toList()
               + "\n  why   " + d.reason());

@@ -160,6 +160,7 @@ public final class DocumentIndex implements DocumentLookup {
         }
       });
     }
+    hits.keepWrittenPrefix(ReferenceKeys.prefix(text));
     if (customerReferences != null) {
       for (String probe : probes) {
         purchaseOrders.find(KeyTable.hash(probe), item -> {
@@ -264,6 +265,24 @@ public final class DocumentIndex implements DocumentLookup {
 
     boolean contains(int item) {
       return items.contains(item);
+    }
+
+    /**
+     * A number written with its prefix names that document only: {@code INV-2026-000123} is not
+     * {@code CN-2026-000123}, though both have the key {@code 2026123}. Without a prefix, or with one
+     * no hit has (a payer's own {@code RE} or {@code Nr}), every hit stays.
+     */
+    void keepWrittenPrefix(String written) {
+      if (written.isEmpty() || list.size() < 2) {
+        return;
+      }
+      boolean any = false;
+      for (ReferenceHit hit : list) {
+        any |= ReferenceKeys.prefix(hit.item().toString()).equals(written);
+      }
+      if (any) {
+        list.removeIf(hit -> !ReferenceKeys.prefix(hit.item().toString()).equals(written));
+      }
     }
 
     void add(int item, HitKind kind, int edits) {

@@ -80,6 +80,29 @@ public final class ReferenceKeys {
   }
 
   /**
+   * The letters before a text's first digit, upper-cased, separators removed: {@code "INV-2026-000123"}
+   * and {@code "inv 2026/123"} give {@code INV}, {@code "2026-000123"} gives the empty string. The key
+   * drops this prefix; it tells an invoice from a credit memo of the same number.
+   *
+   * @param text the text as written
+   * @return the prefix; empty when the text starts with a digit or has none
+   */
+  public static String prefix(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    StringBuilder sb = new StringBuilder(4);
+    for (int i = 0; i < text.length(); i++) {
+      char c = fold(text.charAt(i));
+      if (c >= '0' && c <= '9') {
+        return sb.toString();
+      }
+      if (c != 0) {
+        sb.append(c);
+      }
+    }
+    return "";
+  }
+
+  /**
    * Tells whether a character may appear in a key: {@code A}-{@code Z} or {@code 0}-{@code 9}.
    *
    * @param c a character
