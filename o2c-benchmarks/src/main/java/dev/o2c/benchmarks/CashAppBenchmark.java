@@ -129,7 +129,9 @@ public final class CashAppBenchmark {
           System.out.println("MISSED " + truth.scenario() + " (" + truth.detail() + ", " + truth.referenceKind() + ") " + d.kind() + " " + d.payment().amount() + " text '"
               + d.payment().remittance().text() + "' structured " + d.payment().remittance().structured().size()
               + "\n  truth " + truth.allocations().stream().map(a -> a.documentNumber() + " " + a.applied()).toList()
-              + "\n  why   " + d.reason());
+              + "\n  why   " + d.reason() + " [" + d.proposal().confidence() + "]"
+              + d.alternatives().stream().map(a -> "\n  alt   " + a.reason() + " [" + a.confidence() + "]")
+                  .collect(java.util.stream.Collectors.joining()));
         }
         continue;
       }

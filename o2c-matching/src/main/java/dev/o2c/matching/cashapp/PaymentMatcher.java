@@ -88,7 +88,28 @@ final class PaymentMatcher {
         ranked.add(candidate);
       }
     }
+    preferWholeExplanation(ranked);
     return choose(payment, payers, ranked, settled, currency);
+  }
+
+  /**
+   * An overpayment of the listed items ranks below a proposal that settles the payment with those
+   * items and the payer's further items the amount identifies: it leaves unexplained what the other
+   * one explains.
+   */
+  private static void preferWholeExplanation(List<Candidate> ranked) {
+    if (ranked.size() < 2 || ranked.get(0).outcome().fit() != Fit.OVERPAID) {
+      return;
+    }
+    Set<Integer> listed = Arrays.stream(ranked.get(0).items()).boxed().collect(Collectors.toSet());
+    for (int k = 1; k < ranked.size(); k++) {
+      Candidate c = ranked.get(k);
+      if (c.autoEligible() && c.outcome().fit().settles() && c.items().length > listed.size()
+          && Arrays.stream(c.items()).boxed().collect(Collectors.toSet()).containsAll(listed)) {
+        ranked.add(0, ranked.remove(k));
+        return;
+      }
+    }
   }
 
   private Decision choose(Payment payment, List<PayerHypothesis> payers, List<Candidate> ranked,
@@ -128,10 +149,28 @@ final class PaymentMatcher {
     if (strong.isEmpty() && fuzzy.isEmpty()) {
       return;
     }
-    int[] referenced = concat(strong.keySet(), fuzzy.keySet());
+    int[] all = concat(strong.keySet(), fuzzy.keySet());
+    int[] referenced = all;
+    String leftAside = "";
+    if (all.length >= 3 && commonOwner(all).isEmpty()) {
+      // A long remittance whose numbers name items of two customers: a typing error that happens to be
+      // another customer's document. The customer that owns most of them is the one being paid.
+      int[] main = mainOwnersItems(all, payers);
+      if (main.length >= 2 && main.length * 2 > all.length) {
+        Set<Integer> kept = Arrays.stream(main).boxed().collect(Collectors.toSet());
+        leftAside = Arrays.stream(all).filter(i -> !kept.contains(i)).mapToObj(i -> book.at(i).documentNumber().toString())
+            .collect(Collectors.joining(", ")) + " named in the remittance but another customer's, left aside";
+        referenced = main;
+      }
+    }
+    referenceCandidates(payment, referenced, leftAside, strong, fuzzy, payers, open, out);
+  }
+
+  private void referenceCandidates(Payment payment, int[] referenced, String leftAside, Map<Integer, ReferenceHit> strong,
+      Map<Integer, ReferenceHit> fuzzy, List<PayerHypothesis> payers, long[] open, List<Candidate> out) {
     Reconciler.Outcome outcome = reconciler.reconcile(payment, referenced, open);
     if (outcome != null) {
-      out.add(scoreReferenced(payment, referenced, outcome, strong, fuzzy, payers, "", open));
+      out.add(scoreReferenced(payment, referenced, outcome, strong, fuzzy, payers, leftAside, open));
       if (outcome.fit() == Fit.SHORT && referenced.length == 1) {
         Candidate partial = scoreReferenced(payment, referenced, reconciler.asPartial(payment, referenced[0]), strong,
             fuzzy, payers, "", open);
@@ -177,14 +216,50 @@ final class PaymentMatcher {
             int[] items = concat(referenced, extra);
             Reconciler.Outcome whole = reconciler.reconcile(payment, items, open);
             if (whole != null && whole.fit().settles()) {
-              Candidate c = scoreReferenced(payment, items, whole, strong, fuzzy, payers,
-                  extra.length + " further item(s) of the payer make up the rest", open);
-              out.add(demote(c, found.ambiguous() ? 0.5 : 0.8));
+              String note = extra.length + " further item(s) of the payer make up the rest"
+                  + (found.ambiguous() ? " (other combinations fit too)" : ", the only combination that does")
+                  + (leftAside.isEmpty() ? "" : "; " + leftAside);
+              // The listed items are certain; the rest is an amount search among the payer's other
+              // items, held to the same identifiability rule as a payment without any reference.
+              boolean restIdentified = !found.ambiguous() && whole.fit() == Fit.EXACT
+                  && policy.amountOnlyMayBeAuto(pool.length, extra.length);
+              double restEvidence = found.ambiguous() ? 0.5 : identifiability(pool.length, extra.length);
+              Candidate c = scoreReferenced(payment, referenced, extra, restEvidence, whole, strong, fuzzy, payers, note,
+                  open);
+              out.add(restIdentified ? c : demote(c, found.ambiguous() ? 0.5 : 0.8));
             }
           }
         }
       }
     }
+  }
+
+  /**
+   * The referenced items of the customer (or paying parent) that may pay most of them; ties go to the
+   * likeliest payer, then to the customer named first.
+   */
+  private int[] mainOwnersItems(int[] referenced, List<PayerHypothesis> payers) {
+    Map<CustomerId, Integer> counts = new LinkedHashMap<>();
+    for (PayerHypothesis payer : payers) {
+      counts.put(payer.customer(), 0);
+    }
+    for (int i : referenced) {
+      counts.putIfAbsent(book.at(i).customerId(), 0);
+    }
+    CustomerId best = null;
+    int bestCount = 0;
+    for (CustomerId candidate : counts.keySet()) {
+      int n = (int) Arrays.stream(referenced).filter(i -> book.mayPay(candidate, book.at(i).customerId())).count();
+      if (n > bestCount) {
+        best = candidate;
+        bestCount = n;
+      }
+    }
+    if (best == null) {
+      return new int[0];
+    }
+    CustomerId owner = best;
+    return Arrays.stream(referenced).filter(i -> book.mayPay(owner, book.at(i).customerId())).toArray();
   }
 
   /** Whether the items use every extracted reference of the payment exactly once. */
@@ -250,10 +325,21 @@ final class PaymentMatcher {
   private Candidate scoreReferenced(Payment payment, int[] items, Reconciler.Outcome outcome,
       Map<Integer, ReferenceHit> strong, Map<Integer, ReferenceHit> fuzzy, List<PayerHypothesis> payers, String note,
       long[] open) {
+    return scoreReferenced(payment, items, new int[0], 1, outcome, strong, fuzzy, payers, note, open);
+  }
+
+  /**
+   * Scores referenced items, with {@code extra} items found by amount for the rest of the payment
+   * ({@code restEvidence}: how surely that search identified them; 1 when there are none).
+   */
+  private Candidate scoreReferenced(Payment payment, int[] referenced, int[] extra, double restEvidence,
+      Reconciler.Outcome outcome, Map<Integer, ReferenceHit> strong, Map<Integer, ReferenceHit> fuzzy,
+      List<PayerHypothesis> payers, String note, long[] open) {
+    int[] items = concat(referenced, extra);
     double referenceEvidence = 1;
     int strongCount = 0;
     StringBuilder refs = new StringBuilder();
-    for (int i : items) {
+    for (int i : referenced) {
       ReferenceHit hit = strong.getOrDefault(i, fuzzy.get(i));
       double ev = hit == null ? 0 : referenceWeight(hit);
       referenceEvidence = Math.min(referenceEvidence, ev);
@@ -261,13 +347,13 @@ final class PaymentMatcher {
         strongCount++;
       }
     }
-    List<ReferenceHit> used = Arrays.stream(items).mapToObj(i -> strong.getOrDefault(i, fuzzy.get(i)))
+    List<ReferenceHit> used = Arrays.stream(referenced).mapToObj(i -> strong.getOrDefault(i, fuzzy.get(i)))
         .filter(h -> h != null).toList();
     refs.append(describeReferences(used));
     Optional<CustomerId> owner = commonOwner(items);
     PayerFit payerFit = payerFit(items, payers);
-    double confidence = combine(referenceEvidence, outcome.fit().evidence, payerFit.evidence);
-    boolean allStrong = strongCount == items.length;
+    double confidence = combine(referenceEvidence, outcome.fit().evidence, payerFit.evidence) * restEvidence;
+    boolean allStrong = strongCount == referenced.length;
     boolean fuzzyConfirmed = !allStrong && (outcome.fit() == Fit.EXACT || outcome.fit() == Fit.DISCOUNT);
     // An amount that does not settle the items is applied without a person only when the payer is
     // known to be the items' customer (or its parent), and never for money sent in another currency.
@@ -282,7 +368,7 @@ final class PaymentMatcher {
     if (payerFit.contradicted && !referencesOutweighPayer) {
       confidence *= 0.8;
     }
-    boolean eligible = owner.isPresent() && (!payerFit.contradicted || referencesOutweighPayer) && note.isEmpty()
+    boolean eligible = owner.isPresent() && (!payerFit.contradicted || referencesOutweighPayer)
         && (allStrong || (fuzzyConfirmed && payerFit.evidence >= FUZZY_PAYER * CAP))
         && (outcome.fit().settles()
             || (outcome.fit() == Fit.OVERPAID && unsettledOk && nothingElseOpen(owner.get(), items, payment, open))

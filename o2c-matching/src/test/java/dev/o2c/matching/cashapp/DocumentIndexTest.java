@@ -46,8 +46,13 @@ class DocumentIndexTest {
         Arguments.of("INV 2026 004711", List.of(tuple("INV-2026-004711", HitKind.NORMALIZED, 0))),
         Arguments.of("INV2026004711", List.of(tuple("INV-2026-004711", HitKind.NORMALIZED, 0))),
         Arguments.of("RE 2026-4711", List.of(tuple("INV-2026-004711", HitKind.NORMALIZED, 0))),
-        // one key, two documents: both, the exact one first
-        Arguments.of("INV-2026-000123", List.of(tuple("INV-2026-000123", HitKind.EXACT, 0),
+        // one key, two documents: the written prefix picks one; without it, or with a prefix no
+        // document has, both, the exact one first
+        Arguments.of("INV-2026-000123", List.of(tuple("INV-2026-000123", HitKind.EXACT, 0))),
+        Arguments.of("cn 2026/123", List.of(tuple("CN-2026-000123", HitKind.NORMALIZED, 0))),
+        Arguments.of("2026-000123", List.of(tuple("INV-2026-000123", HitKind.NORMALIZED, 0),
+            tuple("CN-2026-000123", HitKind.NORMALIZED, 0))),
+        Arguments.of("RE 2026-000123", List.of(tuple("INV-2026-000123", HitKind.NORMALIZED, 0),
             tuple("CN-2026-000123", HitKind.NORMALIZED, 0))),
         // the customer's PO number
         Arguments.of("PO 4500012345", List.of(tuple("INV-2026-000123", HitKind.CUSTOMER_REFERENCE, 0))),

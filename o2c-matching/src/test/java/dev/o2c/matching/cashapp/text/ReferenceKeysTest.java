@@ -37,6 +37,22 @@ class ReferenceKeysTest {
     assertThat(ReferenceKeys.compactKey(text)).isEqualTo(compact);
   }
 
+  @ParameterizedTest
+  @MethodSource("prefixes")
+  void test_prefix(String text, String prefix) {
+    assertThat(ReferenceKeys.prefix(text)).isEqualTo(prefix);
+  }
+
+  static Stream<Arguments> prefixes() {
+    return Stream.of(
+        Arguments.of("INV-2026-000123", "INV"),
+        Arguments.of("inv 2026/123", "INV"),
+        Arguments.of("C.N.-2026-7", "CN"),
+        Arguments.of("2026-000123", ""),
+        Arguments.of("INVOICE", ""),
+        Arguments.of("", ""));
+  }
+
   @Test
   void test_key_isIdempotentAndCaseBlind_onAnyText() {
     qt().withExamples(EXAMPLES).forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 30))
