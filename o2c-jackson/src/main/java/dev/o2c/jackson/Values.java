@@ -356,6 +356,10 @@ final class Values {
     out.optionalString("payerName", p.payerName());
     out.optionalString("payerAccount", p.payerAccount());
     out.optionalString("endToEndId", p.endToEndId());
+    out.optional("instructedAmount", p.instructedAmount(), Values::money);
+    if (!p.charges().isEmpty()) {
+      out.list("charges", p.charges(), Values::money);
+    }
     if (!p.remittance().equals(Remittance.NONE)) {
       out.value("remittance", p.remittance(), Values::remittance);
     }
@@ -374,6 +378,8 @@ final class Values {
     o.optional("payerName").ifPresent(n -> b.payerName(n.string()));
     o.optional("payerAccount").ifPresent(a -> b.payerAccount(a.string()));
     o.optional("endToEndId").ifPresent(e -> b.endToEndId(e.string()));
+    o.optional("instructedAmount").ifPresent(m -> b.instructedAmount(money(m)));
+    o.list("charges").forEach(m -> b.addCharges(money(m)));
     o.optional("remittance").ifPresent(r -> b.remittance(remittance(r)));
     o.end();
     return in.build(b::build);

@@ -5,6 +5,7 @@ import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.id.PaymentId;
 import dev.o2c.core.money.Money;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -65,6 +66,24 @@ public abstract class Payment {
   /** {@return the end-to-end id the payer gave the transfer, if any} */
   public abstract Optional<String> endToEndId();
 
+  /**
+   * The amount the payer instructed its bank to send, as the statement reports it (camt
+   * {@code AmtDtls/InstdAmt}, MT940 {@code /OCMT/}), if reported. It differs from {@link #amount()}
+   * when banks deducted charges on the way or the money was converted from another currency (then
+   * it is in that currency).
+   *
+   * @return the instructed amount
+   */
+  public abstract Optional<Money> instructedAmount();
+
+  /**
+   * The charges banks deducted from the transfer before it was credited, as the statement reports
+   * them (camt {@code Chrgs}, MT940 {@code /CHGS/}); empty if none were reported.
+   *
+   * @return the charges, each positive
+   */
+  public abstract List<Money> charges();
+
   /** {@return what the payer said the payment is for; {@link Remittance#NONE} if nothing} */
   @Value.Default
   public Remittance remittance() {
@@ -94,6 +113,10 @@ public abstract class Payment {
     Problems p = new Problems("payment " + id());
     p.check(amount().isPositive(), "amount " + amount() + " is not positive");
     p.check(receivingAccount().map(a -> !a.isBlank()).orElse(true), "receivingAccount is blank");
+    p.check(instructedAmount().map(Money::isPositive).orElse(true), "instructed amount is not positive");
+    for (Money charge : charges()) {
+      p.check(charge.isPositive(), "charge " + charge + " is not positive");
+    }
     p.throwIfAny();
   }
 }

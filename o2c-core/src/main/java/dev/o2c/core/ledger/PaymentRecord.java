@@ -81,6 +81,7 @@ final class PaymentRecord implements ClosedIndex.Closable {
     return payment.receivingAccount().isEmpty() && payment.payerName().isEmpty()
         && payment.payerAccount().isEmpty() && payment.endToEndId().isEmpty()
         && payment.remittance().equals(Remittance.NONE)
+        && payment.instructedAmount().isEmpty() && payment.charges().isEmpty()
         && payment.id().toString().equals(payment.bankReference().toString());
   }
 

@@ -16,6 +16,38 @@ final class ForeignAmounts {
 
   private ForeignAmounts() {}
 
+  /** Whether the bank reports the payer instructed the payment in another currency. */
+  static boolean converted(Payment payment) {
+    return payment.instructedAmount().map(i -> !i.currency().equals(payment.amount().currency())).orElse(false);
+  }
+
+  /**
+   * Whether the bank reports that the payment arrived as instructed: same currency, same amount, no
+   * charges. Only then is a shortfall plainly the payer's own.
+   */
+  static boolean arrivedAsInstructed(Payment payment) {
+    return payment.charges().isEmpty() && payment.instructedAmount().map(i -> i.equals(payment.amount())).orElse(false);
+  }
+
+  /**
+   * The charges banks took on the way, in minor units of the payment's currency: those the statement
+   * reports, else the instructed amount less the amount received when both are in one currency; 0 if
+   * neither says.
+   */
+  static long chargesMinor(Payment payment) {
+    long reported = 0;
+    for (dev.o2c.core.money.Money charge : payment.charges()) {
+      if (charge.currency().equals(payment.amount().currency())) {
+        reported += charge.minorUnits();
+      }
+    }
+    if (reported > 0) {
+      return reported;
+    }
+    return payment.instructedAmount().filter(i -> i.currency().equals(payment.amount().currency()))
+        .map(i -> Math.max(0, i.minorUnits() - payment.amount().minorUnits())).orElse(0L);
+  }
+
   static boolean mentioned(Payment payment) {
     String own = payment.amount().currency().getCurrencyCode();
     Matcher m = CODE_AND_AMOUNT.matcher(payment.remittance().text());

@@ -24,7 +24,13 @@ public final class MatchPolicy {
    * beyond that, without a reason, is suggested as a deduction for a person to clear up), overpayments
    * left unapplied, deductions opened automatically when the remittance gives a reason, amount-only
    * answers automatic only when proven unique: one item to the cent among any number, at most 5 items
-   * among at most 20 open items, or at most 2 items among at most 100.
+   * among at most 20 open items, or at most 2 items among at most 100. A referenced item paid short
+   * without a reason, by an amount with cents, is a deduction to clear up when less than 10 % of it is
+   * missing and a part payment when 20 % or more is; shortfalls in between, or in whole currency units
+   * (bank charges and fixed deductions look alike), are for a person. A deduction also needs the bank
+   * to report that the payment arrived as instructed (no charges, no conversion). A payment the bank
+   * reports converted from another currency may fall short of the item by up to 3 % as an exchange
+   * difference, written off.
    */
   public static final MatchPolicy DEFAULT = builder().build();
 
@@ -37,6 +43,9 @@ public final class MatchPolicy {
   private final boolean autoDeductions;
   private final int amountOnlyMaxOpenItems;
   private final int amountOnlyMaxItems;
+  private final BigDecimal deductionBelowPercent;
+  private final BigDecimal partialFromPercent;
+  private final BigDecimal exchangeDifferencePercent;
 
   private MatchPolicy(Builder b) {
     this.autoConfidence = b.autoConfidence;
@@ -48,6 +57,9 @@ public final class MatchPolicy {
     this.autoDeductions = b.autoDeductions;
     this.amountOnlyMaxOpenItems = b.amountOnlyMaxOpenItems;
     this.amountOnlyMaxItems = b.amountOnlyMaxItems;
+    this.deductionBelowPercent = b.deductionBelowPercent;
+    this.partialFromPercent = b.partialFromPercent;
+    this.exchangeDifferencePercent = b.exchangeDifferencePercent;
   }
 
   /** {@return a builder starting from the defaults} */
@@ -67,6 +79,9 @@ public final class MatchPolicy {
     b.autoDeductions = autoDeductions;
     b.amountOnlyMaxOpenItems = amountOnlyMaxOpenItems;
     b.amountOnlyMaxItems = amountOnlyMaxItems;
+    b.deductionBelowPercent = deductionBelowPercent;
+    b.partialFromPercent = partialFromPercent;
+    b.exchangeDifferencePercent = exchangeDifferencePercent;
     return b;
   }
 
@@ -106,6 +121,30 @@ public final class MatchPolicy {
   }
 
   /**
+   * {@return the share of an item, in percent, below which a shortfall without a reason is taken as a
+   * deduction to clear up (reason {@code OTHER}); zero when such shortfalls are never deductions}
+   */
+  public BigDecimal deductionBelowPercent() {
+    return deductionBelowPercent;
+  }
+
+  /**
+   * {@return the share of an item, in percent, from which a shortfall without a reason is taken as a
+   * part payment that leaves the rest open}
+   */
+  public BigDecimal partialFromPercent() {
+    return partialFromPercent;
+  }
+
+  /**
+   * {@return the largest shortfall, in percent of the items, written off as an exchange difference when
+   * the bank reports the payment was converted from another currency}
+   */
+  public BigDecimal exchangeDifferencePercent() {
+    return exchangeDifferencePercent;
+  }
+
+  /**
    * Whether an amount-only combination (no reference) may be applied automatically, given it is the
    * only solution: only where spurious hits are rare (see the identifiability measurements in the
    * project's cash-application benchmark specification).
@@ -131,6 +170,9 @@ public final class MatchPolicy {
     private boolean autoDeductions = true;
     private int amountOnlyMaxOpenItems = 20;
     private int amountOnlyMaxItems = 5;
+    private BigDecimal deductionBelowPercent = BigDecimal.TEN;
+    private BigDecimal partialFromPercent = new BigDecimal(20);
+    private BigDecimal exchangeDifferencePercent = new BigDecimal(3);
 
     private Builder() {}
 
@@ -216,6 +258,46 @@ public final class MatchPolicy {
     public Builder amountOnlyAuto(int maxOpenItems, int maxItems) {
       this.amountOnlyMaxOpenItems = maxOpenItems;
       this.amountOnlyMaxItems = maxItems;
+      return this;
+    }
+
+    /**
+     * Sets how a referenced item paid short without a reason is read. The shortfall must have cents
+     * (in a currency with cents): one in whole units may be bank charges as well as a deduction.
+     *
+     * @param deductionBelowPercent below this share of the item, in percent, the shortfall is a
+     *     deduction to clear up; {@code 0} never
+     * @param partialFromPercent from this share on, the payment is a part payment and the rest stays
+     *     open; above 100 never (the words "partial" or "instalment" in the remittance still count)
+     * @return this builder
+     * @throws IllegalArgumentException if a share is negative or the deduction share exceeds the part
+     *     payment share
+     */
+    public Builder shortPayments(BigDecimal deductionBelowPercent, BigDecimal partialFromPercent) {
+      if (deductionBelowPercent.signum() < 0 || partialFromPercent.signum() < 0
+          || deductionBelowPercent.compareTo(partialFromPercent) > 0) {
+        throw new IllegalArgumentException("Short payment shares " + deductionBelowPercent + " % and "
+            + partialFromPercent + " % must satisfy 0 <= deduction <= part payment");
+      }
+      this.deductionBelowPercent = deductionBelowPercent;
+      this.partialFromPercent = partialFromPercent;
+      return this;
+    }
+
+    /**
+     * Sets the largest exchange difference written off on a payment the bank reports converted from
+     * another currency (its instructed amount is in that currency).
+     *
+     * @param percent the limit in percent of the items' open amount; {@code 0} to leave every such
+     *     difference to a person
+     * @return this builder
+     * @throws IllegalArgumentException if the limit is negative
+     */
+    public Builder exchangeDifference(BigDecimal percent) {
+      if (percent.signum() < 0) {
+        throw new IllegalArgumentException("Exchange difference limit " + percent + " % is negative");
+      }
+      this.exchangeDifferencePercent = percent;
       return this;
     }
 

@@ -76,7 +76,16 @@ final class PaymentMatcher {
       referenceCandidates(payment, strong, fuzzy, payers, open, candidates);
       boolean settledByReference = candidates.stream().anyMatch(c -> c.outcome().fit().settles() && c.autoEligible());
       if (!settledByReference) {
-        amountCandidates(payment, payers, open, candidates);
+        List<Candidate> byAmount = new ArrayList<>();
+        amountCandidates(payment, payers, open, byAmount);
+        Set<Integer> named = strong.keySet();
+        for (Candidate c : byAmount) {
+          // Items the remittance does not name, where it names some of the payer's: the rest search
+          // of the references decides those; an amount combination alone is only a suggestion.
+          boolean unnamed = !named.isEmpty() && Arrays.stream(c.items()).anyMatch(i -> !named.contains(i))
+              && Arrays.stream(c.items()).anyMatch(named::contains);
+          candidates.add(unnamed ? demote(c, 0.9) : c);
+        }
       }
     }
     candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed()
@@ -171,10 +180,15 @@ final class PaymentMatcher {
     Reconciler.Outcome outcome = reconciler.reconcile(payment, referenced, open);
     if (outcome != null) {
       out.add(scoreReferenced(payment, referenced, outcome, strong, fuzzy, payers, leftAside, open));
-      if (outcome.fit() == Fit.SHORT && referenced.length == 1) {
+      if ((outcome.fit() == Fit.SHORT || outcome.fit() == Fit.UNEXPLAINED_SHORT) && referenced.length == 1) {
+        // The other readings of a short payment without a reason, for the person who decides.
         Candidate partial = scoreReferenced(payment, referenced, reconciler.asPartial(payment, referenced[0]), strong,
             fuzzy, payers, "", open);
         out.add(demote(partial, 0.95));
+        Reconciler.Outcome charges = reconciler.asBankCharges(payment, referenced[0], open);
+        if (charges != null) {
+          out.add(demote(scoreReferenced(payment, referenced, charges, strong, fuzzy, payers, "", open), 0.97));
+        }
       }
     }
     long paid = payment.amount().minorUnits();
@@ -221,7 +235,9 @@ final class PaymentMatcher {
                   + (leftAside.isEmpty() ? "" : "; " + leftAside);
               // The listed items are certain; the rest is an amount search among the payer's other
               // items, held to the same identifiability rule as a payment without any reference.
-              boolean restIdentified = !found.ambiguous() && whole.fit() == Fit.EXACT
+              // A rest equal to a listed item may be that item paid twice rather than another one.
+              boolean listedTwice = Arrays.stream(referenced).anyMatch(i -> open[i] == rest);
+              boolean restIdentified = !found.ambiguous() && whole.fit() == Fit.EXACT && !listedTwice
                   && policy.amountOnlyMayBeAuto(pool.length, extra.length);
               double restEvidence = found.ambiguous() ? 0.5 : identifiability(pool.length, extra.length);
               Candidate c = scoreReferenced(payment, referenced, extra, restEvidence, whole, strong, fuzzy, payers, note,
@@ -372,7 +388,8 @@ final class PaymentMatcher {
         && (allStrong || (fuzzyConfirmed && payerFit.evidence >= FUZZY_PAYER * CAP))
         && (outcome.fit().settles()
             || (outcome.fit() == Fit.OVERPAID && unsettledOk && nothingElseOpen(owner.get(), items, payment, open))
-            || ((outcome.fit() == Fit.SHORT_WITH_REASON || outcome.fit() == Fit.LATE_DISCOUNT)
+            || ((outcome.fit() == Fit.SHORT_WITH_REASON || outcome.fit() == Fit.LATE_DISCOUNT
+                || outcome.fit() == Fit.UNEXPLAINED_SHORT)
                 && unsettledOk && policy.autoDeductions())
             || (outcome.fit() == Fit.PARTIAL && unsettledOk));
     Optional<CustomerId> payer = payerFit.payer.or(() -> owner);

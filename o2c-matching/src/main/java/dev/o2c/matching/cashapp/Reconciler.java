@@ -79,6 +79,14 @@ final class Reconciler {
       discount += discounts[k];
     }
     long tolerance = policy.tolerance(currency).limitMinor(paid);
+    long charges = ForeignAmounts.chargesMinor(payment);
+    if (charges > 0 && (paid + charges == gross || (discount > 0 && paid + charges == gross - discount))) {
+      // The bank says what it took on the way, and that is exactly the gap.
+      boolean withDiscount = paid + charges != gross;
+      String text = money(currency, charges) + " charges deducted by the banks, as the statement reports: written off";
+      return settle(Fit.BANK_CHARGES, items, open, withDiscount ? discounts : new long[items.length], charges, currency,
+          withDiscount ? discountText(items, discounts, valueDate) + "; " + text : text);
+    }
     // Read once: only a single item paid short can carry a deduction.
     Optional<DeductionReason> reason = paid < gross && items.length == 1
         ? DeductionReasons.of(payment.remittance()) : Optional.empty();
@@ -95,6 +103,13 @@ final class Reconciler {
     if (discount > 0 && paid < gross - discount && gross - discount - paid <= tolerance) {
       return settle(Fit.DISCOUNT, items, open, discounts, gross - discount - paid, currency,
           discountText(items, discounts, valueDate) + "; " + money(currency, gross - discount - paid) + " written off");
+    }
+    if (paid < gross && ForeignAmounts.converted(payment)
+        && atMost(gross - paid, gross, policy.exchangeDifferencePercent())) {
+      Money instructed = payment.instructedAmount().orElseThrow();
+      return settle(Fit.EXCHANGE_DIFFERENCE, items, open, new long[items.length], gross - paid, currency,
+          "instructed as " + instructed.currency().getCurrencyCode() + " " + instructed.amount().toPlainString() + "; "
+              + money(currency, gross - paid) + " exchange difference written off");
     }
     if (paid < gross && gross - paid <= tolerance) {
       return settle(Fit.SMALL_DIFFERENCE, items, open, new long[items.length], gross - paid, currency,
@@ -134,9 +149,19 @@ final class Reconciler {
             + ", the cash discount of its terms, taken after " + deadline(i).map(LocalDate::toString).orElse("its deadline")
             + ": deducted as an unearned discount");
       }
-      if (looksPartial(payment, shortfall, gross, currency)) {
+      boolean cents = currency.getDefaultFractionDigits() > 0 && shortfall % minorPerMajor(currency) != 0;
+      boolean unconverted = !ForeignAmounts.converted(payment) && !ForeignAmounts.mentioned(payment);
+      if (looksPartial(payment, shortfall, gross, currency)
+          || (cents && unconverted && atLeast(shortfall, gross, policy.partialFromPercent()))) {
         return new Outcome(Fit.PARTIAL, List.of(Allocation.of(number, Money.ofMinor(currency, paid))), zero,
             "pays part: " + money(currency, shortfall) + " stays open");
+      }
+      if (cents && ForeignAmounts.arrivedAsInstructed(payment) && !atLeast(shortfall, gross, policy.deductionBelowPercent())) {
+        Allocation deduction = new Allocation(number, Money.ofMinor(currency, paid), zero, zero,
+            Money.ofMinor(currency, shortfall), Optional.of(DeductionReason.OTHER));
+        return new Outcome(Fit.UNEXPLAINED_SHORT, List.of(deduction), zero,
+            money(currency, shortfall) + " short, less than " + policy.deductionBelowPercent().toPlainString()
+                + " % of the item: deducted, reason to clear up");
       }
       Allocation deduction = new Allocation(number, Money.ofMinor(currency, paid), zero, zero,
           Money.ofMinor(currency, shortfall), Optional.of(DeductionReason.OTHER));
@@ -174,6 +199,23 @@ final class Reconciler {
   }
 
   /**
+   * The same short payment read as bank charges deducted on the way (SHA/BEN transfers): the item is
+   * settled and the shortfall written off. Only for a shortfall in whole units of a currency with
+   * cents, at most a quarter of the item, as intermediary banks charge; otherwise null.
+   */
+  Outcome asBankCharges(Payment payment, int index, long[] open) {
+    var currency = payment.amount().currency();
+    long shortfall = open[index] - payment.amount().minorUnits();
+    if (currency.getDefaultFractionDigits() == 0 || shortfall <= 0 || shortfall % minorPerMajor(currency) != 0
+        || shortfall * 4 > open[index]) {
+      return null;
+    }
+    Outcome settled = settle(Fit.SHORT, new int[] {index}, open, new long[1], shortfall, currency,
+        "read as bank charges: " + money(currency, shortfall) + " written off");
+    return settled;
+  }
+
+  /**
    * Whether a short payment without a reason reads as a part payment: the payer says so (instalment,
    * partial), or it leaves at least half of the item and more than 100 major units of a currency with
    * cents open: beyond what deductions and bank charges usually take. (A yen amount gives no such
@@ -188,6 +230,22 @@ final class Reconciler {
     int digits = currency.getDefaultFractionDigits();
     long hundred = 100 * (long) Math.pow(10, Math.max(0, digits));
     return digits >= 2 && shortfall * 2 >= gross && shortfall > hundred;
+  }
+
+  /** Whether {@code part} is at most {@code percent} % of {@code whole}. */
+  private static boolean atMost(long part, long whole, java.math.BigDecimal percent) {
+    return java.math.BigDecimal.valueOf(part).multiply(java.math.BigDecimal.valueOf(100))
+        .compareTo(java.math.BigDecimal.valueOf(whole).multiply(percent)) <= 0;
+  }
+
+  /** Whether {@code part} is at least {@code percent} % of {@code whole}. */
+  private static boolean atLeast(long part, long whole, java.math.BigDecimal percent) {
+    return java.math.BigDecimal.valueOf(part).multiply(java.math.BigDecimal.valueOf(100))
+        .compareTo(java.math.BigDecimal.valueOf(whole).multiply(percent)) >= 0;
+  }
+
+  private static long minorPerMajor(javax.money.CurrencyUnit currency) {
+    return java.math.BigInteger.TEN.pow(currency.getDefaultFractionDigits()).longValueExact();
   }
 
   private Outcome settle(Fit fit, int[] items, long[] open, long[] discounts, long writeOff,

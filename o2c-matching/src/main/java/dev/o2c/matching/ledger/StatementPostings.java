@@ -144,7 +144,13 @@ public record StatementPostings(List<LedgerCommand> commands, List<String> unmat
         .payerName(debtor.flatMap(Party::name))
         .payerAccount(debtor.flatMap(p -> p.iban().or(p::otherAccountId)))
         .endToEndId(tx.references().endToEndId().filter(StatementPostings::isReference))
+        .instructedAmount(tx.instructedAmount().filter(Money::isPositive))
         .remittance(tx.remittance());
+    for (Money charge : tx.charges()) {
+      if (charge.isPositive()) {
+        payment.addCharges(charge);
+      }
+    }
     return Optional.of(payment.build());
   }
 

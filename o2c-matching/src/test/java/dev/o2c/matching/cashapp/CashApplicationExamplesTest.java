@@ -59,6 +59,13 @@ class CashApplicationExamplesTest {
         .payerAccount(Optional.ofNullable(account)).remittance(remittance).build();
   }
 
+  /** A payment from Acme's account with the amount details its bank reports. */
+  private static Payment reported(String ref, String amount, String text, Money instructed, Money... charges) {
+    return Payment.builder().bankReference(BankReference.of(ref)).amount(Money.of("EUR", amount)).valueDate(DAY)
+        .payerAccount(ACME_ACCOUNT).remittance(Remittance.ofText(text)).instructedAmount(instructed)
+        .addCharges(charges).build();
+  }
+
   private CashApplication engine() {
     return TestStages.engine(OpenItemBook.of(customers, items)).parallelism(1).build();
   }
@@ -147,6 +154,69 @@ class CashApplicationExamplesTest {
     assertThat(shortish.kind()).isEqualTo(DecisionKind.SUGGESTED);
     assertThat(shortish.proposal().allocations().get(0).deduction()).isEqualTo(Money.of("EUR", "60.00"));
     assertThat(shortish.alternatives().get(0).allocations().get(0).deduction().isZero()).isTrue();
+  }
+
+  @Test
+  void bank_charges_the_statement_reports_are_written_off() {
+    item("INV-5101", ACME, "1250.00", 10, null);
+    // SHA transfer: the payer sent 1,250.00, the banks took 15.00 on the way and say so (camt Chrgs).
+    Payment charged = reported("B7c", "1235.00", "INV-5101", Money.of("EUR", "1250.00"), Money.of("EUR", "15.00"));
+    Decision d = engine().decide(charged);
+    assertThat(d.kind()).isEqualTo(DecisionKind.AUTO);
+    assertThat(d.proposal().allocations()).containsExactly(new Allocation(DocumentNumber.of("INV-5101"),
+        Money.of("EUR", "1235.00"), Money.of("EUR", "0.00"), Money.of("EUR", "15.00"), Money.of("EUR", "0.00"),
+        Optional.empty()));
+    assertThat(d.reason()).contains("EUR 15.00 charges deducted by the banks");
+  }
+
+  @Test
+  void a_whole_unit_shortfall_the_bank_does_not_explain_is_suggested_with_charges_as_an_alternative() {
+    item("INV-5102", ACME, "1250.00", 10, null);
+    Decision d = engine().decide(payment("B7d", "1235.00", DAY, ACME_ACCOUNT, Remittance.ofText("INV-5102")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    assertThat(d.alternatives()).anySatisfy(a -> assertThat(a.allocations().get(0).writeOff())
+        .isEqualTo(Money.of("EUR", "15.00")));
+  }
+
+  @Test
+  void a_payment_converted_from_another_currency_writes_off_an_exchange_difference_within_the_limit() {
+    item("INV-5103", ACME, "1000.00", 10, null);
+    item("INV-5104", ACME, "1000.00", 9, null);
+    CashApplication engine = engine();
+    Payment converted = reported("B7e", "985.00", "INV-5103", Money.of("GBP", "851.20"));
+    Decision d = engine.decide(converted);
+    assertThat(d.kind()).isEqualTo(DecisionKind.AUTO);
+    assertThat(d.proposal().allocations().get(0).writeOff()).isEqualTo(Money.of("EUR", "15.00"));
+    assertThat(d.reason()).contains("instructed as GBP 851.20").contains("exchange difference");
+    // 5 % short is beyond the default 3 %: not an exchange difference
+    Payment far = reported("B7f", "950.00", "INV-5104", Money.of("GBP", "821.00"));
+    assertThat(engine.decide(far).kind()).isEqualTo(DecisionKind.SUGGESTED);
+  }
+
+  @Test
+  void an_unexplained_shortfall_is_a_deduction_only_when_the_bank_reports_the_payment_arrived_as_sent() {
+    item("INV-5105", ACME, "1000.00", 10, null);
+    item("INV-5106", ACME, "1000.00", 9, null);
+    CashApplication engine = engine();
+    // 3.47 % short, with cents, and the bank shows the payer sent exactly this: the payer's own deduction
+    Payment asSent = reported("B7g", "965.30", "INV-5105", Money.of("EUR", "965.30"));
+    Decision d = engine.decide(asSent);
+    assertThat(d.kind()).isEqualTo(DecisionKind.AUTO);
+    assertThat(d.proposal().allocations().get(0).deduction()).isEqualTo(Money.of("EUR", "34.70"));
+    assertThat(d.proposal().allocations().get(0).deductionReason()).contains(DeductionReason.OTHER);
+    // the same without the bank's amount details: charges or conversion cannot be ruled out
+    Decision unknown = engine.decide(payment("B7h", "965.30", DAY, ACME_ACCOUNT, Remittance.ofText("INV-5106")));
+    assertThat(unknown.kind()).isEqualTo(DecisionKind.SUGGESTED);
+  }
+
+  @Test
+  void a_quarter_or_more_left_open_with_cents_is_a_part_payment() {
+    item("INV-5107", ACME, "1000.00", 10, null);
+    Decision d = engine().decide(payment("B7i", "712.35", DAY, ACME_ACCOUNT, Remittance.ofText("INV-5107")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.AUTO);
+    assertThat(d.proposal().allocations()).containsExactly(Allocation.of(DocumentNumber.of("INV-5107"),
+        Money.of("EUR", "712.35")));
+    assertThat(d.reason()).contains("EUR 287.65 stays open");
   }
 
   @Test

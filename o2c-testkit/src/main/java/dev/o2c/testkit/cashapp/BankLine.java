@@ -28,11 +28,16 @@ import java.util.Optional;
  * @param mt940Text the remittance as the MT940 {@code :86:} field carries it: text and structure
  *     flattened, cut to what fits
  * @param ocr whether the remittance went through the OCR channel (cheque or lockbox)
+ * @param instructedAmount the amount the payer instructed as the bank reports it (camt {@code InstdAmt},
+ *     MT940 {@code OAMT+} when it differs from the amount), possibly in another currency; empty if not reported
+ * @param chargesMinor the charges banks deducted, in minor units of the amount's currency, as camt
+ *     {@code Chrgs} reports them; 0 if none are reported
  */
 public record BankLine(String entryRef, boolean credit, Money amount, LocalDate bookingDate, LocalDate valueDate,
     Optional<String> payerName, Optional<String> payerAccount, Optional<String> payerBic,
     Optional<String> endToEndId, Optional<String> remittanceText, Optional<String> creditorReference,
-    List<ReferredDocumentSpec> referredDocuments, Optional<String> mt940Text, boolean ocr) {
+    List<ReferredDocumentSpec> referredDocuments, Optional<String> mt940Text, boolean ocr,
+    Optional<Money> instructedAmount, long chargesMinor) {
 
   /**
    * Checks that no value is null and copies the list.
@@ -54,6 +59,8 @@ public record BankLine(String entryRef, boolean credit, Money amount, LocalDate 
    * @param mt940Text the remittance as the MT940 {@code :86:} field carries it: text and structure flattened,
    *     cut to what fits
    * @param ocr whether the remittance went through the OCR channel (cheque or lockbox)
+   * @param instructedAmount the instructed amount the bank reports, if any
+   * @param chargesMinor the charges the bank reports, in minor units; 0 if none
    */
   public BankLine {
     Objects.requireNonNull(entryRef, "entryRef");
@@ -68,5 +75,9 @@ public record BankLine(String entryRef, boolean credit, Money amount, LocalDate 
     Objects.requireNonNull(creditorReference, "creditorReference");
     referredDocuments = List.copyOf(referredDocuments);
     Objects.requireNonNull(mt940Text, "mt940Text");
+    Objects.requireNonNull(instructedAmount, "instructedAmount");
+    if (chargesMinor < 0) {
+      throw new IllegalArgumentException("charges " + chargesMinor + " of line " + entryRef + " are negative");
+    }
   }
 }

@@ -190,7 +190,8 @@ public final class CashAppFiles {
         .endToEndId(line.endToEndId())
         .counterparty(line.payerName().orElse(""), line.payerAccount().orElse(""), line.payerBic().orElse(""))
         .remittanceText(line.remittanceText()).creditorReference(line.creditorReference())
-        .referredDocuments(line.referredDocuments()).build();
+        .referredDocuments(line.referredDocuments())
+        .amountDetails(line.instructedAmount(), line.chargesMinor()).build();
   }
 
   /** The MT940 view of a line, without remittance text: the name in SWIFT characters, no structure. */
@@ -200,6 +201,8 @@ public final class CashAppFiles {
         .endToEndId(line.endToEndId())
         .counterparty(line.payerName().map(CashAppFiles::swift).orElse(""), line.payerAccount().orElse(""),
             line.payerBic().orElse(""))
+        // German banks write the original amount (OAMT+) only when it differs from the booked one.
+        .amountDetails(line.instructedAmount().filter(i -> !i.equals(line.amount())), 0)
         .build();
   }
 

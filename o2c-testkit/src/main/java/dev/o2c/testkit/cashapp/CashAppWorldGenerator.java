@@ -60,6 +60,13 @@ public final class CashAppWorldGenerator {
   /** Seeds to tune an engine on. */
   public static final List<Long> TUNING_SEEDS = List.of(1L, 2L, 3L, 4L, 5L);
 
+  /** Share of bank-fee lines whose statement reports the instructed amount and the charges taken. */
+  static final double CHARGES_REPORTED = 0.7;
+  /** Share of lines paid in another currency whose statement reports the instructed foreign amount. */
+  static final double CONVERSION_REPORTED = 0.9;
+  /** Share of other credit lines whose camt.053 reports the instructed amount (equal to the amount). */
+  static final double INSTRUCTED_REPORTED = 0.6;
+
   /** Held-out seeds: report on these; never tune on them. */
   public static final List<Long> HELD_OUT_SEEDS = List.of(1001L, 1002L, 1003L, 1004L, 1005L);
 
@@ -152,6 +159,11 @@ public final class CashAppWorldGenerator {
     private final CashAppConfig config;
     private final long seed;
     private final SplittableRandom r;
+    /**
+     * Draws what the bank reports beside the amount (instructed amount, charges), from its own stream
+     * so that the lines, amounts and noise of a seed stay what they were before these were modelled.
+     */
+    private final SplittableRandom amountDetails;
     private final double f;
     private final LocalDate asOf;
     private final int asOfDay;
@@ -198,6 +210,7 @@ public final class CashAppWorldGenerator {
       this.config = config;
       this.seed = seed;
       this.r = new SplittableRandom(seed);
+      this.amountDetails = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
       this.f = config.difficulty().noiseFactor();
       this.asOf = config.asOf();
       this.asOfDay = (int) asOf.toEpochDay();
@@ -585,6 +598,8 @@ public final class CashAppWorldGenerator {
       String reversalOf;
       BankLine copyOf;
       boolean unearnedDiscount;
+      /** What a payer paying in another currency instructed, in that currency. */
+      Money foreignInstructed;
 
       Draft(String ref, int day) {
         this.ref = ref;
@@ -1033,7 +1048,10 @@ public final class CashAppWorldGenerator {
       d.allocate(k, paid, 0, 0, null, 0, a - paid);
       d.listed.add(k);
       String[] foreign = {"USD", "GBP", "CHF", "CNY"};
-      d.suffix = " " + foreign[r.nextInt(foreign.length)] + " " + decimal(a * between(90, 130) / 100, 0);
+      String foreignCurrency = foreign[r.nextInt(foreign.length)];
+      String foreignAmount = decimal(a * between(90, 130) / 100, 0);
+      d.suffix = " " + foreignCurrency + " " + foreignAmount;
+      d.foreignInstructed = Money.of(javax.money.Monetary.getCurrency(foreignCurrency), new java.math.BigDecimal(foreignAmount));
       d.detail = less ? "FX loss" : "FX gain";
       maybeReference(d);
       return true;
@@ -1110,11 +1128,12 @@ public final class CashAppWorldGenerator {
       if (d.credit) {
         return new BankLine(d.ref, true, Money.ofMinor(currency, d.amount), date, date, o.payerName(), o.payerAccount(),
             o.payerBic(), o.endToEndId(), o.remittanceText(), o.creditorReference(), o.referredDocuments(),
-            o.mt940Text(), o.ocr());
+            o.mt940Text(), o.ocr(), o.instructedAmount(), o.chargesMinor());
       }
       String text = "RETURN " + o.entryRef() + " " + (chance(0.5) ? "AC04 CLOSED ACCOUNT" : "MD06 REFUND REQUEST");
       return new BankLine(d.ref, false, Money.ofMinor(currency, d.amount), date, date, o.payerName(), o.payerAccount(),
-          o.payerBic(), o.endToEndId(), Optional.of(text), Optional.empty(), List.of(), Optional.of(text), false);
+          o.payerBic(), o.endToEndId(), Optional.of(text), Optional.empty(), List.of(), Optional.of(text), false,
+          Optional.empty(), 0);
     }
 
     private BankLine render(Draft d, CurrencyUnit currency, LocalDate date) {
@@ -1220,15 +1239,32 @@ public final class CashAppWorldGenerator {
           text = flat;
       }
       Optional<String> camtText = Optional.ofNullable(text).map(t -> cut(t, 140));
+      Optional<Money> instructed = Optional.empty();
+      long charges = 0;
+      long fee = d.allocations.stream().mapToLong(a -> a[4]).sum();
+      // Banks report the instructed amount of most credit transfers; the charges they took and the
+      // amount before conversion not always (spec: SHA/BEN fees; payments in another currency).
+      if (d.credit && fee > 0) {
+        if (amountDetails.nextDouble() < CHARGES_REPORTED) {
+          instructed = Optional.of(Money.ofMinor(currency, d.amount + fee));
+          charges = fee;
+        }
+      } else if (d.credit && d.foreignInstructed != null) {
+        if (amountDetails.nextDouble() < CONVERSION_REPORTED) {
+          instructed = Optional.of(d.foreignInstructed);
+        }
+      } else if (d.credit && amountDetails.nextDouble() < INSTRUCTED_REPORTED) {
+        instructed = Optional.of(Money.ofMinor(currency, d.amount));
+      }
       BankLine line = new BankLine(d.ref, d.credit, Money.ofMinor(currency, d.amount), date, date, name, iban, bic, e2e,
-          camtText, Optional.ofNullable(creditorReference), documents, Optional.empty(), ocr);
+          camtText, Optional.ofNullable(creditorReference), documents, Optional.empty(), ocr, instructed, charges);
       if (flat == null || flat.isBlank()) {
         return line;
       }
       int room = Mt940Writer.remittanceCapacity(CashAppFiles.mt940Entry(line));
       String mt940 = cut(CashAppFiles.swift(flat), room);
       return mt940.isEmpty() ? line : new BankLine(d.ref, d.credit, line.amount(), date, date, name, iban, bic, e2e,
-          camtText, line.creditorReference(), documents, Optional.of(mt940), ocr);
+          camtText, line.creditorReference(), documents, Optional.of(mt940), ocr, instructed, charges);
     }
 
     private static long[] allocationOf(Draft d, int item) {

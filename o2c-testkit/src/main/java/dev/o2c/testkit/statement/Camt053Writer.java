@@ -143,13 +143,32 @@ public final class Camt053Writer implements StatementFileWriter {
         .append("              <AcctSvcrRef>").append(e.bankReference()).append("</AcctSvcrRef>\n");
     e.endToEndId().ifPresent(id -> sb.append("              <EndToEndId>").append(id).append("</EndToEndId>\n"));
     sb.append("            </Refs>\n");
-    if (v2) {
-      sb.append("            <AmtDtls>\n              <TxAmt>\n                <Amt Ccy=\"").append(ccy).append("\">");
-      Text.decimal(sb, e.amountMinor(), scale, '.').append("</Amt>\n              </TxAmt>\n            </AmtDtls>\n");
-    } else {
+    if (!v2) {
       sb.append("            <Amt Ccy=\"").append(ccy).append("\">");
       Text.decimal(sb, e.amountMinor(), scale, '.').append("</Amt>\n            <CdtDbtInd>").append(ind)
           .append("</CdtDbtInd>\n");
+    }
+    if (v2 || e.instructedAmount().isPresent()) {
+      sb.append("            <AmtDtls>\n");
+      e.instructedAmount().ifPresent(instructed -> {
+        sb.append("              <InstdAmt>\n                <Amt Ccy=\"").append(instructed.currency().getCurrencyCode())
+            .append("\">").append(instructed.amount().toPlainString()).append("</Amt>\n              </InstdAmt>\n");
+      });
+      sb.append("              <TxAmt>\n                <Amt Ccy=\"").append(ccy).append("\">");
+      Text.decimal(sb, e.amountMinor(), scale, '.').append("</Amt>\n              </TxAmt>\n            </AmtDtls>\n");
+    }
+    if (e.chargesMinor() > 0) {
+      // Charges deducted on the way; camt.053.001.02 lists them flat, later versions as records.
+      sb.append("            <Chrgs>\n");
+      if (v2) {
+        sb.append("              <Amt Ccy=\"").append(ccy).append("\">");
+        Text.decimal(sb, e.chargesMinor(), scale, '.').append("</Amt>\n");
+      } else {
+        sb.append("              <Rcrd>\n                <Amt Ccy=\"").append(ccy).append("\">");
+        Text.decimal(sb, e.chargesMinor(), scale, '.').append("</Amt>\n                <CdtDbtInd>DBIT</CdtDbtInd>\n")
+            .append("                <ChrgInclInd>true</ChrgInclInd>\n              </Rcrd>\n");
+      }
+      sb.append("            </Chrgs>\n");
     }
     String party = e.credit() ? "Dbtr" : "Cdtr";
     boolean name = !e.counterpartyName().isEmpty();

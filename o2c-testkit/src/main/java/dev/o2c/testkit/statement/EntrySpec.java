@@ -33,6 +33,8 @@ public final class EntrySpec {
   private final String remittanceText;
   private final String creditorReference;
   private final List<ReferredDocumentSpec> referredDocuments;
+  private final Money instructedAmount;
+  private final long chargesMinor;
 
   EntrySpec(
       long amountMinor,
@@ -47,7 +49,7 @@ public final class EntrySpec {
       String remittanceText,
       String creditorReference) {
     this(amountMinor, credit, bookingDate, valueDate, bankReference, endToEndId, counterpartyName,
-        counterpartyIban, counterpartyBic, remittanceText, creditorReference, List.of());
+        counterpartyIban, counterpartyBic, remittanceText, creditorReference, List.of(), null, 0);
   }
 
   private EntrySpec(
@@ -62,7 +64,9 @@ public final class EntrySpec {
       String counterpartyBic,
       String remittanceText,
       String creditorReference,
-      List<ReferredDocumentSpec> referredDocuments) {
+      List<ReferredDocumentSpec> referredDocuments,
+      Money instructedAmount,
+      long chargesMinor) {
     this.amountMinor = amountMinor;
     this.credit = credit;
     this.bookingDate = Objects.requireNonNull(bookingDate, "bookingDate");
@@ -75,6 +79,8 @@ public final class EntrySpec {
     this.remittanceText = remittanceText;
     this.creditorReference = creditorReference;
     this.referredDocuments = List.copyOf(referredDocuments);
+    this.instructedAmount = instructedAmount;
+    this.chargesMinor = chargesMinor;
   }
 
   /**
@@ -188,7 +194,24 @@ public final class EntrySpec {
    */
   public EntrySpec withRemittanceText(Optional<String> text) {
     return new EntrySpec(amountMinor, credit, bookingDate, valueDate, bankReference, endToEndId, counterpartyName,
-        counterpartyIban, counterpartyBic, text.orElse(null), creditorReference, referredDocuments);
+        counterpartyIban, counterpartyBic, text.orElse(null), creditorReference, referredDocuments, instructedAmount,
+        chargesMinor);
+  }
+
+  /**
+   * {@return the amount the payer instructed (camt {@code AmtDtls/InstdAmt}, MT940 {@code OAMT+}),
+   * possibly in another currency; empty when the bank does not report it}
+   */
+  public Optional<Money> instructedAmount() {
+    return Optional.ofNullable(instructedAmount);
+  }
+
+  /**
+   * {@return the charges deducted before crediting, in minor units of the statement currency (camt
+   * {@code Chrgs}); zero when none are reported}
+   */
+  public long chargesMinor() {
+    return chargesMinor;
   }
 
   /**
@@ -219,14 +242,16 @@ public final class EntrySpec {
         && counterpartyBic.equals(e.counterpartyBic)
         && Objects.equals(remittanceText, e.remittanceText)
         && Objects.equals(creditorReference, e.creditorReference)
-        && referredDocuments.equals(e.referredDocuments);
+        && referredDocuments.equals(e.referredDocuments)
+        && Objects.equals(instructedAmount, e.instructedAmount)
+        && chargesMinor == e.chargesMinor;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(amountMinor, credit, bookingDate, valueDate, bankReference, endToEndId,
         counterpartyName, counterpartyIban, counterpartyBic, remittanceText, creditorReference,
-        referredDocuments);
+        referredDocuments, instructedAmount, chargesMinor);
   }
 
   @Override
@@ -251,6 +276,8 @@ public final class EntrySpec {
     private String remittanceText;
     private String creditorReference;
     private List<ReferredDocumentSpec> referredDocuments = List.of();
+    private Money instructedAmount;
+    private long chargesMinor;
 
     private Builder() {}
 
@@ -369,6 +396,19 @@ public final class EntrySpec {
     }
 
     /**
+     * Sets the amount details the bank reports: what the payer instructed and the charges deducted.
+     *
+     * @param instructed the instructed amount, possibly in another currency, or empty for none
+     * @param chargesMinor the charges deducted, in minor units of the statement currency; 0 for none
+     * @return this builder
+     */
+    public Builder amountDetails(Optional<Money> instructed, long chargesMinor) {
+      this.instructedAmount = instructed.orElse(null);
+      this.chargesMinor = chargesMinor;
+      return this;
+    }
+
+    /**
      * Builds the entry.
      *
      * @return the entry
@@ -380,7 +420,8 @@ public final class EntrySpec {
         throw new IllegalArgumentException("amount " + amountMinor + " of entry " + bankReference + " is not positive");
       }
       return new EntrySpec(amountMinor, credit, bookingDate, valueDate, bankReference, endToEndId, counterpartyName,
-          counterpartyIban, counterpartyBic, remittanceText, creditorReference, referredDocuments);
+          counterpartyIban, counterpartyBic, remittanceText, creditorReference, referredDocuments, instructedAmount,
+          chargesMinor);
     }
   }
 }

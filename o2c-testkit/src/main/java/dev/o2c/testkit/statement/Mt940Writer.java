@@ -88,6 +88,9 @@ public final class Mt940Writer implements StatementFileWriter {
     if (e.endToEndId().isPresent()) {
       sub = chunks(sb, "EREF+" + e.endToEndId().get(), sub);
     }
+    if (e.instructedAmount().isPresent()) {
+      sub = chunks(sb, originalAmount(e), sub);
+    }
     if (e.remittanceText().isPresent()) {
       sub = chunks(sb, "SVWZ+" + e.remittanceText().get(), sub);
     }
@@ -125,6 +128,10 @@ public final class Mt940Writer implements StatementFileWriter {
       subfields += eref;
       used += 3 * eref + 5 + e.endToEndId().get().length();
     }
+    if (e.instructedAmount().isPresent()) {
+      subfields++;
+      used += 3 + originalAmount(e).length();
+    }
     used += e.counterpartyBic().isEmpty() ? 0 : 3 + e.counterpartyBic().length();
     used += e.counterpartyIban().isEmpty() ? 0 : 3 + e.counterpartyIban().length();
     String name = e.counterpartyName();
@@ -139,6 +146,15 @@ public final class Mt940Writer implements StatementFileWriter {
     }
     int byField = n - 5;
     return Math.max(0, Math.min(bySubfields, byField));
+  }
+
+  /**
+   * The SEPA key {@code OAMT+} (original amount) of the German {@code :86:}: the currency and the
+   * amount the payer instructed, decimal comma, e.g. {@code OAMT+GBP1301,12}.
+   */
+  private static String originalAmount(EntrySpec e) {
+    dev.o2c.core.money.Money instructed = e.instructedAmount().orElseThrow();
+    return "OAMT+" + instructed.currency().getCurrencyCode() + instructed.amount().toPlainString().replace('.', ',');
   }
 
   /** A SWIFT amount: always with a decimal comma, also for currencies without minor units (JPY {@code 37187,}). */

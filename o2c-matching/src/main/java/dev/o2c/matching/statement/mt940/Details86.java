@@ -58,7 +58,7 @@ record Details86(Dialect dialect, List<String> lines, Optional<String> gvc, Opti
       "ABWE", "COAM", "OAMT", "PURP", "IBAN", "BIC", "SQTP", "BREF", "RREF");
   private static final Set<String> DUTCH_KEYS = Set.of("TRTP", "IBAN", "BIC", "NAME", "REMI", "EREF", "CNTP",
       "ORDP", "BENM", "RTRN", "MARF", "CSID", "PREF", "ULTC", "ULTD", "ULTB", "PURP", "ISDT", "BUSP", "CREF",
-      "TRCD", "FX", "EXCH", "CHGS", "ADDR", "SVCL", "ATOM");
+      "TRCD", "FX", "EXCH", "CHGS", "OCMT", "ADDR", "SVCL", "ATOM");
   /** SEPA's maximum length of an end-to-end id. */
   static final int MAX_END_TO_END_ID = 35;
   /** The width of a {@code ?2x} sub-field; a shorter one was not cut by the bank mid-value. */

@@ -340,6 +340,8 @@ public final class Mt940Reader implements StatementReader {
         d.key("ABWE").or(() -> d.key("ULTC")).map(Session::firstPart)
             .ifPresent(n -> tx.ultimateCreditor(Party.builder().name(n).build()));
         tx.remittance(remittance(d));
+        d.key("OAMT").or(() -> d.key("OCMT")).flatMap(v -> reportedAmount(v, currency)).ifPresent(tx::instructedAmount);
+        d.key("CHGS").flatMap(v -> reportedAmount(v, currency)).ifPresent(tx::addCharges);
         returnInfo(d).ifPresent(tx::returnInfo);
         d.postingText().ifPresent(tx::additionalInfo);
       }
@@ -471,6 +473,31 @@ public final class Mt940Reader implements StatementReader {
         return false;
       }
     }
+
+    /**
+     * An amount the {@code :86:} reports beside the booking ({@code OAMT+GBP1301,12}, Dutch
+     * {@code /OCMT/EUR1000,00/} or {@code /CHGS/EUR15,00/}): an optional ISO currency code, then the
+     * amount with a decimal comma; the statement's currency when none is given. Banks write these
+     * informational fields in many ways; one that does not read as an amount is left out rather than
+     * failing the statement, since the booked amount stands on its own.
+     */
+    static Optional<Money> reportedAmount(String value, CurrencyUnit statementCurrency) {
+      java.util.regex.Matcher m = REPORTED_AMOUNT.matcher(value.strip());
+      if (!m.matches()) {
+        return Optional.empty();
+      }
+      try {
+        CurrencyUnit currency = m.group(1) == null ? statementCurrency : javax.money.Monetary.getCurrency(m.group(1));
+        BigDecimal amount = new BigDecimal(m.group(2).replace(',', '.'));
+        Money money = Money.of(currency, amount);
+        return money.isPositive() ? Optional.of(money) : Optional.empty();
+      } catch (RuntimeException e) { // unknown currency, too many decimals, too large
+        return Optional.empty();
+      }
+    }
+
+    private static final java.util.regex.Pattern REPORTED_AMOUNT =
+        java.util.regex.Pattern.compile("([A-Z]{3})? ?([0-9]{1,15}(?:,[0-9]{0,3})?)/?");
 
     private static Money money(CurrencyUnit currency, BigDecimal amount, int line) {
       int digits = currency.getDefaultFractionDigits();

@@ -242,6 +242,22 @@ class Mt940ReaderTest {
     assertThat(t.remittance().unstructured()).containsExactly("Hi");
   }
 
+  @Test
+  void test_originalAmountAndCharges_areTheTransactionsAmountDetails() {
+    Transaction german = read(":20:X\n:25:1\n:60F:C200101EUR0,\n:61:200101C1235,NTRFNONREF\n"
+        + ":86:166?20EREF+E1?21OAMT+EUR1250,00?22SVWZ+INV 1\n").statements().get(0).transactions().get(0);
+    assertThat(german.instructedAmount()).contains(Money.of("EUR", "1250.00"));
+    assertThat(german.remittance().unstructured()).containsExactly("INV 1");
+    Transaction dutch = read(":20:X\n:25:1\n:60F:C200101EUR0,\n:61:200101C985,NTRFNONREF\n"
+        + ":86:/OCMT/GBP851,20//CHGS/EUR5,00//REMI/USTD//INV 2/\n").statements().get(0).transactions().get(0);
+    assertThat(dutch.instructedAmount()).contains(Money.of("GBP", "851.20"));
+    assertThat(dutch.charges()).containsExactly(Money.of("EUR", "5.00"));
+    // an original amount that does not read as one is left out; the booking stands on its own
+    Transaction odd = read(":20:X\n:25:1\n:60F:C200101EUR0,\n:61:200101C1,NTRFNONREF\n"
+        + ":86:166?20OAMT+about a thousand?21SVWZ+Hi\n").statements().get(0).transactions().get(0);
+    assertThat(odd.instructedAmount()).isEmpty();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       // The bank's free text follows EREF+ without a key; ?20 was not full, so the id ended there.
