@@ -164,8 +164,8 @@ public final class PaymentPlanSchedule {
    */
   public PromiseToPay promise(PromiseId id, CustomerId customer, List<DocumentNumber> items, LocalDate madeOn,
       Money amount) {
-    return PromiseToPay.builder().id(id).customerId(customer).documentNumbers(items).madeOn(madeOn)
-        .payments(instalments(amount)).build();
+    return PromiseToPay.builder().id(id).customerId(customer).addAllDocumentNumbers(items).madeOn(madeOn)
+        .addAllPayments(instalments(amount)).build();
   }
 
   @Override
