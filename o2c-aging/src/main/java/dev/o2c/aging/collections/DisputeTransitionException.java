@@ -9,7 +9,9 @@ public final class DisputeTransitionException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 
   private final transient DisputeId caseId;
+  /** The state the case was in. */
   private final DisputeStatus from;
+  /** The state it was asked to move to. */
   private final DisputeStatus to;
 
   /**
