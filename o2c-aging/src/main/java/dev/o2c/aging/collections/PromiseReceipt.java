@@ -1,10 +1,16 @@
 package dev.o2c.aging.collections;
 
 import dev.o2c.core.domain.Application;
+import dev.o2c.core.id.ApplicationId;
 import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.id.DocumentNumber;
+import dev.o2c.core.ledger.ItemState;
+import dev.o2c.core.ledger.PaymentState;
+import dev.o2c.core.ledger.ReceivablesLedger;
 import dev.o2c.core.money.Money;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,9 +20,9 @@ import java.util.Optional;
  *
  * <p>A receipt for an item counts toward promises covering that item and toward the customer's
  * promises against the balance; a receipt without an item (money on account, unapplied cash) counts
- * only toward promises against the balance. Build receipts from the ledger's applications with
- * {@link #ofApplication(Application, CustomerId)} (leave out applications that were reversed), or from
- * the host's own cash records.
+ * only toward promises against the balance. Take them from a ledger with {@link
+ * #ofLedger(ReceivablesLedger)}, from single applications with {@link #ofApplication(Application,
+ * CustomerId)}, or from the host's own cash records.
  *
  * <pre>{@code
  * PromiseReceipt.forItem(CustomerId.of("C-42"), DocumentNumber.of("INV-1001"),
@@ -87,5 +93,41 @@ public record PromiseReceipt(CustomerId customerId, Optional<DocumentNumber> ite
    */
   public static PromiseReceipt ofApplication(Application application, CustomerId customerId) {
     return forItem(customerId, application.documentNumber(), application.date(), application.applied());
+  }
+
+  /**
+   * The money a ledger's customers paid, as the ledger holds it now: per standing application (not
+   * unapplied or returned), the payment money applied to the item; per payment of a known customer, the
+   * money still held unapplied or on account, as a receipt without item. Each is dated by the payment's
+   * value date, the day the customer paid, however much later it was applied.
+   *
+   * @param ledger the ledger; read, not changed
+   * @return the receipts, applications first in posting order, then held money in the order received
+   */
+  public static List<PromiseReceipt> ofLedger(ReceivablesLedger ledger) {
+    Objects.requireNonNull(ledger, "ledger");
+    List<PromiseReceipt> result = new ArrayList<>();
+    // An application's id is the number of the posting that made it (as ClearedItems reads them).
+    for (long number = 1; number <= ledger.lastPostingNumber(); number++) {
+      ApplicationId id = ApplicationId.of(number);
+      Optional<Application> found = ledger.application(id);
+      if (found.isEmpty() || ledger.isReversed(id) || !found.get().applied().isPositive()) {
+        continue;
+      }
+      Application application = found.get();
+      Optional<ItemState> item = ledger.item(application.documentNumber());
+      Optional<PaymentState> payment = ledger.payment(application.payment());
+      if (item.isPresent() && payment.isPresent()) {
+        result.add(forItem(item.get().item().customerId(), application.documentNumber(),
+            payment.get().payment().valueDate(), application.applied()));
+      }
+    }
+    for (PaymentState payment : ledger.payments()) {
+      Money held = payment.unapplied().plus(payment.onAccount());
+      if (held.isPositive() && payment.payment().customerId().isPresent()) {
+        result.add(forCustomer(payment.payment().customerId().get(), payment.payment().valueDate(), held));
+      }
+    }
+    return result;
   }
 }

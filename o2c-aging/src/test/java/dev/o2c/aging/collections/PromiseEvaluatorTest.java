@@ -7,10 +7,14 @@ import static dev.o2c.aging.collections.CollectionsBooks.eur;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.o2c.core.domain.Application;
+import dev.o2c.core.domain.Payment;
 import dev.o2c.core.domain.PromiseStatus;
 import dev.o2c.core.domain.PromiseToPay;
 import dev.o2c.core.domain.PromisedPayment;
+import dev.o2c.core.id.BankReference;
 import dev.o2c.core.id.PromiseId;
+import dev.o2c.core.ledger.ApplyPayment;
+import dev.o2c.core.ledger.ReceivePayment;
 import dev.o2c.core.ledger.ReceivablesLedger;
 import dev.o2c.core.money.Money;
 import java.math.BigDecimal;
@@ -244,5 +248,24 @@ class PromiseEvaluatorTest {
         DATE.plusDays(1));
 
     assertThat(graded).extracting(PromiseToPay::status).containsExactly(PromiseStatus.BROKEN, PromiseStatus.BROKEN);
+  }
+
+  @Test
+  void test_receiptsOfALedger_areDatedByTheValueDate_andHeldMoneyCountsAgainstTheBalance() {
+    ReceivablesLedger ledger = CollectionsBooks.ledger();
+    CollectionsBooks.post(ledger, "INV-1", eur("500.00"));
+    Payment payment = Payment.builder()
+        .bankReference(BankReference.of("B-7")).amount(eur("800.00")).valueDate(DATE)
+        .customerId(ACME).build();
+    ledger.post(ReceivePayment.of(payment));
+    // Applied only after the promised date: the customer still paid on the value date.
+    ledger.post(ApplyPayment.of(payment.id(), doc("INV-1"), eur("500.00"), DATE.plusDays(9)));
+
+    List<PromiseReceipt> receipts = PromiseReceipt.ofLedger(ledger);
+
+    assertThat(receipts).containsExactly(item("INV-1", DATE, "500.00"),
+        PromiseReceipt.forCustomer(ACME, DATE, eur("300.00")));
+    assertThat(PromiseEvaluator.STRICT.evaluate(single(), receipts, DATE.plusDays(9)).status())
+        .isEqualTo(PromiseStatus.KEPT);
   }
 }
