@@ -36,7 +36,7 @@ import java.util.Optional;
  *       below zero.
  * </ul>
  *
- * <p>This instance is immutable.
+ * <p>Equal by value. This instance is immutable.
  */
 public final class PriorityFacts {
 
@@ -191,6 +191,25 @@ public final class PriorityFacts {
     Money owed = balance.get(customer.currency());
     BigDecimal numerator = owed.isPositive() ? owed.amount() : BigDecimal.ZERO;
     return Optional.of(Ratio.of(numerator, limit.get().amount()));
+  }
+
+  /** Two facts are equal when every part is: customer, day, amounts, counts, promises, risk and last contact. */
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof PriorityFacts)) {
+      return false;
+    }
+    PriorityFacts f = (PriorityFacts) o;
+    return customer.equals(f.customer) && asOf.equals(f.asOf) && overdue.equals(f.overdue)
+        && overdueItemCount == f.overdueItemCount && oldestDaysOverdue == f.oldestDaysOverdue
+        && balance.equals(f.balance) && brokenPromises.equals(f.brokenPromises) && riskClass.equals(f.riskClass)
+        && lastContact.equals(f.lastContact);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(customer, asOf, overdue, overdueItemCount, oldestDaysOverdue, balance, brokenPromises,
+        riskClass, lastContact);
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -27,7 +28,7 @@ import java.util.TreeSet;
  * worklist.unassigned();       // the fallback queue, ranked the same way
  * }</pre>
  *
- * <p>This instance is immutable.
+ * <p>Equal by value. This instance is immutable.
  */
 public final class Worklist {
 
@@ -111,6 +112,22 @@ public final class Worklist {
    */
   public Optional<CollectorId> collectorOf(CustomerId customer) {
     return Optional.ofNullable(assignments.get(customer));
+  }
+
+  /** Two worklists are equal when they are of the same day with the same entries, tasks and assignments. */
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Worklist)) {
+      return false;
+    }
+    Worklist w = (Worklist) o;
+    return asOf.equals(w.asOf) && entries.equals(w.entries) && unassigned.equals(w.unassigned)
+        && tasks.equals(w.tasks) && unassignedTasks.equals(w.unassignedTasks) && assignments.equals(w.assignments);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(asOf, entries, unassigned, tasks, unassignedTasks, assignments);
   }
 
   @Override
