@@ -24,7 +24,7 @@ public final class MatchPolicy {
    * beyond that, without a reason, is suggested as a deduction for a person to clear up), overpayments
    * left unapplied, deductions opened automatically when the remittance gives a reason, amount-only
    * answers automatic only when proven unique: one item to the cent among any number, at most 5 items
-   * among at most 20 open items, or at most 2 items among at most 100. A referenced item paid short
+   * among at most 20 open items. A referenced item paid short
    * without a reason, by an amount with cents, is a deduction to clear up when less than 10 % of it is
    * missing and a part payment when 20 % or more is; shortfalls in between, or in whole currency units
    * (bank charges and fixed deductions look alike), are for a person. A deduction also needs the bank
@@ -154,9 +154,9 @@ public final class MatchPolicy {
    * @return true if the combination may be automatic
    */
   public boolean amountOnlyMayBeAuto(int openItems, int items) {
-    return items == 1
-        || (openItems <= amountOnlyMaxOpenItems && items <= amountOnlyMaxItems)
-        || (openItems <= 5 * amountOnlyMaxOpenItems && items <= 2);
+    // Beyond the small pool a search proves uniqueness among few items only (a wide pool is searched
+    // for up to three), so a larger true combination may go unseen: only single items are safe there.
+    return items == 1 || (openItems <= amountOnlyMaxOpenItems && items <= amountOnlyMaxItems);
   }
 
   /** Builds a {@link MatchPolicy}. */
@@ -251,7 +251,7 @@ public final class MatchPolicy {
     /**
      * Sets how far amount-only combinations may be automatic.
      *
-     * @param maxOpenItems at most this many open items of the payer (2-item solutions: five times as many)
+     * @param maxOpenItems at most this many open items of the payer (single items: any number)
      * @param maxItems at most this many items in the solution
      * @return this builder
      */

@@ -33,6 +33,8 @@ final class PaymentMatcher {
   private static final double STRONG_PAYER = 0.9;
   /** A reference with a typing error counts when the amount fits exactly and a payer from this score owns the item. */
   private static final double FUZZY_PAYER = 0.85;
+  /** How often a wrongly identified payer's book holds an item set of exactly the payment's amount (assumed). */
+  private static final double WRONG_PAYER_COINCIDENCE = 0.25;
   /** Amount searches look at no more than this many of a payer's oldest items. */
   private static final int MAX_POOL = 1_000;
   private static final int MAX_REFERENCED_SUBSET = 40;
@@ -415,8 +417,11 @@ final class PaymentMatcher {
     if (outcome.fit() == Fit.SMALL_DIFFERENCE) {
       amountEvidence *= 0.7;
     }
-    // Knowing the payer says nothing about which of its items were paid: both must hold.
-    double confidence = amountEvidence * payer.score() * CAP;
+    // Wrong when the amount picked the wrong items of the right payer, or when the payer is wrong and
+    // its book still holds exactly this amount (recurring prices make that far from impossible: a
+    // quarter of the time is assumed).
+    double confidence = Math.min(CAP,
+        Math.max(0, 1 - (1 - payer.score()) * WRONG_PAYER_COINCIDENCE - (1 - amountEvidence)));
     boolean eligible = !found.ambiguous() && outcome.fit() != Fit.SMALL_DIFFERENCE && payer.score() >= STRONG_PAYER
         && policy.amountOnlyMayBeAuto(poolSize, k) && commonOwner(items).isPresent() && !foreign
         && outcome.allocations().stream().noneMatch(a -> a.applied().isNegative() || a.writeOff().isPositive())
