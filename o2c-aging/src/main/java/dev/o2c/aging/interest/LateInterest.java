@@ -25,9 +25,10 @@ import java.util.Objects;
  *
  * <p>Money is exact: the interest charged is the exact interest of every sub-period added up and
  * rounded once (as the regime says); at a payment, the interest owed is that rounded total to the
- * payment's day less the interest already paid. A payment on or before the due date goes to the principal alone. The
- * fixed compensation is charged once the item is late (as of a day after its due date) and counts as
- * costs. This instance is immutable.
+ * payment's day less the interest already paid. A payment on or before the due date goes to the
+ * principal alone; an item paid in full by its due date is never late. The fixed compensation is
+ * charged once the item is late (as of a day after its due date, with principal still open then)
+ * and counts as costs. This instance is immutable.
  */
 public final class LateInterest {
 
@@ -110,11 +111,14 @@ public final class LateInterest {
       throw new IllegalArgumentException("amount " + amount + " and fees " + fees + " must not be negative");
     }
     Money zero = Money.zero(amount.currency());
-    boolean late = asOf.isAfter(dueDate);
-    Money costs = late ? regime.compensation().forDebt(amount).plus(fees) : zero;
-    AnnualRate rate = late ? regime.rateRule().forDebtDueOn(dueDate) : null;
     List<PartialPayment> sorted = new ArrayList<>(payments);
     sorted.sort(Comparator.comparing(PartialPayment::date));
+    // paid in full by the due date: never late, whatever the day
+    Money paidInTime = Money.total(amount.currency(), sorted.stream()
+        .filter(p -> !p.date().isAfter(dueDate) && !p.date().isAfter(asOf)).map(PartialPayment::amount).toList());
+    boolean late = asOf.isAfter(dueDate) && paidInTime.isLessThan(amount);
+    Money costs = late ? regime.compensation().forDebt(amount).plus(fees) : zero;
+    AnnualRate rate = late ? regime.rateRule().forDebtDueOn(dueDate) : null;
 
     List<InterestPeriod> periods = new ArrayList<>();
     Ratio accrued = Ratio.of(BigDecimal.ZERO);
@@ -129,7 +133,7 @@ public final class LateInterest {
         break;
       }
       Allocation split;
-      if (payment.date().isAfter(dueDate)) {
+      if (late && payment.date().isAfter(dueDate)) {
         InterestAccrual step = SimpleInterest.accrue(principalOpen, accruedTo, payment.date(), rate,
             regime.dayCount(), List.of());
         periods.addAll(step.periods());

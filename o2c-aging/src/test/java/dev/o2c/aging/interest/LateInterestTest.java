@@ -84,4 +84,14 @@ class LateInterestTest {
     // 30 days on 1,000 at 12.62 %: 12,620 × 30 / 36,500 = 10.3726 -> 10.37
     assertThat(position.interestOpen()).isEqualTo(eur("10.37"));
   }
+
+  @Test
+  void test_paidInFullByTheDueDate_isNeverLate() {
+    ItemInterest onTime = LateInterest.of(DE_B2B).onItem(eur("1000.00"), d("2024-05-31"),
+        List.of(PartialPayment.of(d("2024-05-31"), eur("1000.00"))), d("2024-09-30"));
+    assertThat(onTime.costs()).isEqualTo(eur("0.00"));
+    assertThat(onTime.interest()).isEqualTo(eur("0.00"));
+    assertThat(onTime.totalOpen()).isEqualTo(eur("0.00"));
+    assertThat(onTime.accrual().periods()).isEmpty();
+  }
 }
