@@ -242,7 +242,8 @@ public final class InterestCommand implements Callable<Integer> {
   }
 
   private void summary(PrintWriter stdout, LateInterestClaim claim) {
-    stdout.println("Interest on " + Amounts.grouped(claim.debt()) + " due " + due + ", paid " + paid + ": "
+    stdout.println("Interest on " + claim.debt().currency().getCurrencyCode() + " " + Amounts.grouped(claim.debt())
+        + " due " + due + ", paid " + paid + ": "
         + claim.accrual().days() + " days, " + regime + ", " + dayCount.name());
     if (!claim.accrual().periods().isEmpty()) {
       TextTable table = new TextTable().left("From").left("To").right("Days").right("Rate %").right("Interest");

@@ -65,6 +65,16 @@ class InterestCommandTest {
   }
 
   @Test
+  void test_deConsumer_negativeBaseRate() throws IOException {
+    Path base = write("base.csv", "effective_date,rate_percent\n2019-07-01,-0.88\n");
+    CliRun run = run("interest", "--amount", "1000.00", "--currency", "EUR", "--due", "2020-01-31", "--paid",
+        "2020-03-01", "--regime", "de-consumer", "--base-rates", base.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+    // -0.88 + 5 = 4.12 %; 30 days (29 in February 2020 and 1 March): 1,000 × 0.0412 × 30 / 365 = 3.3863 -> 3.39
+    assertThat(stdoutLines(run)).containsExactly(CONTRACT_HEADER, "30,4.1200,3.39,0.00,3.39");
+  }
+
+  @Test
   void test_eu_halfYearRates() throws IOException {
     Path ecb = write("ecb.csv", ECB);
     CliRun run = run("interest", "--amount", "5000.00", "--currency", "EUR", "--due", "2024-06-10", "--paid",
@@ -84,7 +94,8 @@ class InterestCommandTest {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
     // the rate of 30 June 2024 (5.25) + 8 for all 151 days: 2,500 × 0.1325 × 151 / 365 = 137.04; GBP 70
     assertThat(lines(out)).containsExactly(CONTRACT_HEADER, "151,13.2500,137.04,70.00,207.04");
-    assertThat(run.out()).contains("151 days, uk, ACT/365F").contains("Wrote " + out);
+    assertThat(run.out()).contains("Interest on GBP 2,500.00 due 2024-07-15, paid 2024-12-13: 151 days, uk, ACT/365F")
+        .contains("Interest 137.04 + compensation 70.00 = 207.04").contains("Wrote " + out);
   }
 
   @Test
