@@ -99,9 +99,9 @@ public final class DunningFee {
         return fixed(decimal(s));
       }
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("fee \"" + text + "\": " + e.getMessage(), e);
+      throw new IllegalArgumentException("fee \"" + text.toString().strip() + "\": " + e.getMessage(), e);
     }
-    throw new IllegalArgumentException("fee \"" + text + "\" is not none, an amount (5.00), a percentage (2%) or "
+    throw new IllegalArgumentException("fee \"" + text.toString().strip() + "\" is not none, an amount (5.00), a percentage (2%) or "
         + "a percentage with a cap (2% max 25.00)");
   }
 

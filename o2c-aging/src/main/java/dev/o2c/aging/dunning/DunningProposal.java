@@ -23,6 +23,8 @@ import javax.money.CurrencyUnit;
  * @param nextEvaluation the first day a later run could propose something new for this customer
  *     (an item reaching its next level, a notice interval ending, a promise lapsing); empty if only new
  *     input (payments, new items, resolved disputes) can change it
+ * @param unusedCredit the customer's credit (unapplied cash, money on account, unused credit memos) that
+ *     covered no item, per currency: not deducted from the totals, but worth mentioning in the letter
  */
 public record DunningProposal(
     CustomerId customer,
@@ -30,7 +32,8 @@ public record DunningProposal(
     List<DunningLine> lines,
     DunningLevel level,
     LocalDate payBy,
-    Optional<LocalDate> nextEvaluation) {
+    Optional<LocalDate> nextEvaluation,
+    MoneyTotals unusedCredit) {
 
   /**
    * Checks the proposal and copies its lines.
@@ -41,6 +44,7 @@ public record DunningProposal(
    * @param level the highest level among the lines
    * @param payBy the day to pay by
    * @param nextEvaluation the next day worth evaluating again, if any
+   * @param unusedCredit the customer's credit that covered no item
    * @throws IllegalArgumentException if there are no lines, a line is another customer's, or the level
    *     is not the highest of the lines
    */
@@ -50,6 +54,7 @@ public record DunningProposal(
     Objects.requireNonNull(level, "level");
     Objects.requireNonNull(payBy, "payBy");
     Objects.requireNonNull(nextEvaluation, "nextEvaluation");
+    Objects.requireNonNull(unusedCredit, "unusedCredit");
     lines = List.copyOf(lines);
     if (lines.isEmpty()) {
       throw new IllegalArgumentException("dunning proposal for " + customer + " has no items");

@@ -7,6 +7,7 @@ import dev.o2c.core.domain.PromiseToPay;
 import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.id.DocumentNumber;
 import dev.o2c.core.money.Money;
+import dev.o2c.core.money.MoneyTotals;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -168,6 +169,7 @@ public final class DunningRun {
     final List<DunningLine> lines = new ArrayList<>();
     final Map<DocumentNumber, LocalDate> lineNext = new HashMap<>();
     LocalDate next;
+    MoneyTotals creditLeft = MoneyTotals.ZERO;
 
     CustomerRun(CustomerId customer, DunningPolicy policy, LocalDate asOf, DunningInput input,
         Map<DocumentNumber, DunningNotice> lastNotices, Map<DocumentNumber, PromiseToPay> itemPromises,
@@ -270,6 +272,7 @@ public final class DunningRun {
     private List<Candidate> coverByCredit(List<Candidate> candidates, Map<String, Money> credit) {
       Map<String, Money> available = new TreeMap<>(credit);
       Set<Candidate> covered = cover(candidates, available);
+      creditLeft = MoneyTotals.of(available.values());
       List<Candidate> rest = new ArrayList<>();
       for (Candidate c : candidates) {
         if (covered.contains(c)) {
@@ -368,7 +371,8 @@ public final class DunningRun {
         List<DunningProposal> result = new ArrayList<>();
         for (DunningLine line : lines) {
           result.add(new DunningProposal(customer, asOf, List.of(line), line.level(),
-              policy.payBy(line.level(), asOf), java.util.Optional.ofNullable(lineNext.get(line.item().documentNumber()))));
+              policy.payBy(line.level(), asOf), java.util.Optional.ofNullable(lineNext.get(line.item().documentNumber())),
+              creditLeft));
         }
         return result;
       }
@@ -379,7 +383,7 @@ public final class DunningRun {
         }
       }
       return List.of(new DunningProposal(customer, asOf, lines, highest, policy.payBy(highest, asOf),
-          java.util.Optional.ofNullable(next)));
+          java.util.Optional.ofNullable(next), creditLeft));
     }
 
     /**

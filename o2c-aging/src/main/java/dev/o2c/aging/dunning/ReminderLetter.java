@@ -26,6 +26,7 @@ import java.util.Objects;
  * @param textKey the key of the wording for the level's tone
  * @param lines the items, each with its level, amount dunned, fee and interest
  * @param payBy the day to pay by
+ * @param unusedCredit the customer's credit that covered no item, per currency, to mention (not deducted)
  */
 public record ReminderLetter(
     LetterParty creditor,
@@ -35,7 +36,8 @@ public record ReminderLetter(
     int level,
     String textKey,
     List<DunningLine> lines,
-    LocalDate payBy) {
+    LocalDate payBy,
+    MoneyTotals unusedCredit) {
 
   /**
    * Checks that nothing is null and copies the lines.
@@ -48,6 +50,7 @@ public record ReminderLetter(
    * @param textKey the key of the wording
    * @param lines the items, at least one
    * @param payBy the day to pay by
+   * @param unusedCredit the customer's credit that covered no item
    * @throws IllegalArgumentException if there are no lines
    */
   public ReminderLetter {
@@ -57,6 +60,7 @@ public record ReminderLetter(
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(textKey, "textKey");
     Objects.requireNonNull(payBy, "payBy");
+    Objects.requireNonNull(unusedCredit, "unusedCredit");
     lines = List.copyOf(lines);
     if (lines.isEmpty()) {
       throw new IllegalArgumentException("reminder letter to " + customer + " has no items");
@@ -73,7 +77,7 @@ public record ReminderLetter(
    */
   public static ReminderLetter of(DunningProposal proposal, LetterParty creditor, LetterParty debtor) {
     return new ReminderLetter(creditor, debtor, proposal.customer(), proposal.date(), proposal.level().number(),
-        proposal.textKey(), proposal.lines(), proposal.payBy());
+        proposal.textKey(), proposal.lines(), proposal.payBy(), proposal.unusedCredit());
   }
 
   /** {@return the amounts dunned, per currency} */

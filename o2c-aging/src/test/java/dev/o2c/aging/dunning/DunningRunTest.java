@@ -256,6 +256,7 @@ class DunningRunTest {
     assertThat(skipped.get("B").detail()).isEqualTo("covered by the customer's credit of EUR 190.00 (unapplied cash, "
         + "on account, credit memos)");
     assertThat(linesByItem(result)).containsOnlyKeys("C");
+    assertThat(result.proposals().get(0).unusedCredit()).isEqualTo(MoneyTotals.of(Money.of("EUR", "10.00")));
   }
 
   @Test

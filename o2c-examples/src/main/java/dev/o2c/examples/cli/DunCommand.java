@@ -255,7 +255,7 @@ public final class DunCommand implements Callable<Integer> {
       List<String> parts = new ArrayList<>();
       byReason.forEach((reason, count) -> parts.add(reason.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " "
           + count));
-      stdout.println("Not dunned: " + result.skipped().size() + " items (" + String.join(", ", parts) + ")"
+      stdout.println("Not dunned: " + result.skipped().size() + (result.skipped().size() == 1 ? " item (" : " items (")+ String.join(", ", parts) + ")"
           + (skipped == null ? "; --skipped S.csv lists them with the reason" : ""));
     }
     stdout.println("Wrote " + out + (notices == null ? "" : ", " + notices) + (skipped == null ? "" : ", " + skipped)

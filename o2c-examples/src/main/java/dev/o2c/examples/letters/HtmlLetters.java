@@ -53,28 +53,38 @@ public final class HtmlLetters {
     html.append("<p class=\"meta\">Customer ").append(esc(letter.customer().toString())).append(" &middot; ")
         .append(letter.date()).append("</p>\n<h1>").append(esc(wording.title())).append(" <small>(level ")
         .append(letter.level()).append(")</small></h1>\n<p>").append(esc(wording.opening())).append("</p>\n");
+    boolean disputes = TextLetters.hasDisputes(letter);
     html.append("<table>\n<thead><tr><th>Item</th><th>Due date</th><th class=\"num\">Days overdue</th>"
-        + "<th class=\"num\">Level</th><th class=\"num\">Open</th><th class=\"num\">Disputed</th>"
-        + "<th class=\"num\">Dunned</th><th class=\"num\">Fee</th><th class=\"num\">Interest</th>"
-        + "<th class=\"num\">Total</th><th>Currency</th></tr></thead>\n<tbody>\n");
+        + "<th class=\"num\">Level</th><th class=\"num\">Open</th>")
+        .append(disputes ? "<th class=\"num\">Disputed</th><th class=\"num\">Dunned</th>" : "")
+        .append("<th class=\"num\">Fee</th><th class=\"num\">Interest</th><th class=\"num\">Total</th>"
+            + "<th>Currency</th></tr></thead>\n<tbody>\n");
     for (DunningLine line : letter.lines()) {
       html.append("<tr><td>").append(esc(line.item().documentNumber().toString())).append("</td><td>")
           .append(line.item().dueDate()).append("</td>").append(num(Long.toString(line.daysOverdue())))
-          .append(num(Integer.toString(line.level().number()))).append(num(line.openAmount()))
-          .append(num(line.disputedAmount())).append(num(line.dunnedAmount())).append(num(line.fee()))
-          .append(num(line.interest())).append(num(line.total())).append("<td>")
+          .append(num(Integer.toString(line.level().number()))).append(num(line.openAmount()));
+      if (disputes) {
+        html.append(num(line.disputedAmount())).append(num(line.dunnedAmount()));
+      }
+      html.append(num(line.fee())).append(num(line.interest())).append(num(line.total())).append("<td>")
           .append(line.total().currency().getCurrencyCode()).append("</td></tr>\n");
     }
     html.append("</tbody>\n<tfoot>\n");
     for (Money total : letter.totals().amounts()) {
-      html.append("<tr><td colspan=\"6\">Total</td>").append(num(letter.dunnedAmounts().get(total.currency())))
+      html.append("<tr><td colspan=\"").append(disputes ? 6 : 4).append("\">Total</td>")
+          .append(num(letter.dunnedAmounts().get(total.currency())))
           .append(num(letter.fees().get(total.currency()))).append(num(letter.interest().get(total.currency())))
           .append(num(total)).append("<td>").append(total.currency().getCurrencyCode()).append("</td></tr>\n");
     }
     html.append("</tfoot>\n</table>\n<p class=\"due\">Please pay <b>").append(esc(TextLetters.perCurrency(letter.totals())))
         .append("</b> by <b>").append(letter.payBy()).append("</b>.</p>\n");
-    if (letter.lines().stream().anyMatch(l -> l.disputedAmount().isPositive())) {
+    if (disputes) {
       html.append("<p>Amounts in dispute are not claimed here until the dispute is settled.</p>\n");
+    }
+    if (!letter.unusedCredit().isZero()) {
+      html.append("<p>Your account also holds a credit of ").append(esc(TextLetters.perCurrency(letter.unusedCredit())))
+          .append(" (payments not yet applied, credit notes), not deducted above; please tell us which items it is "
+              + "for.</p>\n");
     }
     html.append("<p>If you have paid in the meantime, please disregard this letter.</p>\n<p>Kind regards<br>")
         .append(esc(letter.creditor().name())).append("</p>\n</body>\n</html>\n");

@@ -10,7 +10,10 @@ import dev.o2c.core.money.Money;
 import dev.o2c.core.money.MoneyTotals;
 import dev.o2c.examples.text.Amounts;
 import dev.o2c.examples.text.TextTable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import javax.money.CurrencyUnit;
 import java.util.Objects;
 
 /**
@@ -41,24 +44,43 @@ public final class TextLetters {
     parties(out, letter.creditor(), letter.debtor());
     out.append("Customer ").append(letter.customer()).append("    Date ").append(letter.date()).append("\n\n");
     out.append(wording.title()).append(" (level ").append(letter.level()).append(")\n\n");
-    out.append(wrap(wording.opening(), 90)).append('\n');
-    TextTable table = new TextTable().left("Item").left("Due date").right("Days overdue").right("Level")
-        .right("Open").right("Disputed").right("Dunned").right("Fee").right("Interest").right("Total").left("Currency");
+    out.append(wrap(wording.opening(), 90));
+    boolean disputes = hasDisputes(letter);
+    TextTable table = new TextTable().left("Item").left("Due date").right("Days overdue").right("Level").right("Open");
+    if (disputes) {
+      table.right("Disputed").right("Dunned");
+    }
+    table.right("Fee").right("Interest").right("Total").left("Currency");
     for (DunningLine line : letter.lines()) {
-      table.row(line.item().documentNumber().toString(), line.item().dueDate().toString(),
-          Long.toString(line.daysOverdue()), Integer.toString(line.level().number()), Amounts.grouped(line.openAmount()),
-          Amounts.grouped(line.disputedAmount()), Amounts.grouped(line.dunnedAmount()), Amounts.grouped(line.fee()),
-          Amounts.grouped(line.interest()), Amounts.grouped(line.total()), code(line.total()));
+      List<String> cells = new ArrayList<>(List.of(line.item().documentNumber().toString(),
+          line.item().dueDate().toString(), Long.toString(line.daysOverdue()), Integer.toString(line.level().number()),
+          Amounts.grouped(line.openAmount())));
+      if (disputes) {
+        cells.add(Amounts.grouped(line.disputedAmount()));
+        cells.add(Amounts.grouped(line.dunnedAmount()));
+      }
+      cells.addAll(List.of(Amounts.grouped(line.fee()), Amounts.grouped(line.interest()), Amounts.grouped(line.total()),
+          code(line.total())));
+      table.row(cells.toArray(new String[0]));
     }
     for (Money total : letter.totals().amounts()) {
-      table.footer("Total", "", "", "", "", "", Amounts.grouped(letter.dunnedAmounts().get(total.currency())),
-          Amounts.grouped(letter.fees().get(total.currency())), Amounts.grouped(letter.interest().get(total.currency())),
-          Amounts.grouped(total), code(total));
+      CurrencyUnit currency = total.currency();
+      List<String> cells = new ArrayList<>(List.of("Total", "", "", ""));
+      if (disputes) {
+        cells.addAll(List.of("", ""));
+      }
+      cells.addAll(List.of(Amounts.grouped(letter.dunnedAmounts().get(currency)), Amounts.grouped(letter.fees().get(currency)),
+          Amounts.grouped(letter.interest().get(currency)), Amounts.grouped(total), code(total)));
+      table.footer(cells.toArray(new String[0]));
     }
     out.append('\n').append(table.render("")).append('\n');
     out.append("Please pay ").append(perCurrency(letter.totals())).append(" by ").append(letter.payBy()).append(".\n");
-    if (letter.lines().stream().anyMatch(l -> l.disputedAmount().isPositive())) {
+    if (disputes) {
       out.append("Amounts in dispute are not claimed here until the dispute is settled.\n");
+    }
+    if (!letter.unusedCredit().isZero()) {
+      out.append("Your account also holds a credit of ").append(perCurrency(letter.unusedCredit()))
+          .append(" (payments not yet applied, credit notes), not deducted above; please tell us which items it is for.\n");
     }
     out.append("If you have paid in the meantime, please disregard this letter.\n\n")
         .append("Kind regards\n").append(letter.creditor().name()).append('\n');
@@ -106,6 +128,11 @@ public final class TextLetters {
         .append("Please let us know within 30 days if anything here does not match your records.\n\n")
         .append(statement.creditor().name()).append('\n');
     return out.toString();
+  }
+
+  /** True when some line has a disputed part: only then do letters show the disputed and dunned columns. */
+  static boolean hasDisputes(ReminderLetter letter) {
+    return letter.lines().stream().anyMatch(l -> l.disputedAmount().isPositive());
   }
 
   static String kind(StatementMovement m) {
