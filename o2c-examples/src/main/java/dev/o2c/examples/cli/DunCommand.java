@@ -84,6 +84,9 @@ import picocli.CommandLine.Spec;
         "Exit codes: 0 done, 1 bad input, 2 wrong command line."})
 public final class DunCommand implements Callable<Integer> {
 
+  /** Notices listed on the console; the CSV has them all. */
+  static final int SHOWN = 20;
+
   @Spec
   private CommandSpec spec;
 
@@ -240,12 +243,15 @@ public final class DunCommand implements Callable<Integer> {
     if (!result.proposals().isEmpty()) {
       TextTable table = new TextTable().left("Customer").right("Level").left("Tone").right("Items").left("Pay by")
           .left("Total due");
-      for (DunningProposal p : result.proposals()) {
+      for (DunningProposal p : result.proposals().subList(0, Math.min(SHOWN, result.proposals().size()))) {
         MoneyTotals totals = p.totals();
         table.row(p.customer().toString(), Integer.toString(p.level().number()), p.textKey(),
             Integer.toString(p.lines().size()), p.payBy().toString(), Amounts.perCurrency(totals));
       }
       stdout.print(table.render("  "));
+      if (result.proposals().size() > SHOWN) {
+        stdout.printf(Locale.ROOT, "  ... and %,d more notices in %s%n", result.proposals().size() - SHOWN, out);
+      }
     }
     if (!result.skipped().isEmpty()) {
       Map<SkipReason, Integer> byReason = new EnumMap<>(SkipReason.class);

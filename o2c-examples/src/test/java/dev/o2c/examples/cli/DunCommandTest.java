@@ -128,6 +128,35 @@ class DunCommandTest {
   }
 
   @Test
+  void test_theDemoDataSet_asANewUserGetsIt_everyItemDunnedOrExplained_andTheRunRepeatsNothing() throws IOException {
+    Path items = dir.resolve("items.csv");
+    Path customers = dir.resolve("customers.csv");
+    for (Path p : new Path[] {items, customers}) {
+      try (var in = DunCommandTest.class.getResourceAsStream("/dev/o2c/examples/demo/" + p.getFileName())) {
+        Files.copy(in, p);
+      }
+    }
+    Path out = dir.resolve("d.csv");
+    Path notices = dir.resolve("n.csv");
+    Path skipped = dir.resolve("s.csv");
+    CliRun run = run("dun", "--open-items", items.toString(), "--customers", customers.toString(), "--as-of",
+        "2026-04-30", "--out", out.toString(), "--notices", notices.toString(), "--skipped", skipped.toString(),
+        "--letters", dir.resolve("letters").toString(), "--letter-format", "html");
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+    // 12 items: 10 dunned at the first level, the credit memo and an item 6 days overdue not
+    assertThat(lines(out)).hasSize(11).allMatch(l -> l.equals(HEADER) || l.contains(",1,") && l.contains("reminder"));
+    assertThat(lines(skipped)).hasSize(3);
+    assertThat(lines(notices)).hasSize(11);
+    assertThat(Files.readString(dir.resolve("letters").resolve("C-200.html"))).contains("Baltic Tools GmbH",
+        "EUR 11,615.00", "credit of EUR 357.00");
+    CliRun again = run("dun", "--open-items", items.toString(), "--as-of", "2026-04-30", "--history",
+        notices.toString(), "--out", out.toString());
+    assertThat(again.out()).contains("0 notices", "too soon 10");
+    assertThat(lines(out)).containsExactly(HEADER);
+  }
+
+  @Test
   void test_badHistoryOrPolicy_exitOne_namingFileAndLine_andWriteNothing() throws IOException {
     Path items = write("items.csv", ITEMS);
     Path out = dir.resolve("d.csv");
