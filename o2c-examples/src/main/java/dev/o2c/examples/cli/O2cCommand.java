@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Order to cash: accounts-receivable tools on the o2c library.",
     subcommands = {DemoCommand.class, StatementCommand.class, MatchCommand.class, AgeCommand.class,
-        ProvisionCommand.class, KpiCommand.class, InterestCommand.class, HelpCommand.class},
+        ProvisionCommand.class, KpiCommand.class, InterestCommand.class, DunCommand.class, HelpCommand.class},
     footer = {"", "Exit codes: 0 done, 1 bad input, 2 wrong command line."})
 public final class O2cCommand implements Callable<Integer> {
 
