@@ -39,4 +39,17 @@ public record WorklistDispute(CustomerId customer, String caseId, LocalDate targ
           + " is not positive");
     }
   }
+
+  /**
+   * The dispute cases still open on a day, as the worklist sees them.
+   *
+   * @param cases dispute cases, open or resolved
+   * @param asOf the day
+   * @return one entry per case open on {@code asOf}, in the order given
+   */
+  public static java.util.List<WorklistDispute> openOn(java.util.Collection<DisputeCase> cases, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    return cases.stream().filter(c -> c.isOpenOn(asOf))
+        .map(c -> new WorklistDispute(c.customerId(), c.id().toString(), c.targetDate(), c.totalAmount())).toList();
+  }
 }

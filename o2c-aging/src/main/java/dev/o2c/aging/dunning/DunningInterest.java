@@ -30,4 +30,38 @@ public interface DunningInterest {
    * @return the interest in the item's currency, zero or positive
    */
   Money interest(OpenItem item, Money dunnedAmount, LocalDate asOf);
+
+  /**
+   * Late-payment interest under statutory or contractual rules: the interest still open on the item
+   * as of the run's day, computed on its original amount from its due date with the payments it
+   * received (each stops interest on its part the day it arrived; a payment covers costs and interest
+   * before principal as the calculator's allocation says). A disputed part bears no interest. The regime's fixed compensation is costs,
+   * not interest, and is left to the policy's fees. A credit memo bears no interest.
+   *
+   * <pre>{@code
+   * DunningInterest interest = DunningInterest.late(LateInterest.of(LatePaymentRegime.germanyB2b(baseRates)),
+   *     PaymentHistory.ofLedger(ledger));
+   * }</pre>
+   *
+   * @param late the calculator with its regime
+   * @param payments per item, the payments it received ({@link dev.o2c.aging.interest.PaymentHistory});
+   *     an item without an entry is taken as never paid before its open amount
+   * @return the hook
+   */
+  static DunningInterest late(dev.o2c.aging.interest.LateInterest late,
+      java.util.Map<dev.o2c.core.id.DocumentNumber, java.util.List<dev.o2c.aging.interest.PartialPayment>> payments) {
+    java.util.Objects.requireNonNull(late, "late");
+    java.util.Objects.requireNonNull(payments, "payments");
+    return (item, dunnedAmount, asOf) -> {
+      if (!item.originalAmount().isPositive()) {
+        return Money.zero(dunnedAmount.currency());
+      }
+      java.util.List<dev.o2c.aging.interest.PartialPayment> paid = payments.get(item.documentNumber());
+      // A disputed part bears no interest while it is disputed; without its history an item is taken
+      // as owing its (undisputed) open amount since its due date.
+      Money disputed = item.openAmount().minus(dunnedAmount);
+      Money amount = paid == null ? dunnedAmount : item.originalAmount().minus(disputed);
+      return late.onItem(amount, item.dueDate(), paid == null ? java.util.List.of() : paid, asOf).interestOpen();
+    };
+  }
 }
