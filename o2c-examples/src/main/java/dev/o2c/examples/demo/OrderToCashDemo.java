@@ -486,6 +486,7 @@ public final class OrderToCashDemo {
     printDeductions(out);
     printCashNotApplied(out);
     ReceivablesFigures.print(out, ledger, data.asOf());
+    CollectionsRun.print(out, ledger, data.customers(), data.asOf());
     printTrialBalance(out);
     List<String> problems = problems();
     if (problems.isEmpty()) {

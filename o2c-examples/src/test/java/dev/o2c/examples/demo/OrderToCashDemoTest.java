@@ -152,6 +152,23 @@ class OrderToCashDemoTest {
     assertThat(lines[lines.length - 1]).startsWith("Books balance: debits equal credits in EUR");
   }
 
+  @Test
+  void test_print_runsDunningTwiceWritesALetterAndPlansTheWorklists() {
+    StringWriter text = new StringWriter();
+    DEMO.print(new PrintWriter(text));
+    String out = text.toString();
+
+    // 890.00 due 12 Mar, 19 days late on 31 Mar, EU rate 2.15 + 8 = 10.15 %: 890 x 0.1015 x 19 / 365 = 4.70
+    assertThat(out).contains("C-100     INV-1101         19      1  890.00  0.00      4.70  894.70  EUR");
+    assertThat(out).contains("not dunned: C-200 INV-2005: promise P-1");
+    assertThat(out).contains("graded on 2026-04-30: BROKEN");
+    // a month later the first run's notice is history: level 2 with the 5.00 fee; 49 days: 890 x 0.1015 x 49 / 365 = 12.13
+    assertThat(out).contains("C-100     INV-1101         49      2    890.00  5.00     12.13    907.13  EUR");
+    assertThat(out).contains("Second payment reminder (level 2)").contains("Please pay EUR 907.13 by 2026-05-10.");
+    assertThat(out).contains("promise of 2026-04-15 broken").contains("dispute DED-1 over EUR 213.00");
+    assertThat(out).contains("fallback queue").contains("C-300: JPY 125,000 overdue up to 6 days");
+  }
+
   private static Map<String, String> embeddedFiles() {
     Map<String, String> files = new HashMap<>();
     for (String name : new String[] {"customers.csv", "items.csv", "statement.xml", "cash-application.csv"}) {
