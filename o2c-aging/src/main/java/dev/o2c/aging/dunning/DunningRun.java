@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -36,7 +37,10 @@ import java.util.TreeMap;
  *       credit memos), cover the remaining items of their currency, oldest due first, each item in full
  *       or not at all; the covering stops at the first item the rest does not cover;
  *   <li>an item dunned less than {@link DunningPolicy#minDaysBetweenNotices()} days ago waits; one with no
- *       level above its last notice's ({@link DunningPolicy#nextLevel}) is not dunned again;
+ *       level above its last notice's ({@link DunningPolicy#nextLevel}) is not dunned again, unless a
+ *       promise to pay naming it (or its customer's balance) was {@code BROKEN}: that raises the item one
+ *       level above the one due (the next level after its last notice when none is due), where the
+ *       ladder has one;
  *   <li>an item below the minimum per item is left out, then the customer's items of a currency whose
  *       total is below the minimum per customer.
  * </ol>
@@ -308,6 +312,18 @@ public final class DunningRun {
       return covered;
     }
 
+    /** A promise naming the item, or the customer's balance, that was broken by the run's day. */
+    private Optional<PromiseToPay> brokenPromise(OpenItem item) {
+      for (PromiseToPay promise : input.promises()) {
+        if (promise.status() == PromiseStatus.BROKEN && !promise.madeOn().isAfter(asOf)
+            && promise.customerId().equals(item.customerId())
+            && (promise.documentNumbers().isEmpty() || promise.documentNumbers().contains(item.documentNumber()))) {
+          return Optional.of(promise);
+        }
+      }
+      return Optional.empty();
+    }
+
     private void decide(Candidate c) {
       OpenItem item = c.item;
       DunningNotice last = c.last;
@@ -321,6 +337,18 @@ public final class DunningRun {
         }
       }
       DunningLevel level = policy.nextLevel(c.daysOverdue, c.lastLevel()).orElse(null);
+      Optional<PromiseToPay> broken = brokenPromise(item);
+      if (broken.isPresent()) {
+        // A broken promise costs the customer a step: the next level above the one due, if the ladder has one.
+        int above = level == null ? c.lastLevel() : level.number();
+        DunningLevel raised = null;
+        for (DunningLevel l : policy.levels()) {
+          if (l.number() > above && !l.isPreDue() && (raised == null || l.number() < raised.number())) {
+            raised = l;
+          }
+        }
+        level = raised != null ? raised : level;
+      }
       if (level == null) {
         LocalDate reach = nextChance(item, last.level(), last.date());
         skip(item, SkipReason.AT_LEVEL, "dunned at level " + last.level() + " on " + last.date()

@@ -217,6 +217,30 @@ class DunningRunTest {
   }
 
   @Test
+  void test_brokenPromise_raisesTheItemOneLevel_evenWhereNoHigherLevelIsDueYet() {
+    // A: 10 days overdue, never dunned: the reminder (level 2) is due; its promise was broken, so level 3.
+    // B: dunned at level 2 twenty days ago, 25 days overdue: level 3 (21 days) is due; broken: level 4.
+    // C: dunned at level 2 twenty days ago, 15 days overdue: no level due (AT_LEVEL) but broken: level 3.
+    // D: like C without a promise: waits at its level.
+    List<OpenItem> items = List.of(invoice("A", C1, AS_OF.minusDays(10), "100.00"),
+        invoice("B", C1, AS_OF.minusDays(25), "200.00"), invoice("C", C1, AS_OF.minusDays(15), "300.00"),
+        invoice("D", C1, AS_OF.minusDays(15), "400.00"));
+    DunningInput input = DunningInput.builder().openItems(items)
+        .history(List.of(notice("B", C1, 2, AS_OF.minusDays(20), "200.00"), notice("C", C1, 2, AS_OF.minusDays(20), "300.00"),
+            notice("D", C1, 2, AS_OF.minusDays(20), "400.00")))
+        .promises(List.of(promise("P-1", C1, List.of("A", "B", "C"), AS_OF.minusDays(2), "600.00", PromiseStatus.BROKEN)))
+        .build();
+
+    DunningResult result = DunningRun.evaluate(input, POLICY, AS_OF);
+
+    Map<String, DunningLine> lines = linesByItem(result);
+    assertThat(lines.get("A").level().number()).isEqualTo(3);
+    assertThat(lines.get("B").level().number()).isEqualTo(4);
+    assertThat(lines.get("C").level().number()).isEqualTo(3);
+    assertThat(skippedByItem(result).get("D").reason()).isEqualTo(SkipReason.AT_LEVEL);
+  }
+
+  @Test
   void test_promises_namingTheItem_orCoveringTheBalance_pauseDunning_untilTheyLapse() {
     List<OpenItem> items = List.of(invoice("A", C1, AS_OF.minusDays(50), "100.00"),
         invoice("B", C1, AS_OF.minusDays(40), "80.00"), invoice("C", C1, AS_OF.minusDays(30), "60.00"),
