@@ -81,12 +81,14 @@ final class PaymentMatcher {
         List<Candidate> byAmount = new ArrayList<>();
         amountCandidates(payment, payers, open, byAmount);
         Set<Integer> named = strong.keySet();
+        // The remittance names only items already settled: this may be the same payment sent twice.
+        boolean possibleDuplicate = !settled.isEmpty() && strong.isEmpty() && fuzzy.isEmpty();
         for (Candidate c : byAmount) {
           // Items the remittance does not name, where it names some of the payer's: the rest search
           // of the references decides those; an amount combination alone is only a suggestion.
           boolean unnamed = !named.isEmpty() && Arrays.stream(c.items()).anyMatch(i -> !named.contains(i))
               && Arrays.stream(c.items()).anyMatch(named::contains);
-          candidates.add(unnamed ? demote(c, 0.9) : c);
+          candidates.add(unnamed || possibleDuplicate ? demote(c, 0.9) : c);
         }
       }
     }
@@ -328,16 +330,36 @@ final class PaymentMatcher {
           tries.add(search.find(net, paid, paid + tolerance));
         }
       }
+      int lateDiscountReading = -1;
       for (AmountSearch.Found found : tries) {
         for (int[] solution : found.solutions()) {
           int[] items = Arrays.stream(solution).map(k -> pool[k]).toArray();
           Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
           if (outcome != null && outcome.fit().settles()) {
-            out.add(scoreAmountOnly(items, outcome, payer, pool.length, found, ForeignAmounts.mentioned(payment)));
+            if (items.length == 1 && lateDiscountReading == -1) {
+              lateDiscountReading = lateDiscountReading(pool, items[0], paid, open);
+            }
+            Candidate c = scoreAmountOnly(items, outcome, payer, pool.length, found, ForeignAmounts.mentioned(payment));
+            // Another item of the same amount paid after its discount deadline, less the discount, fits
+            // the payment too (recurring prices): which one was meant is for a person.
+            out.add(items.length == 1 && lateDiscountReading >= 0 ? demote(c, 0.6) : c);
           }
         }
       }
     }
+  }
+
+  /**
+   * An item of the pool other than {@code chosen} whose open amount less the best discount its terms
+   * ever offered equals the payment: the payment may be that item with the discount taken late; -1 if none.
+   */
+  private int lateDiscountReading(int[] pool, int chosen, long paid, long[] open) {
+    for (int i : pool) {
+      if (i != chosen && open[i] > paid && open[i] - reconciler.bestDiscount(i, open[i]) == paid) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private Candidate scoreReferenced(Payment payment, int[] items, Reconciler.Outcome outcome,

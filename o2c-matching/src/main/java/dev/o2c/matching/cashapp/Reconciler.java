@@ -60,7 +60,7 @@ final class Reconciler {
   }
 
   /** The best discount the terms ever offered, for recognising one taken after its deadline. */
-  private long bestDiscount(int index, long openMinor) {
+  long bestDiscount(int index, long openMinor) {
     OpenItem item = book.at(index);
     return earnedDiscount(index, openMinor, item.documentDate());
   }
