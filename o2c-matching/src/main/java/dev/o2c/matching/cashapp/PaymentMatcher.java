@@ -330,6 +330,10 @@ final class PaymentMatcher {
           tries.add(search.find(net, paid, paid + tolerance));
         }
       }
+      if (tries.stream().allMatch(f -> f.solutions().isEmpty())) {
+        nearestShortReadings(payment, payer, pool, open, out);
+        continue;
+      }
       int lateDiscountReading = -1;
       for (AmountSearch.Found found : tries) {
         for (int[] solution : found.solutions()) {
@@ -345,6 +349,33 @@ final class PaymentMatcher {
             out.add(items.length == 1 && lateDiscountReading >= 0 ? demote(c, 0.6) : c);
           }
         }
+      }
+    }
+  }
+
+  /**
+   * For a payment no item set of the payer matches: the payer's items it pays most of (70 % or more),
+   * closest first, read as short payments, for a person to choose from. Never automatic.
+   */
+  private void nearestShortReadings(Payment payment, PayerHypothesis payer, int[] pool, long[] open,
+      List<Candidate> out) {
+    long paid = payment.amount().minorUnits();
+    List<Integer> near = new ArrayList<>();
+    for (int i : pool) {
+      if (open[i] > paid && paid * 10 >= open[i] * 7) {
+        near.add(i);
+      }
+    }
+    near.sort(Comparator.comparingLong((Integer i) -> open[i] - paid).thenComparingInt(i -> i));
+    for (int k = 0; k < Math.min(3, near.size()); k++) {
+      int[] items = {near.get(k)};
+      Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
+      if (outcome != null) {
+        String reason = "no usable reference; " + book.at(items[0]).documentNumber() + " is the payer's item "
+            + (k == 0 ? "closest above" : "next closest above") + " the amount; " + outcome.fit().text
+            + (outcome.detail().isEmpty() ? "" : " (" + outcome.detail() + ")") + "; payer " + payer.reason();
+        double confidence = round(Math.min(0.6, payer.score() * 0.6) / (k + 1));
+        out.add(new Candidate(items, outcome, Optional.of(payer.customer()), confidence, false, reason));
       }
     }
   }

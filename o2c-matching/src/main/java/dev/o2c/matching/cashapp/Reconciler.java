@@ -200,14 +200,13 @@ final class Reconciler {
 
   /**
    * The same short payment read as bank charges deducted on the way (SHA/BEN transfers): the item is
-   * settled and the shortfall written off. Only for a shortfall in whole units of a currency with
-   * cents, at most a quarter of the item, as intermediary banks charge; otherwise null.
+   * settled and the shortfall written off. Only for a shortfall of at most a quarter of the item;
+   * otherwise null. A reading for a person to pick, never applied on its own.
    */
   Outcome asBankCharges(Payment payment, int index, long[] open) {
     var currency = payment.amount().currency();
     long shortfall = open[index] - payment.amount().minorUnits();
-    if (currency.getDefaultFractionDigits() == 0 || shortfall <= 0 || shortfall % minorPerMajor(currency) != 0
-        || shortfall * 4 > open[index]) {
+    if (shortfall <= 0 || shortfall * 4 > open[index]) {
       return null;
     }
     Outcome settled = settle(Fit.SHORT, new int[] {index}, open, new long[1], shortfall, currency,
