@@ -31,6 +31,11 @@ final class PaymentMatcher {
   private static final double PAYER_FOR_AMOUNT_SEARCH = 0.6;
   /** Payers from this score are strong enough for an amount-only automatic application. */
   private static final double STRONG_PAYER = 0.9;
+  /**
+   * A payer from this score (an account, or a name at least 0.89 similar) confirms that referenced items
+   * its payment does not settle are its own: a part payment, a deduction with its reason, a late discount.
+   */
+  private static final double PAYER_FOR_UNSETTLED = 0.8;
   /** A reference with a typing error counts when the amount fits exactly and a payer from this score owns the item. */
   private static final double FUZZY_PAYER = 0.85;
   /** How often a wrongly identified payer's book holds an item set of exactly the payment's amount (assumed). */
@@ -142,8 +147,9 @@ final class PaymentMatcher {
         && ranked.get(1).confidence() >= policy.autoConfidence();
     // A reference whose amount does not settle its item is not trusted while another open item of the
     // payer takes the payment exactly: the payer may have mistyped the number.
+    // (A combination of several items among many, which amounts alone cannot identify, is no such rival.)
     rivalled |= !best.outcome().fit().settles()
-        && ranked.stream().skip(1).anyMatch(c -> c.outcome().fit().settles());
+        && ranked.stream().skip(1).anyMatch(c -> c.outcome().fit().settles() && (c.items().length == 1 || c.autoEligible()));
     boolean auto = best.autoEligible() && best.confidence() >= policy.autoConfidence() && !rivalled;
     String reason = best.reason();
     if (best.autoEligible() && rivalled) {
@@ -428,7 +434,7 @@ final class PaymentMatcher {
     boolean fuzzyConfirmed = !allStrong && (outcome.fit() == Fit.EXACT || outcome.fit() == Fit.DISCOUNT);
     // An amount that does not settle the items is applied without a person only when the payer is
     // known to be the items' customer (or its parent), and never for money sent in another currency.
-    boolean payerKnown = payerFit.evidence >= STRONG_PAYER * CAP;
+    boolean payerKnown = payerFit.evidence >= PAYER_FOR_UNSETTLED * CAP;
     boolean unsettledOk = allStrong && payerKnown && !ForeignAmounts.mentioned(payment);
     // The payer is a hypothesis, not a filter: references that all name the items and an amount that
     // settles them exactly outweigh an account that belongs to someone else (a sister company, a
