@@ -190,17 +190,20 @@ public final class DocumentIndex implements DocumentLookup {
     List<String> probes = ownKey && !compact.isEmpty() && !compact.equals(key) ? List.of(key, compact) : List.of(key);
     Hits hits = new Hits(reference);
     for (String probe : probes) {
-      documents.find(KeyTable.hash(probe), item -> {
-        if (isDocumentKey(item, probe)) {
+      char[] chars = probe.toCharArray();
+      documents.find(KeyTable.hash(chars, chars.length), item -> {
+        if (isDocumentKey(item, chars)) {
           hits.add(item, numbers[item].toString().equalsIgnoreCase(text) ? HitKind.EXACT : HitKind.NORMALIZED, 0);
         }
       });
     }
     if (customerReferences != null) {
       for (String probe : probes) {
-        purchaseOrders.find(KeyTable.hash(probe), item -> {
+        char[] chars = probe.toCharArray();
+        purchaseOrders.find(KeyTable.hash(chars, chars.length), item -> {
           String po = customerReferences[item];
-          if (ReferenceKeys.key(po).equals(probe) || ReferenceKeys.compactKey(po).equals(probe)) {
+          if (ReferenceKeys.keyEquals(po, false, chars, chars.length)
+              || ReferenceKeys.keyEquals(po, true, chars, chars.length)) {
             hits.add(item, HitKind.CUSTOMER_REFERENCE, 0);
           }
         });
@@ -222,9 +225,11 @@ public final class DocumentIndex implements DocumentLookup {
     return List.copyOf(hits.list);
   }
 
-  private boolean isDocumentKey(int item, String probe) {
+  /** Whether the item's number has the key or compact key, compared without building either. */
+  private boolean isDocumentKey(int item, char[] probe) {
     String number = numbers[item].toString();
-    return ReferenceKeys.key(number).equals(probe) || ReferenceKeys.compactKey(number).equals(probe);
+    return ReferenceKeys.keyEquals(number, false, probe, probe.length)
+        || ReferenceKeys.keyEquals(number, true, probe, probe.length);
   }
 
   /**

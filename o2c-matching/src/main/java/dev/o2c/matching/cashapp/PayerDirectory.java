@@ -232,10 +232,10 @@ public final class PayerDirectory implements PayerIdentification {
         for (int owner : owners) {
           Customer c = customers[owner];
           if (owners.length == 1) {
-            offer(found, c.id(), ACCOUNT_SCORE, PayerEvidence.BANK_ACCOUNT,
+            offer(found, owner, ACCOUNT_SCORE, PayerEvidence.BANK_ACCOUNT,
                 "account " + account.get() + " is " + c.id() + "'s (" + c.name() + ")");
           } else {
-            offer(found, c.id(), SHARED_ACCOUNT_SCORE, PayerEvidence.BANK_ACCOUNT,
+            offer(found, owner, SHARED_ACCOUNT_SCORE, PayerEvidence.BANK_ACCOUNT,
                 "account " + account.get() + " is shared by " + owners.length + " customers, " + c.id() + " ("
                     + c.name() + ") among them");
           }
@@ -257,7 +257,8 @@ public final class PayerDirectory implements PayerIdentification {
           if (s >= NAME_MIN_SIMILARITY) {
             Customer c = customers[candidate];
             // The reason is written only for the few hypotheses returned.
-            offer(found, new Candidate(c.id(), NAME_SCORE_SCALE * s, PayerEvidence.NAME, null, name, c.name(), s))
+            offer(found, new Candidate(c.id(), candidate, NAME_SCORE_SCALE * s, PayerEvidence.NAME, null, name, c.name(),
+                s))
                 .nameSimilarity = s;
           }
         }
@@ -268,9 +269,11 @@ public final class PayerDirectory implements PayerIdentification {
     }
     List<Candidate> ranked = new ArrayList<>(found.values());
     for (Candidate c : ranked) {
-      Integer i = ids.get(c.customer);
-      if (c.evidence != PayerEvidence.NAME && i != null && !nameTokens.isEmpty() && ranked.size() > 1) {
-        c.nameSimilarity = nameSimilarity(nameTokens, payerName.get(), i);
+      if (c.evidence != PayerEvidence.NAME && !nameTokens.isEmpty() && ranked.size() > 1) {
+        int i = indexOf(c);
+        if (i >= 0) {
+          c.nameSimilarity = nameSimilarity(nameTokens, payerName.get(), i);
+        }
       }
     }
     ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score)
@@ -290,18 +293,36 @@ public final class PayerDirectory implements PayerIdentification {
       return false;
     }
     Candidate only = found.values().iterator().next();
-    Integer index = ids.get(only.customer);
-    if (only.evidence != PayerEvidence.BANK_ACCOUNT || only.score < ACCOUNT_SCORE || index == null) {
+    if (only.evidence != PayerEvidence.BANK_ACCOUNT || only.score < ACCOUNT_SCORE) {
+      return false;
+    }
+    int index = indexOf(only);
+    if (index < 0) {
       return false;
     }
     only.nameSimilarity = nameSimilarity(nameTokens, name, index);
     return only.nameSimilarity >= NAME_MIN_SIMILARITY;
   }
 
+  /** The candidate's position among the customers, -1 if the directory does not know it. */
+  private int indexOf(Candidate c) {
+    if (c.index >= 0) {
+      return c.index;
+    }
+    Integer i = ids.get(c.customer);
+    return i == null ? -1 : i;
+  }
+
   /** Keeps a customer's best evidence; returns the candidate now kept for it. */
   private static Candidate offer(Map<CustomerId, Candidate> found, CustomerId customer, double score,
       PayerEvidence evidence, String reason) {
-    return offer(found, new Candidate(customer, score, evidence, reason, null, null, 0));
+    return offer(found, new Candidate(customer, -1, score, evidence, reason, null, null, 0));
+  }
+
+  /** {@link #offer} of a customer of this directory. */
+  private Candidate offer(Map<CustomerId, Candidate> found, int index, double score, PayerEvidence evidence,
+      String reason) {
+    return offer(found, new Candidate(customers[index].id(), index, score, evidence, reason, null, null, 0));
   }
 
   /** Keeps a customer's best evidence; returns the candidate now kept for it (or the offer, not kept). */
@@ -491,6 +512,8 @@ public final class PayerDirectory implements PayerIdentification {
 
   private static final class Candidate {
     final CustomerId customer;
+    /** The customer's position in the directory, -1 when not known yet. */
+    final int index;
     final double score;
     final PayerEvidence evidence;
     /** The reason, or null for a name hypothesis until it is asked for. */
@@ -500,9 +523,10 @@ public final class PayerDirectory implements PayerIdentification {
     private final double similarity;
     double nameSimilarity;
 
-    Candidate(CustomerId customer, double score, PayerEvidence evidence, String reason, String payerName,
+    Candidate(CustomerId customer, int index, double score, PayerEvidence evidence, String reason, String payerName,
         String customerName, double similarity) {
       this.customer = customer;
+      this.index = index;
       this.score = score;
       this.evidence = evidence;
       this.reason = reason;
@@ -512,7 +536,7 @@ public final class PayerDirectory implements PayerIdentification {
     }
 
     Candidate withScore(double newScore) {
-      return new Candidate(customer, newScore, evidence, reason, payerName, customerName, similarity);
+      return new Candidate(customer, index, newScore, evidence, reason, payerName, customerName, similarity);
     }
 
     String reason() {
