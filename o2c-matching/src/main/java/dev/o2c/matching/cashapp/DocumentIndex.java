@@ -34,12 +34,17 @@ import java.util.Set;
  * digits}, since a zero after a mistyped first digit or an OCR letter drops out of a key): every key
  * one substitution, adjacent transposition, insertion or deletion away from the query (letters and
  * digits as the index's keys use them, so OCR confusions such as {@code O} for {@code 0} or
- * {@code l} for {@code 1} are substitutions) is probed in the same table, which keeps
- * memory to one table instead of a deletion index per item. Several items under one key are all
- * returned.
+ * {@code l} for {@code 1} are substitutions) is probed in the same table. Most such probes cannot
+ * hit and are skipped: a query with two characters no key has is no key's one edit, and a
+ * {@link DeletionFilter} of every key with one character left out tells at which positions a
+ * substitution or an insertion may meet a key at all; a query near no key then costs about four
+ * memory accesses per character instead of two per character and alphabet letter. Several items
+ * under one key are all returned, in the order the probes find them.
  *
- * <p>Memory is two primitive arrays per table (about 24 bytes per key at most) plus a reference to
- * each item's document number and PO string. This instance is immutable and thread-safe.
+ * <p>Memory is two primitive arrays per table (about 24 bytes per key at most), the deletion filter
+ * ({@value DeletionFilter#BITS_PER_ENTRY} to 24 bits per character of the document keys, about 30
+ * bytes per document) plus a reference to each item's document number and PO string. This instance is
+ * immutable and thread-safe.
  */
 public final class DocumentIndex implements DocumentLookup {
 
@@ -51,11 +56,16 @@ public final class DocumentIndex implements DocumentLookup {
   private final KeyTable documents;
   private final KeyTable purchaseOrders;
   private final char[] alphabet;
+  /** The characters of {@link #alphabet}, by character. */
+  private final boolean[] inAlphabet;
+  private final DeletionFilter oneEditAway;
+  /** False for the oracle of the tests, which probes every variant. */
+  private final boolean skipImpossibleProbes;
   /** Bit n set when some document key or compact key has n characters (n below 64). */
   private long keyLengths;
 
   private DocumentIndex(DocumentNumber[] numbers, String[] customerReferences, KeyTable documents,
-      KeyTable purchaseOrders, char[] alphabet) {
+      KeyTable purchaseOrders, char[] alphabet, DeletionFilter oneEditAway, boolean skipImpossibleProbes) {
     this.numbers = numbers;
     for (DocumentNumber number : numbers) {
       keyLengths |= lengthBit(ReferenceKeys.key(number.toString()).length())
@@ -65,6 +75,12 @@ public final class DocumentIndex implements DocumentLookup {
     this.documents = documents;
     this.purchaseOrders = purchaseOrders;
     this.alphabet = alphabet;
+    this.inAlphabet = new boolean[128];
+    for (char c : alphabet) {
+      inAlphabet[c] = true;
+    }
+    this.oneEditAway = oneEditAway;
+    this.skipImpossibleProbes = skipImpossibleProbes;
   }
 
   /**
@@ -76,6 +92,15 @@ public final class DocumentIndex implements DocumentLookup {
    * @throws IllegalArgumentException if two items have the same document number
    */
   public static DocumentIndex of(Collection<OpenItem> items) {
+    return of(items, true);
+  }
+
+  /** An index that probes every fuzzy variant, skipping none: the oracle the tests compare {@link #of} with. */
+  static DocumentIndex exhaustive(Collection<OpenItem> items) {
+    return of(items, false);
+  }
+
+  private static DocumentIndex of(Collection<OpenItem> items, boolean skipImpossibleProbes) {
     Objects.requireNonNull(items, "items");
     int n = items.size();
     DocumentNumber[] numbers = new DocumentNumber[n];
@@ -83,6 +108,7 @@ public final class DocumentIndex implements DocumentLookup {
     KeyTable.Builder documents = new KeyTable.Builder();
     KeyTable.Builder orders = new KeyTable.Builder();
     boolean[] used = new boolean[128];
+    long characters = 0;
     int i = 0;
     for (OpenItem item : items) {
       if (i == n) {
@@ -94,6 +120,7 @@ public final class DocumentIndex implements DocumentLookup {
       String key = ReferenceKeys.key(number);
       String compact = ReferenceKeys.compactKey(number);
       fileUnder(documents, key, compact, i);
+      characters += key.length() + (compact.equals(key) ? 0 : compact.length());
       for (int c = 0; c < compact.length(); c++) {
         used[compact.charAt(c)] = true;
       }
@@ -115,8 +142,17 @@ public final class DocumentIndex implements DocumentLookup {
         letters.append(c);
       }
     }
+    DeletionFilter.Builder filter = new DeletionFilter.Builder(characters);
+    for (DocumentNumber number : numbers) {
+      String key = ReferenceKeys.key(number.toString());
+      String compact = ReferenceKeys.compactKey(number.toString());
+      filter.add(key);
+      if (!compact.equals(key)) {
+        filter.add(compact);
+      }
+    }
     DocumentIndex index = new DocumentIndex(numbers, references, documents.build(), orders.build(),
-        letters.toString().toCharArray());
+        letters.toString().toCharArray(), filter.build(), skipImpossibleProbes);
     index.checkUnique();
     return index;
   }
@@ -154,8 +190,9 @@ public final class DocumentIndex implements DocumentLookup {
     List<String> probes = ownKey && !compact.isEmpty() && !compact.equals(key) ? List.of(key, compact) : List.of(key);
     Hits hits = new Hits(reference);
     for (String probe : probes) {
-      documents.find(KeyTable.hash(probe), item -> {
-        if (isDocumentKey(item, probe)) {
+      char[] chars = probe.toCharArray();
+      documents.find(KeyTable.hash(chars, chars.length), item -> {
+        if (isDocumentKey(item, chars)) {
           hits.add(item, numbers[item].toString().equalsIgnoreCase(text) ? HitKind.EXACT : HitKind.NORMALIZED, 0);
         }
       });
@@ -163,9 +200,11 @@ public final class DocumentIndex implements DocumentLookup {
     hits.keepWrittenPrefix(ReferenceKeys.prefix(text));
     if (customerReferences != null) {
       for (String probe : probes) {
-        purchaseOrders.find(KeyTable.hash(probe), item -> {
+        char[] chars = probe.toCharArray();
+        purchaseOrders.find(KeyTable.hash(chars, chars.length), item -> {
           String po = customerReferences[item];
-          if (ReferenceKeys.key(po).equals(probe) || ReferenceKeys.compactKey(po).equals(probe)) {
+          if (ReferenceKeys.keyEquals(po, false, chars, chars.length)
+              || ReferenceKeys.keyEquals(po, true, chars, chars.length)) {
             hits.add(item, HitKind.CUSTOMER_REFERENCE, 0);
           }
         });
@@ -187,23 +226,41 @@ public final class DocumentIndex implements DocumentLookup {
     return List.copyOf(hits.list);
   }
 
-  private boolean isDocumentKey(int item, String probe) {
+  /** Whether the item's number has the key or compact key, compared without building either. */
+  private boolean isDocumentKey(int item, char[] probe) {
     String number = numbers[item].toString();
-    return ReferenceKeys.key(number).equals(probe) || ReferenceKeys.compactKey(number).equals(probe);
+    return ReferenceKeys.keyEquals(number, false, probe, probe.length)
+        || ReferenceKeys.keyEquals(number, true, probe, probe.length);
   }
 
-  /** Probes every key one edit away from {@code key}. */
+  /**
+   * Probes every key one edit away from {@code key}, skipping the probes that cannot hit: every key
+   * consists of alphabet characters, so a query with two characters outside it is no key's one edit,
+   * and one with a single such character can only lose or replace it; a substitution or insertion
+   * is probed only where the deletion filter allows a key. The probes left run in the same order.
+   */
   private void fuzzy(String key, Hits hits) {
     char[] k = key.toCharArray();
     int n = k.length;
+    int foreign = -1;
+    for (int i = 0; i < n && skipImpossibleProbes; i++) {
+      if (k[i] >= inAlphabet.length || !inAlphabet[k[i]]) {
+        if (foreign >= 0) {
+          return;
+        }
+        foreign = i;
+      }
+    }
     char[] buf = new char[n + 1];
     for (int i = 0; i < n; i++) { // deletion
-      System.arraycopy(k, 0, buf, 0, i);
-      System.arraycopy(k, i + 1, buf, i, n - i - 1);
-      probe(buf, n - 1, hits);
+      if (foreign < 0 || i == foreign) {
+        System.arraycopy(k, 0, buf, 0, i);
+        System.arraycopy(k, i + 1, buf, i, n - i - 1);
+        probe(buf, n - 1, hits);
+      }
     }
     System.arraycopy(k, 0, buf, 0, n);
-    for (int i = 0; i + 1 < n; i++) { // adjacent transposition
+    for (int i = 0; i + 1 < n && foreign < 0; i++) { // adjacent transposition
       if (k[i] != k[i + 1]) {
         buf[i] = k[i + 1];
         buf[i + 1] = k[i];
@@ -213,6 +270,9 @@ public final class DocumentIndex implements DocumentLookup {
       }
     }
     for (int i = 0; i < n; i++) { // substitution
+      if ((foreign >= 0 && i != foreign) || (skipImpossibleProbes && !oneEditAway.maySubstitute(k, n, i))) {
+        continue;
+      }
       for (char c : alphabet) {
         if (c != k[i]) {
           buf[i] = c;
@@ -221,7 +281,14 @@ public final class DocumentIndex implements DocumentLookup {
       }
       buf[i] = k[i];
     }
+    if (foreign >= 0) {
+      return;
+    }
+    long whole = DeletionFilter.insertionState(k, n);
     for (int i = 0; i <= n; i++) { // insertion before position i
+      if (skipImpossibleProbes && !oneEditAway.mayInsert(whole, i)) {
+        continue;
+      }
       System.arraycopy(k, 0, buf, 0, i);
       System.arraycopy(k, i, buf, i + 1, n - i);
       for (char c : alphabet) {

@@ -123,7 +123,9 @@ public final class MatchMemory {
    * @return the customer, or empty when the account was never confirmed
    */
   public Optional<CustomerId> customerForAccount(String account) {
-    return Optional.ofNullable(accounts.get(BankAccounts.normalise(account)));
+    Objects.requireNonNull(account, "account");
+    // Most runs have learned nothing: then there is nothing to normalise the account for.
+    return accounts.isEmpty() ? Optional.empty() : Optional.ofNullable(accounts.get(BankAccounts.normalise(account)));
   }
 
   /**
@@ -133,7 +135,8 @@ public final class MatchMemory {
    * @return the customer, or empty when the name was never confirmed
    */
   public Optional<CustomerId> customerForName(String payerName) {
-    return Optional.ofNullable(names.get(PayerNames.key(payerName)));
+    Objects.requireNonNull(payerName, "payerName");
+    return names.isEmpty() ? Optional.empty() : Optional.ofNullable(names.get(PayerNames.key(payerName)));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.o2c.matching.cashapp;
 
 import dev.o2c.core.domain.Customer;
+import dev.o2c.core.domain.ItemKind;
 import dev.o2c.core.domain.OpenItem;
 import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.id.DocumentNumber;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.money.CurrencyUnit;
 
 /**
  * The open items and customers a cash-application run matches against, indexed for it: by document
@@ -32,6 +34,10 @@ public final class OpenItemBook {
 
   private final OpenItem[] items;
   private final long[] open;
+  /** Each item's currency, so that hot loops compare references before calling equals. */
+  private final CurrencyUnit[] currencies;
+  /** Whether each item's terms offer a cash discount at all; credit memos never earn one. */
+  private final boolean[] discountTerms;
   private final Map<DocumentNumber, Integer> byNumber;
   private final Map<CustomerId, int[]> byCustomer;
   private final Map<CustomerId, Customer> customers;
@@ -41,10 +47,15 @@ public final class OpenItemBook {
     this.items = items;
     this.customers = customers;
     this.open = new long[items.length];
+    this.currencies = new CurrencyUnit[items.length];
+    this.discountTerms = new boolean[items.length];
     this.byNumber = new HashMap<>(items.length * 2);
     Map<CustomerId, List<Integer>> grouped = new HashMap<>();
     for (int i = 0; i < items.length; i++) {
       open[i] = items[i].openAmount().minorUnits();
+      currencies[i] = items[i].openAmount().currency();
+      discountTerms[i] = items[i].kind() != ItemKind.CREDIT_MEMO
+          && items[i].terms().map(t -> !t.discountTiers().isEmpty()).orElse(false);
       if (byNumber.putIfAbsent(items[i].documentNumber(), i) != null) {
         throw new IllegalArgumentException("Open item " + items[i].documentNumber() + " appears twice");
       }
@@ -135,6 +146,17 @@ public final class OpenItemBook {
 
   OpenItem at(int index) {
     return items[index];
+  }
+
+  /** Whether the item's open amount is in the currency. */
+  boolean inCurrency(int index, CurrencyUnit currency) {
+    CurrencyUnit own = currencies[index];
+    return own == currency || own.equals(currency);
+  }
+
+  /** Whether the item's terms offer a cash discount at all (never for credit memos). */
+  boolean offersDiscount(int index) {
+    return discountTerms[index];
   }
 
   long[] openAmounts() {

@@ -5,6 +5,8 @@ import dev.o2c.core.domain.Payment;
 import dev.o2c.core.id.CustomerId;
 import dev.o2c.matching.cashapp.text.BankAccounts;
 import dev.o2c.matching.cashapp.text.PayerNames;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -12,7 +14,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -231,10 +232,10 @@ public final class PayerDirectory implements PayerIdentification {
         for (int owner : owners) {
           Customer c = customers[owner];
           if (owners.length == 1) {
-            offer(found, c.id(), ACCOUNT_SCORE, PayerEvidence.BANK_ACCOUNT,
+            offer(found, owner, ACCOUNT_SCORE, PayerEvidence.BANK_ACCOUNT,
                 "account " + account.get() + " is " + c.id() + "'s (" + c.name() + ")");
           } else {
-            offer(found, c.id(), SHARED_ACCOUNT_SCORE, PayerEvidence.BANK_ACCOUNT,
+            offer(found, owner, SHARED_ACCOUNT_SCORE, PayerEvidence.BANK_ACCOUNT,
                 "account " + account.get() + " is shared by " + owners.length + " customers, " + c.id() + " ("
                     + c.name() + ") among them");
           }
@@ -255,8 +256,10 @@ public final class PayerDirectory implements PayerIdentification {
           double s = exact != null ? 1.0 : nameSimilarity(nameTokens, name, candidate);
           if (s >= NAME_MIN_SIMILARITY) {
             Customer c = customers[candidate];
-            offer(found, c.id(), NAME_SCORE_SCALE * s, PayerEvidence.NAME,
-                String.format(Locale.ROOT, "name '%s' ~ '%s' (%.2f)", name, c.name(), s)).nameSimilarity = s;
+            // The reason is written only for the few hypotheses returned.
+            offer(found, new Candidate(c.id(), candidate, NAME_SCORE_SCALE * s, PayerEvidence.NAME, null, name, c.name(),
+                s))
+                .nameSimilarity = s;
           }
         }
       }
@@ -266,9 +269,11 @@ public final class PayerDirectory implements PayerIdentification {
     }
     List<Candidate> ranked = new ArrayList<>(found.values());
     for (Candidate c : ranked) {
-      Integer i = ids.get(c.customer);
-      if (c.evidence != PayerEvidence.NAME && i != null && !nameTokens.isEmpty() && ranked.size() > 1) {
-        c.nameSimilarity = nameSimilarity(nameTokens, payerName.get(), i);
+      if (c.evidence != PayerEvidence.NAME && !nameTokens.isEmpty() && ranked.size() > 1) {
+        int i = indexOf(c);
+        if (i >= 0) {
+          c.nameSimilarity = nameSimilarity(nameTokens, payerName.get(), i);
+        }
       }
     }
     ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score)
@@ -277,7 +282,7 @@ public final class PayerDirectory implements PayerIdentification {
         .thenComparing(c -> c.customer.toString()));
     List<PayerHypothesis> result = new ArrayList<>(MAX_HYPOTHESES);
     for (Candidate c : ranked.subList(0, Math.min(MAX_HYPOTHESES, ranked.size()))) {
-      result.add(new PayerHypothesis(c.customer, c.score, c.evidence, c.reason));
+      result.add(new PayerHypothesis(c.customer, c.score, c.evidence, c.reason()));
     }
     return List.copyOf(result);
   }
@@ -288,27 +293,51 @@ public final class PayerDirectory implements PayerIdentification {
       return false;
     }
     Candidate only = found.values().iterator().next();
-    Integer index = ids.get(only.customer);
-    if (only.evidence != PayerEvidence.BANK_ACCOUNT || only.score < ACCOUNT_SCORE || index == null) {
+    if (only.evidence != PayerEvidence.BANK_ACCOUNT || only.score < ACCOUNT_SCORE) {
+      return false;
+    }
+    int index = indexOf(only);
+    if (index < 0) {
       return false;
     }
     only.nameSimilarity = nameSimilarity(nameTokens, name, index);
     return only.nameSimilarity >= NAME_MIN_SIMILARITY;
   }
 
+  /** The candidate's position among the customers, -1 if the directory does not know it. */
+  private int indexOf(Candidate c) {
+    if (c.index >= 0) {
+      return c.index;
+    }
+    Integer i = ids.get(c.customer);
+    return i == null ? -1 : i;
+  }
+
   /** Keeps a customer's best evidence; returns the candidate now kept for it. */
   private static Candidate offer(Map<CustomerId, Candidate> found, CustomerId customer, double score,
       PayerEvidence evidence, String reason) {
-    Candidate before = found.get(customer);
-    if (before == null || score > before.score || (score == before.score && evidence.compareTo(before.evidence) < 0)) {
-      Candidate kept = new Candidate(customer, Math.min(1.0, score), evidence, reason);
+    return offer(found, new Candidate(customer, -1, score, evidence, reason, null, null, 0));
+  }
+
+  /** {@link #offer} of a customer of this directory. */
+  private Candidate offer(Map<CustomerId, Candidate> found, int index, double score, PayerEvidence evidence,
+      String reason) {
+    return offer(found, new Candidate(customers[index].id(), index, score, evidence, reason, null, null, 0));
+  }
+
+  /** Keeps a customer's best evidence; returns the candidate now kept for it (or the offer, not kept). */
+  private static Candidate offer(Map<CustomerId, Candidate> found, Candidate offer) {
+    Candidate before = found.get(offer.customer);
+    if (before == null || offer.score > before.score
+        || (offer.score == before.score && offer.evidence.compareTo(before.evidence) < 0)) {
+      Candidate kept = offer.score > 1.0 ? offer.withScore(1.0) : offer;
       if (before != null) {
         kept.nameSimilarity = before.nameSimilarity;
       }
-      found.put(customer, kept);
+      found.put(offer.customer, kept);
       return kept;
     }
-    return new Candidate(customer, score, evidence, reason); // not kept; the caller may set fields on it freely
+    return offer; // not kept; the caller may set fields on it freely
   }
 
   private double nameSimilarity(List<String> queryTokens, String rawName, int candidate) {
@@ -425,6 +454,16 @@ public final class PayerDirectory implements PayerIdentification {
 
     /** Adds {@code weight} to every key counted so far that is in the sorted {@code posting}. */
     void addWhereIn(int[] posting, int weight) {
+      // Whichever side is cheaper to walk: the counted keys (a binary search each) or the posting (a probe each).
+      if ((long) posting.length * 2 < (long) keys.length * (32 - Integer.numberOfLeadingZeros(posting.length))) {
+        for (int key : posting) {
+          int slot = find(key);
+          if (slot >= 0) {
+            values[slot] += weight;
+          }
+        }
+        return;
+      }
       for (int slot = 0; slot < keys.length; slot++) {
         if (keys[slot] != -1 && Arrays.binarySearch(posting, keys[slot]) >= 0) {
           values[slot] += weight;
@@ -432,19 +471,40 @@ public final class PayerDirectory implements PayerIdentification {
       }
     }
 
+    private int find(int key) {
+      int slot = (key * 0x9E3779B9) >>> 1 & mask;
+      while (keys[slot] != -1) {
+        if (keys[slot] == key) {
+          return slot;
+        }
+        slot = (slot + 1) & mask;
+      }
+      return -1;
+    }
+
     /** The keys with the highest counts, ties to the lower key (the customer given first). */
     int[] top(int limit) {
-      long[] packed = new long[size];
+      // Keeps the best few in order while walking the table instead of sorting every key counted.
+      long[] best = new long[Math.min(limit, size)];
       int n = 0;
       for (int slot = 0; slot < keys.length; slot++) {
-        if (keys[slot] != -1) {
-          packed[n++] = ((long) (Integer.MAX_VALUE - values[slot]) << 32) | keys[slot];
+        if (keys[slot] == -1) {
+          continue;
         }
+        long packed = ((long) (Integer.MAX_VALUE - values[slot]) << 32) | keys[slot];
+        if (n == best.length && (n == 0 || packed >= best[n - 1])) {
+          continue;
+        }
+        int at = n == best.length ? n - 1 : n++;
+        while (at > 0 && best[at - 1] > packed) {
+          best[at] = best[at - 1];
+          at--;
+        }
+        best[at] = packed;
       }
-      Arrays.sort(packed);
-      int[] top = new int[Math.min(limit, n)];
-      for (int i = 0; i < top.length; i++) {
-        top[i] = (int) packed[i];
+      int[] top = new int[n];
+      for (int i = 0; i < n; i++) {
+        top[i] = (int) best[i];
       }
       return top;
     }
@@ -452,16 +512,40 @@ public final class PayerDirectory implements PayerIdentification {
 
   private static final class Candidate {
     final CustomerId customer;
+    /** The customer's position in the directory, -1 when not known yet. */
+    final int index;
     final double score;
     final PayerEvidence evidence;
-    final String reason;
+    /** The reason, or null for a name hypothesis until it is asked for. */
+    private String reason;
+    private final String payerName;
+    private final String customerName;
+    private final double similarity;
     double nameSimilarity;
 
-    Candidate(CustomerId customer, double score, PayerEvidence evidence, String reason) {
+    Candidate(CustomerId customer, int index, double score, PayerEvidence evidence, String reason, String payerName,
+        String customerName, double similarity) {
       this.customer = customer;
+      this.index = index;
       this.score = score;
       this.evidence = evidence;
       this.reason = reason;
+      this.payerName = payerName;
+      this.customerName = customerName;
+      this.similarity = similarity;
+    }
+
+    Candidate withScore(double newScore) {
+      return new Candidate(customer, index, newScore, evidence, reason, payerName, customerName, similarity);
+    }
+
+    String reason() {
+      if (reason == null) {
+        // As String.format(Locale.ROOT, "%.2f") writes it: half up on the shortest decimal form.
+        reason = "name '" + payerName + "' ~ '" + customerName + "' ("
+            + BigDecimal.valueOf(similarity).setScale(2, RoundingMode.HALF_UP).toPlainString() + ")";
+      }
+      return reason;
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.o2c.matching.cashapp;
 
-import dev.o2c.core.domain.OpenItem;
 import dev.o2c.core.domain.Payment;
 import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.id.DocumentNumber;
@@ -70,7 +69,7 @@ final class PaymentMatcher {
       int i = book.indexOf(hit.item());
       if (i < 0 || open[i] == 0) {
         settled.add(hit.item());
-      } else if (book.at(i).openAmount().currency().equals(currency)) {
+      } else if (book.inCurrency(i, currency)) {
         (hit.kind() == ReferenceHit.HitKind.FUZZY ? fuzzy : strong).putIfAbsent(i, hit);
       }
     }
@@ -592,7 +591,7 @@ final class PaymentMatcher {
   private boolean nothingElseOpen(CustomerId owner, int[] items, Payment payment, long[] open) {
     Set<Integer> used = Arrays.stream(items).boxed().collect(Collectors.toSet());
     return Arrays.stream(book.itemsPayableBy(owner)).noneMatch(i -> !used.contains(i) && open[i] > 0
-        && book.at(i).openAmount().currency().equals(payment.amount().currency()));
+        && book.inCurrency(i, payment.amount().currency()));
   }
 
   private boolean amountConfirms(int i, long paid, Payment payment, long[] open) {
@@ -615,8 +614,7 @@ final class PaymentMatcher {
       if (n == pool.length) {
         break;
       }
-      OpenItem item = book.at(i);
-      if (open[i] != 0 && !exclude.contains(i) && item.openAmount().currency().equals(currency)) {
+      if (open[i] != 0 && (exclude.isEmpty() || !exclude.contains(i)) && book.inCurrency(i, currency)) {
         pool[n++] = i;
       }
     }

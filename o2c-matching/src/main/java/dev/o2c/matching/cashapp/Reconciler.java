@@ -1,7 +1,6 @@
 package dev.o2c.matching.cashapp;
 
 import dev.o2c.core.domain.DeductionReason;
-import dev.o2c.core.domain.ItemKind;
 import dev.o2c.core.domain.OpenItem;
 import dev.o2c.core.domain.Payment;
 import dev.o2c.core.id.DocumentNumber;
@@ -37,14 +36,16 @@ final class Reconciler {
    * when they were first paid).
    */
   long earnedDiscount(int index, long openMinor, LocalDate valueDate) {
+    // Most terms offer no discount (the book knows), or the payment came after the last deadline.
+    if (!book.offersDiscount(index) || openMinor <= 0) {
+      return 0;
+    }
     OpenItem item = book.at(index);
-    if (item.kind() == ItemKind.CREDIT_MEMO || item.terms().isEmpty()
-        || openMinor != item.originalAmount().minorUnits() || openMinor <= 0) {
+    if (openMinor != item.originalAmount().minorUnits()) {
       return 0;
     }
     PaymentTerms terms = item.terms().get();
-    // Most terms offer no discount, or the payment came after the last deadline: no arithmetic needed.
-    if (terms.discountTiers().isEmpty() || valueDate.isAfter(item.documentDate().plusDays(lastDiscountDay(terms)))) {
+    if (valueDate.isAfter(item.documentDate().plusDays(lastDiscountDay(terms)))) {
       return 0;
     }
     return terms.discountFor(item.originalAmount(), item.documentDate(), valueDate).minorUnits();

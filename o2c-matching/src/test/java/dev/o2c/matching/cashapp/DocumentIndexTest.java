@@ -165,4 +165,55 @@ class DocumentIndexTest {
     }
     assertThat(hits).extracting(ReferenceHit::item).contains(DocumentNumber.of(number));
   }
+
+  @Test
+  void test_fuzzyLookup_findsWhatProbingEveryVariantFinds_inTheSameOrder() {
+    // Numbers with letters after the first digit and of several lengths, so that the alphabet has
+    // letters and some queries carry characters no key has.
+    List<OpenItem> items = new ArrayList<>();
+    for (int i = 1; i <= 2000; i++) {
+      String tail = i % 5 == 0 ? "-A" + (char) ('A' + i % 7) : "";
+      items.add(Items.invoice(String.format("INV-%d-%0" + (4 + i % 4) + "d%s", 2020 + i % 7, i * 7919 % 100_000, tail)));
+    }
+    DocumentIndex fast = DocumentIndex.of(items);
+    DocumentIndex oracle = DocumentIndex.exhaustive(items);
+    qt().withExamples(EXAMPLES)
+        .forAll(integers().between(0, 1999), integers().between(0, 3), integers().between(0, 20), integers().between(0, 16))
+        .checkAssert((item, kind, position, symbol) -> {
+          String number = items.get(item).documentNumber().toString();
+          String once = corrupt(number, kind, 4 + position % (number.length() - 4), symbol);
+          String twice = corrupt(once, (kind + 1) % 4, position * 3, symbol + 5);
+          for (String typed : List.of(once, twice, "X" + twice.substring(4), once + "QZ")) {
+            assertThat(fast.resolve(ref(typed))).as(typed).isEqualTo(oracle.resolve(ref(typed)));
+          }
+        });
+  }
+
+  @Test
+  void test_deletionFilter_neverSaysNoToAKeyOneEditAway() {
+    List<String> keys = new ArrayList<>();
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    for (int i = 0; i < 5000; i++) {
+      StringBuilder key = new StringBuilder();
+      for (int n = 1 + random.nextInt(14); n > 0; n--) {
+        key.append("0123456789ABCXYZ".charAt(random.nextInt(16)));
+      }
+      keys.add(key.toString());
+    }
+    DeletionFilter.Builder builder = new DeletionFilter.Builder(keys.stream().mapToLong(String::length).sum());
+    keys.forEach(builder::add);
+    DeletionFilter filter = builder.build();
+    for (String key : keys) {
+      for (int i = 0; i < key.length(); i++) {
+        // The key with a character substituted at i, and the key without its character i (a query
+        // that needs an insertion before i).
+        char[] substituted = key.toCharArray();
+        substituted[i] = substituted[i] == 'Q' ? 'R' : 'Q';
+        assertThat(filter.maySubstitute(substituted, substituted.length, i)).as(key + " at " + i).isTrue();
+        char[] shorter = (key.substring(0, i) + key.substring(i + 1)).toCharArray();
+        assertThat(filter.mayInsert(DeletionFilter.insertionState(shorter, shorter.length), i)).as(key + " without " + i)
+            .isTrue();
+      }
+    }
+  }
 }

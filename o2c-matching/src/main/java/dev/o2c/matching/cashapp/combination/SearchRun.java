@@ -194,8 +194,40 @@ final class SearchRun {
     suffixBounds(kMax);
   }
 
-  /** Merge sort of positions by amount, largest first, ties oldest first; no boxing. */
+  /** Amounts below this in absolute value leave room for a position beside them in one {@code long}. */
+  private static final long PACKABLE_AMOUNT = 1L << 44;
+  private static final int POSITION_BITS = 18;
+
+  /** Positions by amount, largest first, ties oldest first; no boxing. */
   private void sortByAmount() {
+    if (m < 1 << POSITION_BITS && -PACKABLE_AMOUNT < sumNeg && sumPos < PACKABLE_AMOUNT) {
+      sortPacked();
+      return;
+    }
+    mergeSortByAmount();
+  }
+
+  /**
+   * The common case, as one primitive sort: each item is one {@code long} that orders as wanted,
+   * the amount (largest first) in the high bits, the position (oldest first) in the low ones.
+   */
+  private void sortPacked() {
+    long[] keys = new long[m];
+    for (int p = 0; p < m; p++) {
+      keys[p] = ((PACKABLE_AMOUNT - 1 - amt[p]) << POSITION_BITS) | p;
+    }
+    java.util.Arrays.sort(keys);
+    sortedPos = new int[m];
+    sortedAmt = new long[m];
+    for (int t = 0; t < m; t++) {
+      int p = (int) (keys[t] & ((1 << POSITION_BITS) - 1));
+      sortedPos[t] = p;
+      sortedAmt[t] = amt[p];
+    }
+  }
+
+  /** Merge sort of positions by amount, largest first, ties oldest first, for amounts too large to pack. */
+  private void mergeSortByAmount() {
     int[] a = new int[m];
     int[] tmp = new int[m];
     for (int p = 0; p < m; p++) {

@@ -151,7 +151,7 @@ public final class PayerNames {
     if (a.isEmpty() || b.isEmpty()) {
       return 0.0;
     }
-    if (String.join("", a).equals(String.join("", b))) {
+    if (sameLetters(a, b)) {
       return 1.0;
     }
     int na = a.size();
@@ -191,6 +191,30 @@ public final class PayerNames {
     return Math.min(1.0, matched / total);
   }
 
+  /** Whether the tokens joined without spaces are the same text, compared without joining them. */
+  private static boolean sameLetters(List<String> a, List<String> b) {
+    int ia = 0;
+    int ib = 0;
+    int ca = 0;
+    int cb = 0;
+    while (true) {
+      while (ia < a.size() && ca == a.get(ia).length()) {
+        ia++;
+        ca = 0;
+      }
+      while (ib < b.size() && cb == b.get(ib).length()) {
+        ib++;
+        cb = 0;
+      }
+      if (ia == a.size() || ib == b.size()) {
+        return ia == a.size() && ib == b.size();
+      }
+      if (a.get(ia).charAt(ca++) != b.get(ib).charAt(cb++)) {
+        return false;
+      }
+    }
+  }
+
   /**
    * How close two tokens are: 1 when equal, {@value #PREFIX_TOKEN_SIMILARITY} when one of three or
    * more characters begins the other, {@value #INITIAL_TOKEN_SIMILARITY} for an initial, else
@@ -215,7 +239,8 @@ public final class PayerNames {
 
   private static void flush(StringBuilder token, List<String> out) {
     if (token.length() > 0) {
-      out.add(ABBREVIATIONS.getOrDefault(foldDigraphs(token), foldDigraphs(token)));
+      String folded = foldDigraphs(token);
+      out.add(ABBREVIATIONS.getOrDefault(folded, folded));
       token.setLength(0);
     }
   }
