@@ -72,6 +72,34 @@ final class In {
     return node.longValue();
   }
 
+  /** A JSON number, integer or not, as a double: for scores such as a confidence, never for money. */
+  double number() {
+    if (!node.isNumber()) {
+      throw fail("expected a JSON number, got " + describe(node));
+    }
+    return node.doubleValue();
+  }
+
+  boolean bool() {
+    if (!node.isBoolean()) {
+      throw fail("expected true or false, got " + describe(node));
+    }
+    return node.booleanValue();
+  }
+
+  /** The fields of a JSON object used as a map, in their order, each with its path. */
+  List<java.util.Map.Entry<String, In>> entries() {
+    if (!node.isObject()) {
+      throw fail("expected a JSON object, got " + describe(node));
+    }
+    List<java.util.Map.Entry<String, In>> result = new ArrayList<>(node.size());
+    for (String name : node.propertyNames()) {
+      result.add(java.util.Map.entry(name, new In(parser, target, node.get(name),
+          path.isEmpty() ? name : path + "." + name)));
+    }
+    return result;
+  }
+
   List<In> elements() {
     if (!node.isArray()) {
       throw fail("expected a JSON array, got " + describe(node));

@@ -1,5 +1,27 @@
 package dev.o2c.jackson;
 
+import dev.o2c.aging.collections.Activity;
+import dev.o2c.aging.collections.ActivityLog;
+import dev.o2c.aging.collections.AuthorityCheck;
+import dev.o2c.aging.collections.AuthorityHolder;
+import dev.o2c.aging.collections.CollectorId;
+import dev.o2c.aging.collections.DisputeCase;
+import dev.o2c.aging.collections.DisputeEvent;
+import dev.o2c.aging.collections.DisputeId;
+import dev.o2c.aging.collections.DisputeLine;
+import dev.o2c.aging.collections.PromiseEvaluation;
+import dev.o2c.aging.collections.PromiseInstalmentGrade;
+import dev.o2c.aging.collections.Task;
+import dev.o2c.aging.collections.WorklistDispute;
+import dev.o2c.aging.dunning.DunningFee;
+import dev.o2c.aging.dunning.DunningLevel;
+import dev.o2c.aging.dunning.DunningLine;
+import dev.o2c.aging.dunning.DunningNotice;
+import dev.o2c.aging.dunning.DunningProposal;
+import dev.o2c.aging.dunning.DunningResult;
+import dev.o2c.aging.dunning.LetterParty;
+import dev.o2c.aging.dunning.ReminderLetter;
+import dev.o2c.aging.dunning.SkippedItem;
 import dev.o2c.core.domain.Adjustment;
 import dev.o2c.core.domain.Application;
 import dev.o2c.core.domain.Customer;
@@ -27,6 +49,9 @@ import dev.o2c.core.ledger.Posting;
 import dev.o2c.core.money.Money;
 import dev.o2c.core.money.MoneyTotals;
 import dev.o2c.core.terms.PaymentTerms;
+import dev.o2c.matching.cashapp.Allocation;
+import dev.o2c.matching.cashapp.Decision;
+import dev.o2c.matching.cashapp.Proposal;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javax.money.CurrencyUnit;
@@ -45,7 +70,9 @@ import tools.jackson.databind.module.SimpleSerializers;
 
 /**
  * The Jackson 3 module for o2c: the JSON form of money, ids, payment terms, the domain values, the
- * ledger's states, postings and log entries, and every ledger command, written and read by hand
+ * ledger's states, postings and log entries, every ledger command, cash application's decisions,
+ * dunning's notices, proposals, results and letters, and collections' dispute cases, promise
+ * evaluations, activities and tasks, written and read by hand
  * (nothing is mapped by reflection). The format is described in the {@linkplain dev.o2c.jackson
  * package documentation}.
  *
@@ -113,6 +140,36 @@ public final class O2cModule extends JacksonModule {
     add(serializers, deserializers, Posting.class, Values::posting, Values::posting);
     add(serializers, deserializers, LogEntry.class, Values::logEntry, Values::logEntry);
     add(serializers, deserializers, CustomerBalance.class, Values::customerBalance, Values::customerBalance);
+
+    add(serializers, deserializers, Decision.class, Matching::decision, Matching::decision);
+    add(serializers, deserializers, Proposal.class, Matching::proposal, Matching::proposal);
+    add(serializers, deserializers, Allocation.class, Matching::allocation, Matching::allocation);
+
+    add(serializers, deserializers, DunningNotice.class, Dunning::notice, Dunning::notice);
+    add(serializers, deserializers, DunningFee.class, Dunning::fee, Dunning::fee);
+    add(serializers, deserializers, DunningLevel.class, Dunning::level, Dunning::level);
+    add(serializers, deserializers, DunningLine.class, Dunning::line, Dunning::line);
+    add(serializers, deserializers, DunningProposal.class, Dunning::proposal, Dunning::proposal);
+    add(serializers, deserializers, SkippedItem.class, Dunning::skipped, Dunning::skipped);
+    add(serializers, deserializers, DunningResult.class, Dunning::result, Dunning::result);
+    add(serializers, deserializers, LetterParty.class, Dunning::party, Dunning::party);
+    add(serializers, deserializers, ReminderLetter.class, Dunning::letter, Dunning::letter);
+
+    add(serializers, deserializers, DisputeId.class, Collecting::textId, Collecting::disputeId);
+    add(serializers, deserializers, CollectorId.class, Collecting::textId, Collecting::collectorId);
+    add(serializers, deserializers, DisputeLine.class, Collecting::disputeLine, Collecting::disputeLine);
+    add(serializers, deserializers, DisputeEvent.class, Collecting::disputeEvent, Collecting::disputeEvent);
+    add(serializers, deserializers, AuthorityHolder.class, Collecting::authorityHolder, Collecting::authorityHolder);
+    add(serializers, deserializers, AuthorityCheck.class, Collecting::authorityCheck, Collecting::authorityCheck);
+    add(serializers, deserializers, DisputeCase.class, Collecting::disputeCase, Collecting::disputeCase);
+    add(serializers, deserializers, WorklistDispute.class, Collecting::worklistDispute, Collecting::worklistDispute);
+    add(serializers, deserializers, PromiseInstalmentGrade.class, Collecting::instalmentGrade,
+        Collecting::instalmentGrade);
+    add(serializers, deserializers, PromiseEvaluation.class, Collecting::promiseEvaluation,
+        Collecting::promiseEvaluation);
+    add(serializers, deserializers, Activity.class, Collecting::activity, Collecting::activity);
+    add(serializers, deserializers, ActivityLog.class, Collecting::activityLog, Collecting::activityLog);
+    add(serializers, deserializers, Task.class, Collecting::task, Collecting::task);
 
     // Found through the interface for every command class; each class also reads on its own.
     serializers.addSerializer(LedgerCommand.class, new Ser<>(LedgerCommand.class, Commands::write));

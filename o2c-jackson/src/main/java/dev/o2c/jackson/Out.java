@@ -22,6 +22,14 @@ final class Out {
     gen.writeNumberProperty(name, value);
   }
 
+  void number(String name, double value) {
+    gen.writeNumberProperty(name, value);
+  }
+
+  void bool(String name, boolean value) {
+    gen.writeBooleanProperty(name, value);
+  }
+
   void optionalString(String name, Optional<?> value) {
     if (value.isPresent()) {
       string(name, value.get());

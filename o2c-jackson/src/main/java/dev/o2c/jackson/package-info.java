@@ -1,6 +1,8 @@
 /**
  * JSON for o2c with Jackson 3 ({@code tools.jackson}): register {@link dev.o2c.jackson.O2cModule}
- * and every o2c value and ledger command reads and writes in the form below. The form is a
+ * and every o2c value and ledger command, and the values a host stores or exchanges when it runs
+ * o2c as a service (cash application decisions, dunning notices and results, dispute cases,
+ * promise evaluations, collection activities and tasks), reads and writes in the form below. The form is a
  * contract: o2c-jdbc stores ledger logs in it, and tests pin it with golden strings.
  *
  * <h2>Scalars</h2>
@@ -22,7 +24,14 @@
  *   <li><b>Payment terms</b>: the canonical notation of {@code PaymentTerms.toString()}, {@code
  *       "2/10 NET 30"}; input may use any notation {@code PaymentTerms.parse} reads.
  *   <li><b>Enums</b> (item kind, account role, side, cash bucket, deduction reason and status,
- *       adjustment type, operation): the constant's name, {@code "INVOICE"}.
+ *       adjustment type, operation, decision kind, skip reason, dispute status, activity type,
+ *       direction and outcome, task kind and priority): the constant's name, {@code "INVOICE"}.
+ *   <li><b>Collections ids</b> ({@code DisputeId}, {@code CollectorId}): JSON strings, the id's text.
+ *   <li><b>Times</b> (an activity's time of day): ISO-8601 strings, {@code "14:30"}.
+ *   <li><b>Scores</b> (a proposal's {@code confidence}, from 0 to 1): a JSON number, the one
+ *       place o2c writes a binary fraction, since a score is not money.
+ *   <li><b>Dunning fees</b>: their notation, {@code "none"}, {@code "5.00"}, {@code "2%"}, {@code
+ *       "2% max 25.00"}.
  *   <li><b>Money totals</b>: an array of money objects, one per currency in code order, zero
  *       totals left out: {@code [{"amount":"12.50","currency":"EUR"},{"amount":"5.00","currency":"USD"}]}.
  * </ul>
@@ -49,6 +58,25 @@
  * A posting holds {@code number}, {@code operation}, {@code date}, {@code lines}, {@code items},
  * {@code payments}, {@code applications}, {@code adjustments} and {@code deduction}; a log entry
  * {@code sequence}, {@code command} and {@code posting}.
+ *
+ * <h2>Cash application, dunning and collections</h2>
+ * The same rules: field names are the accessor names of {@code Decision}, {@code Proposal}, {@code
+ * Allocation} (o2c-matching), {@code DunningNotice}, {@code DunningLevel}, {@code DunningLine},
+ * {@code DunningProposal}, {@code SkippedItem}, {@code DunningResult}, {@code ReminderLetter},
+ * {@code LetterParty}, {@code DisputeCase}, {@code DisputeLine}, {@code DisputeEvent}, {@code
+ * AuthorityCheck}, {@code PromiseEvaluation}, {@code PromiseInstalmentGrade}, {@code Activity},
+ * {@code ActivityLog} ({@code {"entries":[...]}}), {@code Task} and {@code WorklistDispute}
+ * (o2c-aging); derived values (a proposal's {@code applied}, a line's {@code total}) are not
+ * written, and every money field of an allocation is. A dunning result's {@code nextEvaluations}
+ * is an object from customer id to date, in customer order. A dispute case also writes its {@code
+ * status}, derived from its history, for hosts that query stored cases; on input it may be left
+ * out, and if given it must be the status the history ends in. A case is read back through {@code
+ * DisputeCase.restore}, which refuses a history the workflow cannot make.
+ *
+ * <pre>{@code
+ * {"customer":"C-42","item":"INV-1001","level":2,"date":"2026-03-12",
+ *  "amount":{"amount":"1190.00","currency":"EUR"}}
+ * }</pre>
  *
  * <h2>Commands</h2>
  * A ledger command is an object whose first field {@code "type"} is its {@code Operation} name,

@@ -1,5 +1,33 @@
 package dev.o2c.jackson;
 
+import dev.o2c.aging.collections.Activity;
+import dev.o2c.aging.collections.ActivityDirection;
+import dev.o2c.aging.collections.ActivityLog;
+import dev.o2c.aging.collections.ActivityOutcome;
+import dev.o2c.aging.collections.ActivityType;
+import dev.o2c.aging.collections.AuthorityCheck;
+import dev.o2c.aging.collections.AuthorityHolder;
+import dev.o2c.aging.collections.CollectorId;
+import dev.o2c.aging.collections.DisputeCase;
+import dev.o2c.aging.collections.DisputeId;
+import dev.o2c.aging.collections.DisputeLine;
+import dev.o2c.aging.collections.DisputeStatus;
+import dev.o2c.aging.collections.PromiseEvaluation;
+import dev.o2c.aging.collections.PromiseInstalmentGrade;
+import dev.o2c.aging.collections.Task;
+import dev.o2c.aging.collections.TaskKind;
+import dev.o2c.aging.collections.TaskPriority;
+import dev.o2c.aging.collections.WorklistDispute;
+import dev.o2c.aging.dunning.DunningFee;
+import dev.o2c.aging.dunning.DunningLevel;
+import dev.o2c.aging.dunning.DunningLine;
+import dev.o2c.aging.dunning.DunningNotice;
+import dev.o2c.aging.dunning.DunningProposal;
+import dev.o2c.aging.dunning.DunningResult;
+import dev.o2c.aging.dunning.LetterParty;
+import dev.o2c.aging.dunning.ReminderLetter;
+import dev.o2c.aging.dunning.SkipReason;
+import dev.o2c.aging.dunning.SkippedItem;
 import dev.o2c.core.domain.Adjustment;
 import dev.o2c.core.domain.AdjustmentType;
 import dev.o2c.core.domain.Application;
@@ -61,7 +89,15 @@ import dev.o2c.core.ledger.WriteOffBadDebt;
 import dev.o2c.core.money.Money;
 import dev.o2c.core.money.MoneyTotals;
 import dev.o2c.core.terms.PaymentTerms;
+import dev.o2c.matching.cashapp.Allocation;
+import dev.o2c.matching.cashapp.Decision;
+import dev.o2c.matching.cashapp.DecisionKind;
+import dev.o2c.matching.cashapp.Proposal;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -238,6 +274,10 @@ final class RandomValues {
   }
 
   OpenItem openItem() {
+    return openItem(customerId());
+  }
+
+  OpenItem openItem(CustomerId customer) {
     ItemKind kind = pick(ItemKind.class);
     CurrencyUnit currency = currency();
     Money original = positive(currency);
@@ -248,7 +288,7 @@ final class RandomValues {
     }
     LocalDate documentDate = date();
     OpenItem.Builder b = OpenItem.builder()
-        .documentNumber(documentNumber()).customerId(customerId()).kind(kind)
+        .documentNumber(documentNumber()).customerId(customer).kind(kind)
         .documentDate(documentDate).dueDate(documentDate.plusDays(random.nextInt(0, 400)))
         .originalAmount(original);
     if (chance()) {
@@ -490,6 +530,258 @@ final class RandomValues {
     }
   }
 
+  // ----------------------------------------------------------------------- cash application
+
+  /** Small positive amounts, so that sums of a few of them stay far from overflow. */
+  Money small(CurrencyUnit currency) {
+    return Money.ofMinor(currency, random.nextLong(1, 100_000_000L));
+  }
+
+  Money smallOrZero(CurrencyUnit currency) {
+    return chance() ? Money.zero(currency) : small(currency);
+  }
+
+  double confidence() {
+    switch (random.nextInt(4)) {
+      case 0:
+        return 0;
+      case 1:
+        return 1;
+      default:
+        return random.nextDouble();
+    }
+  }
+
+  Allocation allocation(CurrencyUnit currency) {
+    Money deduction = smallOrZero(currency);
+    return new Allocation(documentNumber(), small(currency), smallOrZero(currency), smallOrZero(currency), deduction,
+        deduction.isPositive() ? Optional.of(pick(DeductionReason.class)) : Optional.empty());
+  }
+
+  /** Allocations whose applied total is positive: debits, and now and then a smaller credit. */
+  List<Allocation> allocations(CurrencyUnit currency) {
+    List<Allocation> result = new ArrayList<>();
+    result.add(allocation(currency));
+    list(2, () -> allocation(currency)).forEach(result::add);
+    long first = result.get(0).applied().minorUnits();
+    if (first > 1 && chance()) {
+      result.add(Allocation.of(documentNumber(), Money.ofMinor(currency, -random.nextLong(1, first))));
+    }
+    return result;
+  }
+
+  Proposal proposal(CurrencyUnit currency) {
+    return new Proposal(maybe(this::customerId), allocations(currency), smallOrZero(currency), confidence(), text());
+  }
+
+  /** A proposal for a payment of {@code amount}: what it applies and leaves unapplied adds up to it. */
+  Proposal alternative(Money amount) {
+    CurrencyUnit currency = amount.currency();
+    long unapplied = random.nextLong(0, amount.minorUnits() + 1);
+    List<Allocation> allocations = unapplied == amount.minorUnits() ? List.of()
+        : List.of(Allocation.of(documentNumber(), Money.ofMinor(currency, amount.minorUnits() - unapplied)));
+    return new Proposal(maybe(this::customerId), allocations, Money.ofMinor(currency, unapplied), confidence(), text());
+  }
+
+  Payment payment(Money amount) {
+    Payment.Builder b = Payment.builder().bankReference(bankReference()).amount(amount).valueDate(date());
+    maybe(this::customerId).ifPresent(b::customerId);
+    maybe(this::text).ifPresent(b::payerName);
+    if (chance()) {
+      b.remittance(remittance(amount.currency()));
+    }
+    return b.build();
+  }
+
+  Decision decision() {
+    CurrencyUnit currency = currency();
+    DecisionKind kind = pick(DecisionKind.class);
+    Optional<CustomerId> payer = maybe(this::customerId);
+    List<Allocation> allocations = kind == DecisionKind.UNAPPLIED ? List.of() : allocations(currency);
+    Money unapplied = kind == DecisionKind.UNAPPLIED ? small(currency) : smallOrZero(currency);
+    Proposal proposal = new Proposal(payer, allocations, unapplied, confidence(), text());
+    Money amount = proposal.applied().plus(unapplied);
+    CashBucket remainder = payer.isEmpty() ? CashBucket.SUSPENSE : chance() ? CashBucket.UNAPPLIED : CashBucket.ON_ACCOUNT;
+    return new Decision(payment(amount), kind, proposal, list(2, () -> alternative(amount)), remainder);
+  }
+
+  // ----------------------------------------------------------------------------------- dunning
+
+  DunningNotice dunningNotice() {
+    return new DunningNotice(customerId(), documentNumber(), random.nextInt(20) == 0 ? Integer.MAX_VALUE : between(1, 9),
+        date(), positive(currency()));
+  }
+
+  BigDecimal feeDecimal() {
+    return BigDecimal.valueOf(random.nextLong(0, 1_000_000), between(0, 3));
+  }
+
+  DunningFee dunningFee() {
+    switch (random.nextInt(4)) {
+      case 0:
+        return DunningFee.NONE;
+      case 1:
+        return DunningFee.fixed(feeDecimal());
+      case 2:
+        return DunningFee.percentage(feeDecimal());
+      default:
+        return DunningFee.percentage(feeDecimal(), feeDecimal());
+    }
+  }
+
+  DunningLevel dunningLevel(int number) {
+    return new DunningLevel(number, between(-30, 120), dunningFee(), text(), between(0, 30));
+  }
+
+  DunningLine dunningLine(CustomerId customer, int level) {
+    OpenItem item = openItem(customer);
+    CurrencyUnit c = item.openAmount().currency();
+    return new DunningLine(item, dunningLevel(level), between(0, level), random.nextLong(-1000, 100_000), money(c),
+        money(c), money(c), money(c));
+  }
+
+  List<DunningLine> dunningLines(CustomerId customer, int level) {
+    List<DunningLine> lines = new ArrayList<>();
+    lines.add(dunningLine(customer, level));
+    list(3, () -> dunningLine(customer, between(1, level))).forEach(lines::add);
+    return lines;
+  }
+
+  DunningProposal dunningProposal() {
+    CustomerId customer = customerId();
+    int level = between(1, 5);
+    List<DunningLine> lines = dunningLines(customer, level);
+    LocalDate date = date();
+    return new DunningProposal(customer, date, lines, lines.get(0).level(), date.plusDays(between(0, 30)),
+        maybe(() -> date.plusDays(between(1, 60))), totals());
+  }
+
+  SkippedItem skippedItem() {
+    return new SkippedItem(openItem(), pick(SkipReason.class), chance() ? "" : text());
+  }
+
+  DunningResult dunningResult() {
+    Map<CustomerId, LocalDate> next = new HashMap<>();
+    list(4, this::customerId).forEach(c -> next.put(c, date()));
+    return new DunningResult(date(), list(3, this::dunningProposal), list(3, this::skippedItem), next);
+  }
+
+  LetterParty letterParty() {
+    return new LetterParty(text(), list(4, this::text));
+  }
+
+  ReminderLetter reminderLetter() {
+    return ReminderLetter.of(dunningProposal(), letterParty(), letterParty());
+  }
+
+  // ------------------------------------------------------------------------------- collections
+
+  DisputeLine disputeLine(CurrencyUnit currency) {
+    return DisputeLine.of(documentNumber(), positive(currency));
+  }
+
+  AuthorityCheck authorityCheck() {
+    CurrencyUnit c = currency();
+    AuthorityHolder holder = AuthorityHolder.of(text(), text());
+    return chance() ? AuthorityCheck.of(holder, positive(c), maybe(() -> positive(c)))
+        : new AuthorityCheck(holder, money(c), maybe(() -> money(c)), chance(), text());
+  }
+
+  /** A case walked through the workflow as a collector would: raised, then a few allowed moves. */
+  DisputeCase disputeCase() {
+    CurrencyUnit currency = currency();
+    LocalDate raisedOn = date();
+    DisputeCase c;
+    if (chance()) {
+      List<DisputeLine> lines = new ArrayList<>();
+      lines.add(disputeLine(currency));
+      list(3, () -> disputeLine(currency)).forEach(lines::add);
+      c = DisputeCase.raise(DisputeId.of(idText()), customerId(), pick(DeductionReason.class), distinctItems(lines),
+          text(), raisedOn,
+          raisedOn.plusDays(between(0, 90)));
+    } else {
+      Deduction deduction = Deduction.builder().id(deductionId()).customerId(customerId())
+          .documentNumber(documentNumber()).amount(positive(currency)).reason(pick(DeductionReason.class))
+          .createdOn(raisedOn).status(chance() ? DeductionStatus.OPEN : DeductionStatus.IN_REVIEW).build();
+      c = DisputeCase.fromDeduction(deduction, text(), raisedOn.plusDays(between(0, 90)));
+    }
+    if (chance()) {
+      c = c.withNote(text());
+    }
+    LocalDate day = c.lastChange();
+    for (int moves = between(0, 4); moves > 0 && !c.status().allowedNext().isEmpty(); moves--) {
+      List<DisputeStatus> next = List.copyOf(c.status().allowedNext());
+      day = day.plusDays(between(0, 20));
+      c = c.moveTo(pick(next), day, text(), maybe(this::text));
+    }
+    Optional<DocumentNumber> creditMemo = c.status() == DisputeStatus.CREDITED ? maybe(this::documentNumber)
+        : Optional.empty();
+    Optional<AuthorityCheck> pending = c.status() == DisputeStatus.AWAITING_APPROVAL ? maybe(this::authorityCheck)
+        : Optional.empty();
+    return DisputeCase.restore(c.id(), c.customerId(), c.reason(), c.lines(), c.raisedBy(), c.raisedOn(),
+        c.targetDate(), c.deduction(), c.note(), c.history(), creditMemo, pending);
+  }
+
+  private static List<DisputeLine> distinctItems(List<DisputeLine> lines) {
+    // One line per item, as a case requires.
+    Map<DocumentNumber, DisputeLine> byItem = new java.util.LinkedHashMap<>();
+    lines.forEach(l -> byItem.putIfAbsent(l.item(), l));
+    return List.copyOf(byItem.values());
+  }
+
+  WorklistDispute worklistDispute() {
+    return new WorklistDispute(customerId(), idText(), date(), positive(currency()));
+  }
+
+  PromiseInstalmentGrade instalmentGrade(CurrencyUnit c) {
+    LocalDate date = date();
+    return new PromiseInstalmentGrade(between(1, 12), date, date.plusDays(between(0, 5)), money(c), money(c), money(c),
+        money(c), pick(PromiseStatus.class), text());
+  }
+
+  PromiseEvaluation promiseEvaluation() {
+    CurrencyUnit c = currency();
+    return new PromiseEvaluation(promiseToPay(), date(), pick(PromiseStatus.class), money(c), money(c), money(c),
+        money(c), list(3, () -> instalmentGrade(c)), text());
+  }
+
+  Activity activity() {
+    ActivityType type = pick(ActivityType.class);
+    ActivityDirection direction = pick(ActivityDirection.class);
+    List<ActivityOutcome> outcomes = new ArrayList<>();
+    for (ActivityOutcome outcome : ActivityOutcome.values()) {
+      if (outcome.isAllowedFor(type, direction)) {
+        outcomes.add(outcome);
+      }
+    }
+    ActivityOutcome outcome = pick(outcomes);
+    LocalDate date = date();
+    Activity.Builder b = Activity.builder().customerId(customerId()).collector(CollectorId.of(idText())).date(date)
+        .type(type).direction(direction).outcome(outcome);
+    if (chance()) {
+      // To the minute, second, millisecond or nanosecond: LocalTime writes each differently.
+      long unit = pick(List.of(60_000_000_000L, 1_000_000_000L, 1_000_000L, 1L));
+      b.time(LocalTime.ofNanoOfDay(random.nextLong(0, 86_400_000_000_000L) / unit * unit));
+    }
+    maybe(this::text).ifPresent(b::contactPerson);
+    if (outcome == ActivityOutcome.PROMISE_OBTAINED) {
+      b.promise(PromiseId.of(idText()));
+    }
+    maybe(() -> date.plusDays(between(0, 30))).ifPresent(b::nextFollowUp);
+    list(3, this::documentNumber).forEach(b::addDocumentNumbers);
+    maybe(this::text).ifPresent(b::note);
+    return b.build();
+  }
+
+  ActivityLog activityLog() {
+    return ActivityLog.of(list(4, this::activity));
+  }
+
+  Task task() {
+    return new Task(pick(TaskKind.class), customerId(), idText(), positive(currency()), date(), pick(TaskPriority.class),
+        text());
+  }
+
   /** Every value kind the module handles, with its type for reading back. */
   static List<Kind<?>> kinds() {
     return List.of(
@@ -520,7 +812,32 @@ final class RandomValues {
         new Kind<>(Posting.class, r -> r.posting(r.pick(Operation.class), r.random.nextLong(1, Long.MAX_VALUE))),
         new Kind<>(CustomerBalance.class, RandomValues::customerBalance),
         new Kind<>(LogEntry.class, RandomValues::logEntry),
-        new Kind<>(LedgerCommand.class, RandomValues::command));
+        new Kind<>(LedgerCommand.class, RandomValues::command),
+        new Kind<>(Allocation.class, r -> r.allocation(r.currency())),
+        new Kind<>(Proposal.class, r -> r.proposal(r.currency())),
+        new Kind<>(Decision.class, RandomValues::decision),
+        new Kind<>(DecisionKind.class, r -> r.pick(DecisionKind.class)),
+        new Kind<>(DunningNotice.class, RandomValues::dunningNotice),
+        new Kind<>(DunningFee.class, RandomValues::dunningFee),
+        new Kind<>(DunningLevel.class, r -> r.dunningLevel(r.between(1, 9))),
+        new Kind<>(DunningLine.class, r -> r.dunningLine(r.customerId(), r.between(1, 9))),
+        new Kind<>(DunningProposal.class, RandomValues::dunningProposal),
+        new Kind<>(SkippedItem.class, RandomValues::skippedItem),
+        new Kind<>(SkipReason.class, r -> r.pick(SkipReason.class)),
+        new Kind<>(DunningResult.class, RandomValues::dunningResult),
+        new Kind<>(LetterParty.class, RandomValues::letterParty),
+        new Kind<>(ReminderLetter.class, RandomValues::reminderLetter),
+        new Kind<>(DisputeId.class, r -> DisputeId.of(r.idText())),
+        new Kind<>(CollectorId.class, r -> CollectorId.of(r.idText())),
+        new Kind<>(DisputeLine.class, r -> r.disputeLine(r.currency())),
+        new Kind<>(AuthorityCheck.class, RandomValues::authorityCheck),
+        new Kind<>(DisputeCase.class, RandomValues::disputeCase),
+        new Kind<>(DisputeStatus.class, r -> r.pick(DisputeStatus.class)),
+        new Kind<>(WorklistDispute.class, RandomValues::worklistDispute),
+        new Kind<>(PromiseEvaluation.class, RandomValues::promiseEvaluation),
+        new Kind<>(Activity.class, RandomValues::activity),
+        new Kind<>(ActivityLog.class, RandomValues::activityLog),
+        new Kind<>(Task.class, RandomValues::task));
   }
 
   /** A type and how to make a random value of it. */

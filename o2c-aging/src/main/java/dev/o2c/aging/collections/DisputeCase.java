@@ -124,6 +124,66 @@ public final class DisputeCase {
         .validated();
   }
 
+  /**
+   * A case rebuilt from the parts a host stored (its JSON form, a database row): the inverse of the
+   * accessors, for reading a case back, not for making one ({@link #raise}, {@link #fromDeduction}
+   * and {@link #moveTo} do that). The parts must be ones those methods can produce.
+   *
+   * @param id the case's id
+   * @param customerId the customer disputing
+   * @param reason why the customer disputes
+   * @param lines the disputed items and amounts
+   * @param raisedBy who raised or took the case on
+   * @param raisedOn the day it was raised
+   * @param targetDate the day it should be resolved by
+   * @param deduction the ledger deduction the case follows, if it came from one
+   * @param note the collector's note, if any
+   * @param history its moves, oldest first
+   * @param creditMemo the credit memo that resolved it, if it was credited with one
+   * @param pendingApproval the authority check it waits on, if it awaits approval
+   * @return the case
+   * @throws IllegalArgumentException listing every problem: those {@link #raise} refuses, and a history
+   *     that does not start from OPEN, skips a status, makes a move the workflow forbids or goes back in
+   *     time (or starts before {@code raisedOn}), a credit memo on a case not CREDITED, an authority check
+   *     on a case not AWAITING_APPROVAL
+   */
+  public static DisputeCase restore(DisputeId id, CustomerId customerId, DeductionReason reason,
+      List<DisputeLine> lines, String raisedBy, LocalDate raisedOn, LocalDate targetDate,
+      Optional<DeductionId> deduction, Optional<String> note, List<DisputeEvent> history,
+      Optional<DocumentNumber> creditMemo, Optional<AuthorityCheck> pendingApproval) {
+    Objects.requireNonNull(deduction, "deduction");
+    Objects.requireNonNull(note, "note");
+    Objects.requireNonNull(creditMemo, "creditMemo");
+    Objects.requireNonNull(pendingApproval, "pendingApproval");
+    DisputeCase restored = new DisputeCase(id, customerId, reason, lines, raisedBy, raisedOn, targetDate, deduction,
+        note, history, creditMemo, pendingApproval).validated();
+    List<String> problems = new ArrayList<>();
+    DisputeStatus status = DisputeStatus.OPEN;
+    LocalDate last = raisedOn;
+    for (DisputeEvent event : restored.history) {
+      if (event.from() != status) {
+        problems.add("move on " + event.date() + " starts from " + event.from() + ", not from " + status);
+      } else if (!status.canMoveTo(event.to())) {
+        problems.add("move on " + event.date() + " from " + status + " to " + event.to() + " is not allowed");
+      }
+      if (event.date().isBefore(last)) {
+        problems.add("move on " + event.date() + " is before " + last);
+      }
+      status = event.to();
+      last = event.date();
+    }
+    if (creditMemo.isPresent() && status != DisputeStatus.CREDITED) {
+      problems.add("credit memo " + creditMemo.get() + " on a case " + status);
+    }
+    if (pendingApproval.isPresent() && status != DisputeStatus.AWAITING_APPROVAL) {
+      problems.add("pending approval on a case " + status);
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("Invalid dispute " + id + ": " + String.join("; ", problems));
+    }
+    return restored;
+  }
+
   private DisputeCase validated() {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(customerId, "customerId");

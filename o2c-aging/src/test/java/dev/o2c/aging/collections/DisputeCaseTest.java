@@ -152,4 +152,44 @@ class DisputeCaseTest {
     assertThatThrownBy(() -> DisputeLine.of(doc("INV-1"), eur("0.00")))
         .hasMessage("Disputed amount EUR 0.00 on INV-1 is not positive");
   }
+
+  private static DisputeCase restore(DisputeCase c, List<DisputeEvent> history, Optional<dev.o2c.core.id.DocumentNumber>
+      creditMemo, Optional<AuthorityCheck> pending) {
+    return DisputeCase.restore(c.id(), c.customerId(), c.reason(), c.lines(), c.raisedBy(), c.raisedOn(),
+        c.targetDate(), c.deduction(), c.note(), history, creditMemo, pending);
+  }
+
+  @Test
+  void test_restore_fromItsParts_givesTheCaseBack() {
+    DisputeCase waiting = raised().withNote("call back").moveTo(DisputeStatus.IN_REVIEW, RAISED.plusDays(1), "ben",
+        Optional.of("checking")).moveTo(DisputeStatus.AWAITING_APPROVAL, RAISED.plusDays(3), "ben", Optional.empty());
+    assertThat(restore(waiting, waiting.history(), Optional.empty(), Optional.empty())).isEqualTo(waiting);
+
+    AuthorityCheck check = AuthorityCheck.of(AuthorityHolder.of("ben", "collector"), eur("520.00"),
+        Optional.of(eur("100.00")));
+    DisputeCase pending = restore(waiting, waiting.history(), Optional.empty(), Optional.of(check));
+    assertThat(pending.pendingApproval()).contains(check);
+    assertThat(pending.status()).isEqualTo(DisputeStatus.AWAITING_APPROVAL);
+  }
+
+  @Test
+  void test_restore_refusesAHistoryTheWorkflowCannotMake() {
+    DisputeCase c = raised();
+    DisputeEvent review = new DisputeEvent(RAISED.plusDays(2), DisputeStatus.OPEN, DisputeStatus.IN_REVIEW, "ben",
+        Optional.empty());
+    assertThatThrownBy(() -> restore(c, List.of(new DisputeEvent(RAISED, DisputeStatus.IN_REVIEW,
+        DisputeStatus.CREDITED, "ben", Optional.empty())), Optional.empty(), Optional.empty()))
+        .hasMessage("Invalid dispute DSP-1: move on 2026-04-02 starts from IN_REVIEW, not from OPEN");
+    assertThatThrownBy(() -> restore(c, List.of(review, new DisputeEvent(RAISED.plusDays(3), DisputeStatus.IN_REVIEW,
+        DisputeStatus.OPEN, "ben", Optional.empty())), Optional.empty(), Optional.empty()))
+        .hasMessage("Invalid dispute DSP-1: move on 2026-04-05 from IN_REVIEW to OPEN is not allowed");
+    assertThatThrownBy(() -> restore(c, List.of(new DisputeEvent(RAISED.minusDays(1), DisputeStatus.OPEN,
+        DisputeStatus.IN_REVIEW, "ben", Optional.empty())), Optional.empty(), Optional.empty()))
+        .hasMessage("Invalid dispute DSP-1: move on 2026-04-01 is before 2026-04-02");
+    assertThatThrownBy(() -> restore(c, List.of(review), Optional.of(doc("CM-1")), Optional.empty()))
+        .hasMessage("Invalid dispute DSP-1: credit memo CM-1 on a case IN_REVIEW");
+    AuthorityCheck check = AuthorityCheck.of(AuthorityHolder.of("ben", "collector"), eur("1.00"), Optional.empty());
+    assertThatThrownBy(() -> restore(c, List.of(), Optional.empty(), Optional.of(check)))
+        .hasMessage("Invalid dispute DSP-1: pending approval on a case OPEN");
+  }
 }
