@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code o2c kpi} and {@code o2c provision} through the packaged {@code target/o2c.jar} in a separate
- * JVM, on the examples of the o2c-examples README. Skipped without the jar (failsafe passes it in
+ * {@code o2c kpi}, {@code o2c provision} and {@code o2c interest} through the packaged {@code
+ * target/o2c.jar} in a separate JVM, on the examples of the READMEs. Skipped without the jar (failsafe passes it in
  * {@code o2c.jar}).
  */
 class KpiProvisionJarIT {
@@ -93,5 +93,25 @@ class KpiProvisionJarIT {
     assertThat(usage.exitCode()).isEqualTo(2);
     assertThat(usage.err()).contains("--rates gives 1 rate but there are 6 buckets");
     assertThat(dir.resolve("other.csv")).doesNotExist();
+  }
+
+  @Test
+  void test_jarInterest_readmeExample() throws Exception {
+    Files.writeString(dir.resolve("base.csv"), "effective_date,rate_percent\n2024-01-01,3.62\n2024-07-01,3.37\n");
+    Run run = java("interest", "--amount", "10000.00", "--currency", "EUR", "--due", "2024-05-31", "--paid",
+        "2024-08-31", "--regime", "de-b2b", "--base-rates", "base.csv");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).isEqualTo("days,rate_percent,interest,compensation,total\r\n92,12.4515,313.85,40.00,353.85\r\n");
+
+    Run summary = java("interest", "--amount", "10000.00", "--currency", "EUR", "--due", "2024-05-31", "--paid",
+        "2024-08-31", "--regime", "de-b2b", "--base-rates", "base.csv", "--out", "i.csv");
+    assertThat(summary.exitCode()).as(summary.err()).isZero();
+    assertThat(summary.out()).contains("2024-07-01").contains("12.37").contains("Wrote i.csv");
+    assertThat(Files.readString(dir.resolve("i.csv"))).endsWith("92,12.4515,313.85,40.00,353.85\r\n");
+
+    Run usage = java("interest", "--amount", "10000.00", "--currency", "EUR", "--due", "2024-05-31", "--paid",
+        "2024-08-31", "--regime", "eu");
+    assertThat(usage.exitCode()).isEqualTo(2);
+    assertThat(usage.err()).contains("--regime eu needs --base-rates");
   }
 }
