@@ -16,6 +16,19 @@ import java.util.Optional;
 record Candidate(int[] items, Reconciler.Outcome outcome, Optional<CustomerId> payer, double confidence,
     boolean autoEligible, String reason) {
 
+  /** Evidence weights are capped so that no single piece makes a proposal certain. */
+  static final double CAP = 0.98;
+
+  /** The same proposal, less sure by {@code factor}, and never automatic. */
+  static Candidate demote(Candidate c, double factor) {
+    return new Candidate(c.items(), c.outcome(), c.payer(), round(c.confidence() * factor), false, c.reason());
+  }
+
+  /** A confidence to three decimals, as decisions show it. */
+  static double round(double confidence) {
+    return Math.round(confidence * 1000) / 1000.0;
+  }
+
   Proposal toProposal() {
     return new Proposal(payer, outcome.allocations(), outcome.unapplied(), confidence, reason);
   }

@@ -4,7 +4,6 @@ import dev.o2c.core.domain.Payment;
 import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.id.DocumentNumber;
 import dev.o2c.core.ledger.CashBucket;
-import dev.o2c.core.money.Money;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -24,12 +23,8 @@ import javax.money.CurrencyUnit;
  */
 final class PaymentMatcher {
 
-  /** Evidence weights are capped so that no single piece makes a proposal certain. */
-  private static final double CAP = 0.98;
-  /** Payers below this score are too weak to search their items by amount alone. */
-  private static final double PAYER_FOR_AMOUNT_SEARCH = 0.6;
   /** Payers from this score are strong enough for an amount-only automatic application. */
-  private static final double STRONG_PAYER = 0.9;
+  static final double STRONG_PAYER = 0.9;
   /**
    * A payer from this score (an account, or a name at least 0.89 similar) confirms that referenced items
    * its payment does not settle are its own: a part payment, a deduction with its reason, a late discount.
@@ -37,10 +32,6 @@ final class PaymentMatcher {
   private static final double PAYER_FOR_UNSETTLED = 0.8;
   /** A reference with a typing error counts when the amount fits exactly and a payer from this score owns the item. */
   private static final double FUZZY_PAYER = 0.85;
-  /** How often a wrongly identified payer's book holds an item set of exactly the payment's amount (assumed). */
-  private static final double WRONG_PAYER_COINCIDENCE = 0.25;
-  /** Amount searches look at no more than this many of a payer's oldest items. */
-  private static final int MAX_POOL = 1_000;
   private static final int MAX_REFERENCED_SUBSET = 40;
 
   /** What the pure stages found for a payment before the run decides it. */
@@ -50,12 +41,16 @@ final class PaymentMatcher {
   private final MatchPolicy policy;
   private final Reconciler reconciler;
   private final AmountSearch search;
+  private final PayerItems payerItems;
+  private final AmountCandidates amountCandidates;
 
   PaymentMatcher(OpenItemBook book, MatchPolicy policy, AmountSearch search) {
     this.book = book;
     this.policy = policy;
     this.reconciler = new Reconciler(book, policy);
     this.search = search;
+    this.payerItems = new PayerItems(book);
+    this.amountCandidates = new AmountCandidates(book, policy, reconciler, search, payerItems);
   }
 
   Decision decide(Payment payment, Evidence evidence, long[] open) {
@@ -83,7 +78,7 @@ final class PaymentMatcher {
       boolean settledByReference = candidates.stream().anyMatch(c -> c.outcome().fit().settles() && c.autoEligible());
       if (!settledByReference) {
         List<Candidate> byAmount = new ArrayList<>();
-        amountCandidates(payment, payers, open, byAmount);
+        amountCandidates.add(payment, payers, open, byAmount);
         Set<Integer> named = strong.keySet();
         // The remittance names only items already settled: this may be the same payment sent twice.
         boolean possibleDuplicate = !settled.isEmpty() && strong.isEmpty() && fuzzy.isEmpty();
@@ -92,7 +87,7 @@ final class PaymentMatcher {
           // of the references decides those; an amount combination alone is only a suggestion.
           boolean unnamed = !named.isEmpty() && Arrays.stream(c.items()).anyMatch(i -> !named.contains(i))
               && Arrays.stream(c.items()).anyMatch(named::contains);
-          candidates.add(unnamed || possibleDuplicate ? demote(c, 0.9) : c);
+          candidates.add(unnamed || possibleDuplicate ? Candidate.demote(c, 0.9) : c);
         }
       }
     }
@@ -170,7 +165,7 @@ final class PaymentMatcher {
     int[] all = concat(strong.keySet(), fuzzy.keySet());
     int[] referenced = all;
     String leftAside = "";
-    if (all.length >= 3 && commonOwner(all).isEmpty()) {
+    if (all.length >= 3 && payerItems.commonOwner(all).isEmpty()) {
       // A long remittance whose numbers name items of two customers: a typing error that happens to be
       // another customer's document. The customer that owns most of them is the one being paid.
       int[] main = mainOwnersItems(all, payers);
@@ -193,10 +188,10 @@ final class PaymentMatcher {
         // The other readings of a short payment without a reason, for the person who decides.
         Candidate partial = scoreReferenced(payment, referenced, reconciler.asPartial(payment, referenced[0]), strong,
             fuzzy, payers, "", open);
-        out.add(demote(partial, 0.95));
+        out.add(Candidate.demote(partial, 0.95));
         Reconciler.Outcome charges = reconciler.asBankCharges(payment, referenced[0], open);
         if (charges != null) {
-          out.add(demote(scoreReferenced(payment, referenced, charges, strong, fuzzy, payers, "", open), 0.97));
+          out.add(Candidate.demote(scoreReferenced(payment, referenced, charges, strong, fuzzy, payers, "", open), 0.97));
         }
       }
     }
@@ -221,17 +216,17 @@ final class PaymentMatcher {
           String note = "pays " + items.length + " of the " + referenced.length + " items referenced"
               + (found.ambiguous() ? " (another choice of items fits too)" : "");
           Candidate c = scoreReferenced(payment, items, part, strong, fuzzy, payers, note, open);
-          out.add(found.ambiguous() ? demote(c, 0.6) : demote(c, 0.9));
+          out.add(found.ambiguous() ? Candidate.demote(c, 0.6) : Candidate.demote(c, 0.9));
         }
       }
     }
     if (referencedTotal < paid && referencedTotal > 0) {
       // The remittance lists only part of what is paid: look for the rest among the payer's other items.
-      Optional<CustomerId> owner = commonOwner(referenced);
+      Optional<CustomerId> owner = payerItems.commonOwner(referenced);
       if (owner.isPresent()) {
-        int[] pool = pool(payerOf(owner.get(), payers), open, payment.amount().currency(), Set.copyOf(strong.keySet()));
+        int[] pool = payerItems.pool(payerItems.payerOf(owner.get(), payers), open, payment.amount().currency(), Set.copyOf(strong.keySet()));
         long rest = paid - referencedTotal;
-        if (pool.length > 0 && pool.length <= MAX_POOL) {
+        if (pool.length > 0 && pool.length <= PayerItems.MAX_POOL) {
           long[] amounts = Arrays.stream(pool).mapToLong(i -> open[i]).toArray();
           AmountSearch.Found found = search.find(amounts, rest, rest);
           if (!found.solutions().isEmpty()) {
@@ -248,10 +243,10 @@ final class PaymentMatcher {
               boolean listedTwice = Arrays.stream(referenced).anyMatch(i -> open[i] == rest);
               boolean restIdentified = !found.ambiguous() && whole.fit() == Fit.EXACT && !listedTwice
                   && policy.amountOnlyMayBeAuto(pool.length, extra.length);
-              double restEvidence = found.ambiguous() ? 0.5 : identifiability(pool.length, extra.length);
+              double restEvidence = found.ambiguous() ? 0.5 : AmountCandidates.identifiability(pool.length, extra.length);
               Candidate c = scoreReferenced(payment, referenced, extra, restEvidence, whole, strong, fuzzy, payers, note,
                   open);
-              out.add(restIdentified ? c : demote(c, found.ambiguous() ? 0.5 : 0.8));
+              out.add(restIdentified ? c : Candidate.demote(c, found.ambiguous() ? 0.5 : 0.8));
             }
           }
         }
@@ -302,102 +297,6 @@ final class PaymentMatcher {
     return used.equals(all);
   }
 
-  private void amountCandidates(Payment payment, List<PayerHypothesis> payers, long[] open, List<Candidate> out) {
-    long paid = payment.amount().minorUnits();
-    CurrencyUnit currency = payment.amount().currency();
-    long tolerance = policy.tolerance(currency).limitMinor(paid);
-    int searched = 0;
-    for (PayerHypothesis payer : payers) {
-      if (payer.score() < PAYER_FOR_AMOUNT_SEARCH || searched == 2) {
-        break;
-      }
-      searched++;
-      int[] pool = pool(payer.customer(), open, currency, Set.of());
-      if (pool.length == 0) {
-        continue;
-      }
-      long[] gross = Arrays.stream(pool).mapToLong(i -> open[i]).toArray();
-      long[] net = new long[pool.length];
-      boolean anyDiscount = false;
-      for (int k = 0; k < pool.length; k++) {
-        long d = reconciler.earnedDiscount(pool[k], open[pool[k]], payment.valueDate());
-        net[k] = gross[k] - d;
-        anyDiscount |= d > 0;
-      }
-      List<AmountSearch.Found> tries = new ArrayList<>();
-      tries.add(search.find(gross, paid, paid));
-      if (anyDiscount) {
-        tries.add(search.find(net, paid, paid));
-      }
-      if (tries.stream().allMatch(f -> f.solutions().isEmpty()) && tolerance > 0) {
-        tries.add(search.find(gross, paid, paid + tolerance));
-        if (anyDiscount) {
-          tries.add(search.find(net, paid, paid + tolerance));
-        }
-      }
-      if (tries.stream().allMatch(f -> f.solutions().isEmpty())) {
-        nearestShortReadings(payment, payer, pool, open, out);
-        continue;
-      }
-      int lateDiscountReading = -1;
-      for (AmountSearch.Found found : tries) {
-        for (int[] solution : found.solutions()) {
-          int[] items = Arrays.stream(solution).map(k -> pool[k]).toArray();
-          Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
-          if (outcome != null && outcome.fit().settles()) {
-            if (items.length == 1 && lateDiscountReading == -1) {
-              lateDiscountReading = lateDiscountReading(pool, items[0], paid, open);
-            }
-            Candidate c = scoreAmountOnly(items, outcome, payer, pool.length, found, ForeignAmounts.mentioned(payment));
-            // Another item of the same amount paid after its discount deadline, less the discount, fits
-            // the payment too (recurring prices): which one was meant is for a person.
-            out.add(items.length == 1 && lateDiscountReading >= 0 ? demote(c, 0.6) : c);
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * For a payment no item set of the payer matches: the payer's items it pays most of (70 % or more),
-   * closest first, read as short payments, for a person to choose from. Never automatic.
-   */
-  private void nearestShortReadings(Payment payment, PayerHypothesis payer, int[] pool, long[] open,
-      List<Candidate> out) {
-    long paid = payment.amount().minorUnits();
-    List<Integer> near = new ArrayList<>();
-    for (int i : pool) {
-      if (open[i] > paid && paid * 10 >= open[i] * 7) {
-        near.add(i);
-      }
-    }
-    near.sort(Comparator.comparingLong((Integer i) -> open[i] - paid).thenComparingInt(i -> i));
-    for (int k = 0; k < Math.min(3, near.size()); k++) {
-      int[] items = {near.get(k)};
-      Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
-      if (outcome != null) {
-        String reason = "no usable reference; " + book.at(items[0]).documentNumber() + " is the payer's item "
-            + (k == 0 ? "closest above" : "next closest above") + " the amount; " + outcome.fit().text
-            + (outcome.detail().isEmpty() ? "" : " (" + outcome.detail() + ")") + "; payer " + payer.reason();
-        double confidence = round(Math.min(0.6, payer.score() * 0.6) / (k + 1));
-        out.add(new Candidate(items, outcome, Optional.of(payer.customer()), confidence, false, reason));
-      }
-    }
-  }
-
-  /**
-   * An item of the pool other than {@code chosen} whose open amount less the best discount its terms
-   * ever offered equals the payment: the payment may be that item with the discount taken late; -1 if none.
-   */
-  private int lateDiscountReading(int[] pool, int chosen, long paid, long[] open) {
-    for (int i : pool) {
-      if (i != chosen && open[i] > paid && open[i] - reconciler.bestDiscount(i, open[i]) == paid) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   private Candidate scoreReferenced(Payment payment, int[] items, Reconciler.Outcome outcome,
       Map<Integer, ReferenceHit> strong, Map<Integer, ReferenceHit> fuzzy, List<PayerHypothesis> payers, String note,
       long[] open) {
@@ -426,14 +325,14 @@ final class PaymentMatcher {
     List<ReferenceHit> used = Arrays.stream(referenced).mapToObj(i -> strong.getOrDefault(i, fuzzy.get(i)))
         .filter(h -> h != null).toList();
     refs.append(describeReferences(used));
-    Optional<CustomerId> owner = commonOwner(items);
+    Optional<CustomerId> owner = payerItems.commonOwner(items);
     PayerFit payerFit = payerFit(items, payers);
     double confidence = combine(referenceEvidence, outcome.fit().evidence, payerFit.evidence) * restEvidence;
     boolean allStrong = strongCount == referenced.length;
     boolean fuzzyConfirmed = !allStrong && (outcome.fit() == Fit.EXACT || outcome.fit() == Fit.DISCOUNT);
     // An amount that does not settle the items is applied without a person only when the payer is
     // known to be the items' customer (or its parent), and never for money sent in another currency.
-    boolean payerKnown = payerFit.evidence >= PAYER_FOR_UNSETTLED * CAP;
+    boolean payerKnown = payerFit.evidence >= PAYER_FOR_UNSETTLED * Candidate.CAP;
     boolean unsettledOk = allStrong && payerKnown && !ForeignAmounts.mentioned(payment);
     // The payer is a hypothesis, not a filter: references that all name the items and an amount that
     // settles them exactly outweigh an account that belongs to someone else (a sister company, a
@@ -445,7 +344,7 @@ final class PaymentMatcher {
       confidence *= 0.8;
     }
     boolean eligible = owner.isPresent() && (!payerFit.contradicted || referencesOutweighPayer)
-        && (allStrong || (fuzzyConfirmed && payerFit.evidence >= FUZZY_PAYER * CAP))
+        && (allStrong || (fuzzyConfirmed && payerFit.evidence >= FUZZY_PAYER * Candidate.CAP))
         && (outcome.fit().settles()
             || (outcome.fit() == Fit.OVERPAID && unsettledOk && nothingElseOpen(owner.get(), items, payment, open))
             || ((outcome.fit() == Fit.SHORT_WITH_REASON || outcome.fit() == Fit.LATE_DISCOUNT
@@ -462,72 +361,7 @@ final class PaymentMatcher {
       reason.append(" (").append(outcome.detail()).append(')');
     }
     reason.append("; ").append(payerFit.text);
-    return new Candidate(items, outcome, payer, round(confidence), eligible, reason.toString());
-  }
-
-  private Candidate scoreAmountOnly(int[] items, Reconciler.Outcome outcome, PayerHypothesis payer, int poolSize,
-      AmountSearch.Found found, boolean foreign) {
-    int k = items.length;
-    double amountEvidence = found.ambiguous() ? 0.5 : identifiability(poolSize, k);
-    if (found.oldestWindow() && !found.ambiguous()) {
-      amountEvidence = Math.max(amountEvidence, 0.8); // customers who pay "everything due up to X"
-    }
-    if (outcome.fit() == Fit.SMALL_DIFFERENCE) {
-      amountEvidence *= 0.7;
-    }
-    // Wrong when the amount picked the wrong items of the right payer, or when the payer is wrong and
-    // its book still holds exactly this amount (recurring prices make that far from impossible: a
-    // quarter of the time is assumed).
-    double confidence = Math.min(CAP,
-        Math.max(0, 1 - (1 - payer.score()) * WRONG_PAYER_COINCIDENCE - (1 - amountEvidence)));
-    boolean eligible = !found.ambiguous() && outcome.fit() != Fit.SMALL_DIFFERENCE && payer.score() >= STRONG_PAYER
-        && policy.amountOnlyMayBeAuto(poolSize, k) && commonOwner(items).isPresent() && !foreign
-        && outcome.allocations().stream().noneMatch(a -> a.applied().isNegative() || a.writeOff().isPositive())
-        && !isRound(outcome);
-    String what = k == 1 ? "the only open item of this amount" : k + " items that add up to the amount";
-    StringBuilder reason = new StringBuilder("no usable reference; ").append(what).append(" among ")
-        .append(poolSize).append(" open item(s) of ").append(payer.customer());
-    if (found.ambiguous()) {
-      reason.append(" (not unique: other combinations fit too)");
-    } else if (found.oldestWindow() && k > 1) {
-      reason.append(" (the oldest items in a row)");
-    }
-    reason.append("; ").append(outcome.fit().text);
-    if (!outcome.detail().isEmpty()) {
-      reason.append(" (").append(outcome.detail()).append(')');
-    }
-    reason.append("; payer ").append(payer.reason());
-    if (Arrays.stream(items).anyMatch(i -> !book.at(i).customerId().equals(payer.customer()))) {
-      reason.append(" (paying parent)");
-    }
-    return new Candidate(items, outcome, Optional.of(payer.customer()), round(confidence), eligible, reason.toString());
-  }
-
-  /**
-   * Whether a payment is a round amount (a multiple of 100 major units): advances, deposits and
-   * instalments are round, so an open item that happens to be round too is weak evidence on its own.
-   */
-  private static boolean isRound(Reconciler.Outcome outcome) {
-    Money applied = Money.total(outcome.unapplied().currency(),
-        outcome.allocations().stream().map(Allocation::applied).toList());
-    return applied.amount().remainder(java.math.BigDecimal.valueOf(100)).signum() == 0;
-  }
-
-  /**
-   * How likely a unique amount-only solution is the true one, from the identifiability measurements
-   * of random payments against N open items (cash-application benchmark specification, section 1).
-   */
-  private static double identifiability(int n, int k) {
-    if (k == 1) {
-      return n <= 100 ? 0.99 : 0.98;
-    }
-    if (k == 2) {
-      return n <= 20 ? 0.98 : n <= 100 ? 0.95 : 0.5;
-    }
-    if (k <= 5) {
-      return n <= 20 ? 0.97 : 0.3;
-    }
-    return 0.1;
+    return new Candidate(items, outcome, payer, Candidate.round(confidence), eligible, reason.toString());
   }
 
   private static double referenceWeight(ReferenceHit hit) {
@@ -574,7 +408,7 @@ final class PaymentMatcher {
     for (PayerHypothesis payer : payers) {
       if (Arrays.stream(items).allMatch(i -> book.mayPay(payer.customer(), book.at(i).customerId()))) {
         boolean parent = Arrays.stream(items).anyMatch(i -> !book.at(i).customerId().equals(payer.customer()));
-        return new PayerFit(Optional.of(payer.customer()), payer.score() * CAP, false,
+        return new PayerFit(Optional.of(payer.customer()), payer.score() * Candidate.CAP, false,
             "payer " + payer.reason() + (parent ? " (paying parent)" : ""));
       }
     }
@@ -602,40 +436,6 @@ final class PaymentMatcher {
     return payers.stream().anyMatch(p -> p.score() >= 0.8 && book.mayPay(p.customer(), book.at(i).customerId()));
   }
 
-  private CustomerId payerOf(CustomerId owner, List<PayerHypothesis> payers) {
-    return payers.stream().map(PayerHypothesis::customer).filter(p -> book.mayPay(p, owner)).findFirst().orElse(owner);
-  }
-
-  private int[] pool(CustomerId payer, long[] open, CurrencyUnit currency, Set<Integer> exclude) {
-    int[] all = book.itemsPayableBy(payer);
-    int[] pool = new int[Math.min(all.length, MAX_POOL)];
-    int n = 0;
-    for (int i : all) {
-      if (n == pool.length) {
-        break;
-      }
-      if (open[i] != 0 && (exclude.isEmpty() || !exclude.contains(i)) && book.inCurrency(i, currency)) {
-        pool[n++] = i;
-      }
-    }
-    return Arrays.copyOf(pool, n);
-  }
-
-  private Optional<CustomerId> commonOwner(int[] items) {
-    // One customer, or customers under one paying parent that owns some of them.
-    Set<CustomerId> owners = Arrays.stream(items).mapToObj(i -> book.at(i).customerId())
-        .collect(Collectors.toCollection(LinkedHashSet::new));
-    if (owners.size() == 1) {
-      return Optional.of(owners.iterator().next());
-    }
-    for (CustomerId candidate : owners) {
-      if (owners.stream().allMatch(o -> book.mayPay(candidate, o))) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
-  }
-
   private String unappliedReason(Payment payment, List<PayerHypothesis> payers, Set<DocumentNumber> settled,
       List<Candidate> ranked) {
     StringBuilder why = new StringBuilder();
@@ -653,21 +453,13 @@ final class PaymentMatcher {
     return why.toString();
   }
 
-  private static Candidate demote(Candidate c, double factor) {
-    return new Candidate(c.items(), c.outcome(), c.payer(), round(c.confidence() * factor), false, c.reason());
-  }
-
   /** Independent pieces of evidence: the proposal is wrong only if each of them misleads. */
   private static double combine(double... evidence) {
     double wrong = 1;
     for (double e : evidence) {
-      wrong *= 1 - Math.min(CAP, Math.max(0, e));
+      wrong *= 1 - Math.min(Candidate.CAP, Math.max(0, e));
     }
     return 1 - wrong;
-  }
-
-  private static double round(double confidence) {
-    return Math.round(confidence * 1000) / 1000.0;
   }
 
   private static int[] concat(Set<Integer> a, Set<Integer> b) {
