@@ -42,6 +42,9 @@ public final class OpenItemBook {
   private final Map<CustomerId, int[]> byCustomer;
   private final Map<CustomerId, Customer> customers;
   private final Map<CustomerId, List<CustomerId>> children;
+  /** Book positions ordered by open amount (minor units, any currency), and those amounts in that order. */
+  private final int[] byAmount;
+  private final long[] amounts;
 
   private OpenItemBook(OpenItem[] items, Map<CustomerId, Customer> customers) {
     this.items = items;
@@ -63,6 +66,13 @@ public final class OpenItemBook {
     }
     this.byCustomer = new HashMap<>(grouped.size() * 2);
     grouped.forEach((customer, list) -> byCustomer.put(customer, list.stream().mapToInt(Integer::intValue).toArray()));
+    this.byAmount = java.util.stream.IntStream.range(0, items.length).boxed()
+        .sorted(java.util.Comparator.comparingLong((Integer i) -> open[i]).thenComparingInt(i -> i))
+        .mapToInt(Integer::intValue).toArray();
+    this.amounts = new long[items.length];
+    for (int k = 0; k < byAmount.length; k++) {
+      amounts[k] = open[byAmount[k]];
+    }
     this.children = new HashMap<>();
     for (Customer customer : customers.values()) {
       customer.parentId().ifPresent(parent -> children.computeIfAbsent(parent, p -> new ArrayList<>()).add(customer.id()));
@@ -157,6 +167,26 @@ public final class OpenItemBook {
   /** Whether the item's terms offer a cash discount at all (never for credit memos). */
   boolean offersDiscount(int index) {
     return discountTerms[index];
+  }
+
+  /**
+   * The book positions of items whose open amount, when the book was made, was {@code minor} minor
+   * units (in any currency), in book order; at most {@code limit + 1} of them, so that a caller can
+   * tell "more than {@code limit}".
+   */
+  int[] itemsOfAmount(long minor, int limit) {
+    int from = java.util.Arrays.binarySearch(amounts, minor);
+    if (from < 0) {
+      return NO_ITEMS;
+    }
+    while (from > 0 && amounts[from - 1] == minor) {
+      from--;
+    }
+    int to = from;
+    while (to < amounts.length && amounts[to] == minor && to - from <= limit) {
+      to++;
+    }
+    return java.util.Arrays.copyOfRange(byAmount, from, to);
   }
 
   long[] openAmounts() {

@@ -1,5 +1,6 @@
 package dev.o2c.matching.cashapp;
 
+import dev.o2c.core.domain.OpenItem;
 import dev.o2c.core.domain.Payment;
 import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.id.DocumentNumber;
@@ -91,6 +92,9 @@ final class PaymentMatcher {
         }
       }
     }
+    if (candidates.isEmpty() && paid > 0) {
+      strangersItems(payment, open, candidates);
+    }
     candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed()
         .thenComparingInt(c -> c.items().length)
         .thenComparingInt(c -> c.items().length == 0 ? 0 : c.items()[0]));
@@ -102,6 +106,41 @@ final class PaymentMatcher {
     }
     preferWholeExplanation(ranked);
     return choose(payment, payers, ranked, settled, currency);
+  }
+
+  /** Items of exactly the amount anywhere in the book are named for a person only when there are at most this many. */
+  private static final int STRANGER_ITEMS = 3;
+
+  /**
+   * For a payment nothing else explains (no usable reference, no payer whose items fit): the open items
+   * of exactly its amount anywhere in the book, if there are at most {@value #STRANGER_ITEMS}, as
+   * alternatives for a person (a third party may be paying them). Too weak to be suggested on their own:
+   * the payment stays unapplied.
+   */
+  private void strangersItems(Payment payment, long[] open, List<Candidate> out) {
+    long paid = payment.amount().minorUnits();
+    int[] same = book.itemsOfAmount(paid, STRANGER_ITEMS);
+    List<Integer> found = new ArrayList<>();
+    for (int i : same) {
+      if (open[i] == paid && book.inCurrency(i, payment.amount().currency())) {
+        found.add(i);
+      }
+    }
+    if (same.length > STRANGER_ITEMS || found.isEmpty()) {
+      return;
+    }
+    for (int i : found) {
+      int[] items = {i};
+      Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
+      if (outcome != null && outcome.fit() == Fit.EXACT) {
+        OpenItem item = book.at(i);
+        String reason = "payer not identified and no usable reference; " + item.documentNumber() + " of "
+            + item.customerId() + " is " + (found.size() == 1 ? "the only" : "one of " + found.size())
+            + " open item(s) in the book of exactly this amount";
+        out.add(new Candidate(items, outcome, Optional.of(item.customerId()), Candidate.round(0.25 / found.size()),
+            false, reason));
+      }
+    }
   }
 
   /**

@@ -249,6 +249,21 @@ class CashApplicationExamplesTest {
     assertThat(d.kind()).isEqualTo(DecisionKind.UNAPPLIED);
     assertThat(d.remainder()).isEqualTo(CashBucket.SUSPENSE);
     assertThat(d.reason()).contains("payer not identified");
+    // the one open item of exactly this amount in the book is named for the person who works suspense
+    assertThat(d.alternatives()).singleElement().satisfies(a -> {
+      assertThat(a.allocations()).containsExactly(Allocation.of(DocumentNumber.of("INV-8001"), Money.of("EUR", "100.00")));
+      assertThat(a.reason()).contains("INV-8001 of C1 is the only open item(s) in the book of exactly this amount");
+    });
+  }
+
+  @Test
+  void a_payment_without_payer_names_no_items_when_many_share_its_amount() {
+    for (int i = 0; i < 4; i++) {
+      item("INV-810" + i, i % 2 == 0 ? ACME : BETA, "250.00", 15 + i, null);
+    }
+    Decision d = engine().decide(payment("B11b", "250.00", DAY, "XX00UNKNOWN", Remittance.ofText("thank you")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.UNAPPLIED);
+    assertThat(d.alternatives()).isEmpty();
   }
 
   @Test
