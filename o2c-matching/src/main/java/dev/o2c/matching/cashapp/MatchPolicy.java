@@ -24,13 +24,12 @@ public final class MatchPolicy {
    * beyond that, without a reason, is suggested as a deduction for a person to clear up), overpayments
    * left unapplied, deductions opened automatically when the remittance gives a reason, amount-only
    * answers automatic only when proven unique: one item to the cent among any number, at most 5 items
-   * among at most 20 open items. A referenced item paid short
-   * without a reason, by an amount with cents, is a deduction to clear up when less than 10 % of it is
-   * missing and a part payment when 20 % or more is; shortfalls in between, or in whole currency units
-   * (bank charges and fixed deductions look alike), are for a person. A deduction also needs the bank
-   * to report that the payment arrived as instructed (no charges, no conversion). A payment the bank
-   * reports converted from another currency may fall short of the item by up to 3 % as an exchange
-   * difference, written off.
+   * among at most 20 open items. A referenced item paid short without a reason is a deduction to
+   * clear up when less than 10 % of it is missing and the bank reports that the payment arrived as
+   * sent (no charges taken, no conversion), and a part payment when 20 % or more is missing by an
+   * amount with cents (a shortfall in whole currency units may be bank charges or a fixed deduction);
+   * anything else is for a person. A payment the bank reports converted from another currency may
+   * fall short of the item by up to 3 % as an exchange difference, written off.
    */
   public static final MatchPolicy DEFAULT = builder().build();
 
@@ -262,8 +261,9 @@ public final class MatchPolicy {
     }
 
     /**
-     * Sets how a referenced item paid short without a reason is read. The shortfall must have cents
-     * (in a currency with cents): one in whole units may be bank charges as well as a deduction.
+     * Sets how a referenced item paid short without a reason is read. A deduction needs the bank to
+     * report that the payment arrived as sent; a part payment needs a shortfall with cents (one in
+     * whole units may be bank charges or a fixed deduction).
      *
      * @param deductionBelowPercent below this share of the item, in percent, the shortfall is a
      *     deduction to clear up; {@code 0} never

@@ -150,6 +150,9 @@ final class Reconciler {
             + ", the cash discount of its terms, taken after " + deadline(i).map(LocalDate::toString).orElse("its deadline")
             + ": deducted as an unearned discount");
       }
+      // A shortfall in whole units may be bank charges or a fixed deduction, not a part payment; as a
+      // deduction it is safe only when the bank says the payment arrived as sent (no charges taken).
+      boolean asSent = ForeignAmounts.arrivedAsInstructed(payment);
       boolean cents = currency.getDefaultFractionDigits() > 0 && shortfall % minorPerMajor(currency) != 0;
       boolean unconverted = !ForeignAmounts.converted(payment) && !ForeignAmounts.mentioned(payment);
       if (looksPartial(payment, shortfall, gross, currency)
@@ -157,7 +160,7 @@ final class Reconciler {
         return new Outcome(Fit.PARTIAL, List.of(Allocation.of(number, Money.ofMinor(currency, paid))), zero,
             "pays part: " + money(currency, shortfall) + " stays open");
       }
-      if (cents && ForeignAmounts.arrivedAsInstructed(payment) && !atLeast(shortfall, gross, policy.deductionBelowPercent())) {
+      if (asSent && !atLeast(shortfall, gross, policy.deductionBelowPercent())) {
         Allocation deduction = new Allocation(number, Money.ofMinor(currency, paid), zero, zero,
             Money.ofMinor(currency, shortfall), Optional.of(DeductionReason.OTHER));
         return new Outcome(Fit.UNEXPLAINED_SHORT, List.of(deduction), zero,
