@@ -61,10 +61,13 @@ final class PaymentMatcher {
     Map<Integer, ReferenceHit> strong = new LinkedHashMap<>();
     Map<Integer, ReferenceHit> fuzzy = new LinkedHashMap<>();
     Set<DocumentNumber> settled = new LinkedHashSet<>();
+    // A settled item the payment could be paying again: one of this very amount, or one the book does not know.
+    boolean settledAlike = false;
     for (ReferenceHit hit : evidence.hits()) {
       int i = book.indexOf(hit.item());
       if (i < 0 || open[i] == 0) {
         settled.add(hit.item());
+        settledAlike |= i < 0 || book.at(i).openAmount().minorUnits() == paid;
       } else if (book.inCurrency(i, currency)) {
         (hit.kind() == ReferenceHit.HitKind.FUZZY ? fuzzy : strong).putIfAbsent(i, hit);
       }
@@ -81,8 +84,9 @@ final class PaymentMatcher {
         List<Candidate> byAmount = new ArrayList<>();
         amountCandidates.add(payment, payers, open, byAmount);
         Set<Integer> named = strong.keySet();
-        // The remittance names only items already settled: this may be the same payment sent twice.
-        boolean possibleDuplicate = !settled.isEmpty() && strong.isEmpty() && fuzzy.isEmpty();
+        // The remittance names only items already settled, one of them for this amount: this may be the
+        // same payment sent twice.
+        boolean possibleDuplicate = settledAlike && strong.isEmpty() && fuzzy.isEmpty();
         for (Candidate c : byAmount) {
           // Items the remittance does not name, where it names some of the payer's: the rest search
           // of the references decides those; an amount combination alone is only a suggestion.
