@@ -108,6 +108,26 @@ final class AmountCandidates {
       }
     }
     near.sort(Comparator.comparingLong((Integer i) -> open[i] - paid).thenComparingInt(i -> i));
+    // One item, and only one, that the payment settles less the discount its terms offered, taken after
+    // the deadline: as identifying as an item of exactly the amount, and the late discount a deduction.
+    List<Integer> lateDiscount = near.stream()
+        .filter(i -> reconciler.bestDiscount(i, open[i]) > 0 && open[i] - reconciler.bestDiscount(i, open[i]) == paid)
+        .toList();
+    if (lateDiscount.size() == 1) {
+      int[] items = {lateDiscount.get(0)};
+      Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
+      if (outcome != null && outcome.fit() == Fit.LATE_DISCOUNT) {
+        double amountEvidence = identifiability(pool.length, 1);
+        double confidence = Math.min(Candidate.CAP,
+            Math.max(0, 1 - (1 - payer.score()) * WRONG_PAYER_COINCIDENCE - (1 - amountEvidence)));
+        boolean eligible = payer.score() >= PaymentMatcher.STRONG_PAYER && policy.autoDeductions()
+            && !ForeignAmounts.mentioned(payment) && !ForeignAmounts.converted(payment);
+        out.add(new Candidate(items, outcome, Optional.of(payer.customer()), Candidate.round(confidence), eligible,
+            "no usable reference; the only open item of " + pool.length + " of " + payer.customer()
+                + " the amount pays less its terms' cash discount; " + outcome.fit().text + " (" + outcome.detail()
+                + "); payer " + payer.reason()));
+      }
+    }
     for (int k = 0; k < Math.min(3, near.size()); k++) {
       int[] items = {near.get(k)};
       Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);

@@ -106,6 +106,23 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void a_late_discount_without_reference_identifies_the_one_item_it_fits() {
+    item("INV-2011", ACME, "1250.00", 25, PaymentTerms.TWO_TEN_NET_30);
+    item("INV-2012", ACME, "990.00", 24, PaymentTerms.TWO_TEN_NET_30);
+    CashApplication engine = engine();
+    // 1,250.00 less 2 % = 1,225.00, paid 25 days after the invoice: the only item it fits that way
+    Decision d = engine.decide(payment("B3b", "1225.00", DAY, ACME_ACCOUNT, Remittance.ofText("thank you")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.AUTO);
+    assertThat(d.proposal().allocations()).containsExactly(new Allocation(DocumentNumber.of("INV-2011"),
+        Money.of("EUR", "1225.00"), Money.of("EUR", "0.00"), Money.of("EUR", "0.00"), Money.of("EUR", "25.00"),
+        Optional.of(DeductionReason.OTHER)));
+    assertThat(d.reason()).contains("less its terms' cash discount");
+    // from a payer known by nothing but the amount, it is only a reading for a person
+    Decision stranger = engine.decide(payment("B3c", "970.20", DAY, null, Remittance.ofText("thank you")));
+    assertThat(stranger.kind()).isNotEqualTo(DecisionKind.AUTO);
+  }
+
+  @Test
   void small_difference_within_tolerance_is_written_off() {
     item("INV-3001", ACME, "1500.00", 10, null);
     Decision d = engine().decide(payment("B4", "1499.40", DAY, null, Remittance.ofText("INV-3001")));
