@@ -1,7 +1,6 @@
 package dev.o2c.aging.collections;
 
 import dev.o2c.core.domain.Application;
-import dev.o2c.core.id.ApplicationId;
 import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.id.DocumentNumber;
 import dev.o2c.core.ledger.ItemState;
@@ -107,14 +106,10 @@ public record PromiseReceipt(CustomerId customerId, Optional<DocumentNumber> ite
   public static List<PromiseReceipt> ofLedger(ReceivablesLedger ledger) {
     Objects.requireNonNull(ledger, "ledger");
     List<PromiseReceipt> result = new ArrayList<>();
-    // An application's id is the number of the posting that made it (as ClearedItems reads them).
-    for (long number = 1; number <= ledger.lastPostingNumber(); number++) {
-      ApplicationId id = ApplicationId.of(number);
-      Optional<Application> found = ledger.application(id);
-      if (found.isEmpty() || ledger.isReversed(id) || !found.get().applied().isPositive()) {
+    for (Application application : ledger.applications()) {
+      if (!application.applied().isPositive()) {
         continue;
       }
-      Application application = found.get();
       Optional<ItemState> item = ledger.item(application.documentNumber());
       Optional<PaymentState> payment = ledger.payment(application.payment());
       if (item.isPresent() && payment.isPresent()) {

@@ -1,7 +1,6 @@
 package dev.o2c.aging.interest;
 
 import dev.o2c.core.domain.Application;
-import dev.o2c.core.id.ApplicationId;
 import dev.o2c.core.id.DocumentNumber;
 import dev.o2c.core.ledger.PaymentState;
 import dev.o2c.core.ledger.ReceivablesLedger;
@@ -28,7 +27,7 @@ public final class PaymentHistory {
   private PaymentHistory() {}
 
   /**
-   * Reads every application a ledger holds, leaving out reversed ones. Each is dated by its payment's
+   * Reads every application that stands in a ledger ({@link ReceivablesLedger#applications()}). Each is dated by its payment's
    * value date (the day the customer paid), however much later it was applied, since interest stops
    * running when the money arrives.
    *
@@ -38,14 +37,7 @@ public final class PaymentHistory {
   public static Map<DocumentNumber, List<PartialPayment>> ofLedger(ReceivablesLedger ledger) {
     Objects.requireNonNull(ledger, "ledger");
     Map<DocumentNumber, List<PartialPayment>> history = new HashMap<>();
-    // An application's id is the number of the posting that made it (as ClearedItems reads them).
-    for (long number = 1; number <= ledger.lastPostingNumber(); number++) {
-      ApplicationId id = ApplicationId.of(number);
-      Optional<Application> found = ledger.application(id);
-      if (found.isEmpty() || ledger.isReversed(id)) {
-        continue;
-      }
-      Application application = found.get();
+    for (Application application : ledger.applications()) {
       Money settled = application.applied().plus(application.discount()).plus(application.smallDifference());
       if (!settled.isPositive()) {
         continue;

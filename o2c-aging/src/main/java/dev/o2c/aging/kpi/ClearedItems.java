@@ -3,7 +3,6 @@ package dev.o2c.aging.kpi;
 import dev.o2c.core.domain.Application;
 import dev.o2c.core.domain.ItemKind;
 import dev.o2c.core.domain.OpenItem;
-import dev.o2c.core.id.ApplicationId;
 import dev.o2c.core.id.DocumentNumber;
 import dev.o2c.core.ledger.ItemState;
 import dev.o2c.core.ledger.ReceivablesLedger;
@@ -13,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The payment history of a ledger as {@link ClearedItem}s, for {@link PaymentStatistics}.
@@ -43,15 +41,8 @@ public final class ClearedItems {
   public static List<ClearedItem> of(ReceivablesLedger ledger) {
     Objects.requireNonNull(ledger, "ledger");
     Map<DocumentNumber, LocalDate> lastApplied = new HashMap<>();
-    // An application's id is the number of the posting that made it, so the applications are found by
-    // number without reading (and, for the default log, recomputing) the log.
-    for (long number = 1; number <= ledger.lastPostingNumber(); number++) {
-      ApplicationId id = ApplicationId.of(number);
-      Optional<Application> application = ledger.application(id);
-      if (application.isPresent() && !ledger.isReversed(id)) {
-        lastApplied.merge(application.get().documentNumber(), application.get().date(),
-            (a, b) -> a.isAfter(b) ? a : b);
-      }
+    for (Application application : ledger.applications()) {
+      lastApplied.merge(application.documentNumber(), application.date(), (a, b) -> a.isAfter(b) ? a : b);
     }
     List<ClearedItem> result = new ArrayList<>();
     for (ItemState state : ledger.items()) {

@@ -42,6 +42,11 @@ final class PaymentBook extends SharedTables {
     return i < 0 ? null : applications[i];
   }
 
+  /** Every application, reversed ones included, in posting order. */
+  List<ApplicationRecord> applications() {
+    return Arrays.asList(applications).subList(0, applicationCount);
+  }
+
   void add(PaymentRecord record) {
     references.hold(record.reference, record);
     all.add(record);

@@ -278,6 +278,22 @@ public final class ReceivablesLedger {
   }
 
   /**
+   * Every application that stands: those not reversed by an unapply or a payment return, in posting
+   * order (a copy).
+   *
+   * @return the applications
+   */
+  public List<Application> applications() {
+    List<Application> result = new ArrayList<>();
+    for (ApplicationRecord record : books.payments.applications()) {
+      if (!record.reversed) {
+        result.add(record.value());
+      }
+    }
+    return result;
+  }
+
+  /**
    * Whether an application was reversed, by an unapply or a payment return.
    *
    * @param id the application id

@@ -5,8 +5,10 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.o2c.core.domain.Application;
 import dev.o2c.core.domain.ItemKind;
 import dev.o2c.core.domain.OpenItem;
+import dev.o2c.core.id.ApplicationId;
 import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.id.DocumentNumber;
 import dev.o2c.core.id.TextId;
@@ -15,6 +17,7 @@ import dev.o2c.core.ledger.LedgerDriver.Step;
 import dev.o2c.core.money.Money;
 import dev.o2c.core.money.MoneyTotals;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -97,7 +100,9 @@ class LedgerInvariantsTest {
           Snapshot before = Snapshot.of(ledger);
           Posting posting = ledger.post(apply);
           assertThat(ledger.item(item.documentNumber()).orElseThrow().open()).isEqualTo(item.open().minus(money));
+          assertThat(ledger.applications()).last().isEqualTo(posting.application());
           ledger.post(Unapply.of(posting.application().id(), date));
+          assertThat(ledger.applications()).doesNotContain(posting.application());
           Snapshot after = Snapshot.of(ledger);
           assertThat(after.items()).isEqualTo(before.items());
           assertThat(after.payments()).isEqualTo(before.payments());
@@ -110,6 +115,13 @@ class LedgerInvariantsTest {
   }
 
   static void assertInvariants(ReceivablesLedger ledger) {
+    // The standing applications are those found by id (ids are posting numbers) and not reversed.
+    List<Application> standing = new ArrayList<>();
+    for (long number = 1; number <= ledger.lastPostingNumber(); number++) {
+      ApplicationId id = ApplicationId.of(number);
+      ledger.application(id).filter(a -> !ledger.isReversed(id)).ifPresent(standing::add);
+    }
+    assertThat(ledger.applications()).isEqualTo(standing);
     for (PaymentState p : ledger.payments()) {
       Money sum = p.applied().plus(p.unapplied()).plus(p.onAccount()).plus(p.suspense()).plus(p.refunded())
           .plus(p.returned());
