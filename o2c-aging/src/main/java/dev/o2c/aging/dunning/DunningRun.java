@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -86,7 +85,17 @@ public final class DunningRun {
     Map<DocumentNumber, DunningNotice> lastNotices = lastNotices(input.history(), asOf);
     Map<DocumentNumber, PromiseToPay> itemPromises = new HashMap<>();
     Map<CustomerId, List<PromiseToPay>> balancePromises = new HashMap<>();
+    // Promises broken by the run's day: on the customer's items they name, or on its whole balance.
+    Set<PromisedItem> brokenItems = new HashSet<>();
+    Set<CustomerId> brokenBalances = new HashSet<>();
     for (PromiseToPay promise : input.promises()) {
+      if (promise.status() == PromiseStatus.BROKEN && !promise.madeOn().isAfter(asOf)) {
+        if (promise.documentNumbers().isEmpty()) {
+          brokenBalances.add(promise.customerId());
+        } else {
+          promise.documentNumbers().forEach(number -> brokenItems.add(new PromisedItem(promise.customerId(), number)));
+        }
+      }
       if (isActive(promise, asOf)) {
         if (promise.documentNumbers().isEmpty()) {
           balancePromises.computeIfAbsent(promise.customerId(), c -> new ArrayList<>()).add(promise);
@@ -108,7 +117,7 @@ public final class DunningRun {
     byCustomer.forEach((customer, items) -> {
       items.sort(OLDEST_DUE_FIRST);
       CustomerRun run = new CustomerRun(customer, policy, asOf, input, lastNotices, itemPromises,
-          balancePromises.getOrDefault(customer, List.of()));
+          balancePromises.getOrDefault(customer, List.of()), brokenItems, brokenBalances.contains(customer));
       run.evaluate(items);
       proposals.addAll(run.proposals());
       skipped.addAll(run.skipped);
@@ -133,6 +142,9 @@ public final class DunningRun {
     }
     return last;
   }
+
+  /** An item a customer's promise named. */
+  private record PromisedItem(CustomerId customer, DocumentNumber item) {}
 
   private static boolean isActive(PromiseToPay promise, LocalDate asOf) {
     return promise.status() == PromiseStatus.OPEN && !promise.madeOn().isAfter(asOf)
@@ -169,6 +181,8 @@ public final class DunningRun {
     private final Map<DocumentNumber, DunningNotice> lastNotices;
     private final Map<DocumentNumber, PromiseToPay> itemPromises;
     private final List<PromiseToPay> balancePromises;
+    private final Set<PromisedItem> brokenItems;
+    private final boolean balancePromiseBroken;
     final List<SkippedItem> skipped = new ArrayList<>();
     final List<DunningLine> lines = new ArrayList<>();
     final Map<DocumentNumber, LocalDate> lineNext = new HashMap<>();
@@ -177,7 +191,7 @@ public final class DunningRun {
 
     CustomerRun(CustomerId customer, DunningPolicy policy, LocalDate asOf, DunningInput input,
         Map<DocumentNumber, DunningNotice> lastNotices, Map<DocumentNumber, PromiseToPay> itemPromises,
-        List<PromiseToPay> balancePromises) {
+        List<PromiseToPay> balancePromises, Set<PromisedItem> brokenItems, boolean balancePromiseBroken) {
       this.customer = customer;
       this.policy = policy;
       this.asOf = asOf;
@@ -185,6 +199,8 @@ public final class DunningRun {
       this.lastNotices = lastNotices;
       this.itemPromises = itemPromises;
       this.balancePromises = balancePromises;
+      this.brokenItems = brokenItems;
+      this.balancePromiseBroken = balancePromiseBroken;
     }
 
     void evaluate(List<OpenItem> items) {
@@ -312,16 +328,9 @@ public final class DunningRun {
       return covered;
     }
 
-    /** A promise naming the item, or the customer's balance, that was broken by the run's day. */
-    private Optional<PromiseToPay> brokenPromise(OpenItem item) {
-      for (PromiseToPay promise : input.promises()) {
-        if (promise.status() == PromiseStatus.BROKEN && !promise.madeOn().isAfter(asOf)
-            && promise.customerId().equals(item.customerId())
-            && (promise.documentNumbers().isEmpty() || promise.documentNumbers().contains(item.documentNumber()))) {
-          return Optional.of(promise);
-        }
-      }
-      return Optional.empty();
+    /** Whether a promise naming the item, or the customer's balance, was broken by the run's day. */
+    private boolean promiseBroken(OpenItem item) {
+      return balancePromiseBroken || brokenItems.contains(new PromisedItem(item.customerId(), item.documentNumber()));
     }
 
     private void decide(Candidate c) {
@@ -337,8 +346,7 @@ public final class DunningRun {
         }
       }
       DunningLevel level = policy.nextLevel(c.daysOverdue, c.lastLevel()).orElse(null);
-      Optional<PromiseToPay> broken = brokenPromise(item);
-      if (broken.isPresent()) {
+      if (promiseBroken(item)) {
         // A broken promise costs the customer a step: the next level above the one due, if the ladder has one.
         int above = level == null ? c.lastLevel() : level.number();
         DunningLevel raised = null;
