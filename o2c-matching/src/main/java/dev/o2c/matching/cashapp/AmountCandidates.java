@@ -42,6 +42,7 @@ final class AmountCandidates {
     long paid = payment.amount().minorUnits();
     CurrencyUnit currency = payment.amount().currency();
     long tolerance = policy.tolerance(currency).limitMinor(paid);
+    boolean foreign = ForeignAmounts.mentioned(payment);
     int searched = 0;
     for (PayerHypothesis payer : payers) {
       if (payer.score() < PAYER_FOR_AMOUNT_SEARCH || searched == 2) {
@@ -84,7 +85,7 @@ final class AmountCandidates {
             if (items.length == 1 && lateDiscountReading == -1) {
               lateDiscountReading = lateDiscountReading(pool, items[0], paid, open);
             }
-            Candidate c = scoreAmountOnly(items, outcome, payer, pool.length, found, ForeignAmounts.mentioned(payment));
+            Candidate c = scoreAmountOnly(items, outcome, payer, pool.length, found, foreign);
             // Another item of the same amount paid after its discount deadline, less the discount, fits
             // the payment too (recurring prices): which one was meant is for a person.
             out.add(items.length == 1 && lateDiscountReading >= 0 ? Candidate.demote(c, 0.6) : c);
@@ -110,9 +111,7 @@ final class AmountCandidates {
     near.sort(Comparator.comparingLong((Integer i) -> open[i] - paid).thenComparingInt(i -> i));
     // One item, and only one, that the payment settles less the discount its terms offered, taken after
     // the deadline: as identifying as an item of exactly the amount, and the late discount a deduction.
-    List<Integer> lateDiscount = near.stream()
-        .filter(i -> reconciler.bestDiscount(i, open[i]) > 0 && open[i] - reconciler.bestDiscount(i, open[i]) == paid)
-        .toList();
+    List<Integer> lateDiscount = near.stream().filter(i -> paidLessLateDiscount(i, paid, open)).toList();
     if (lateDiscount.size() == 1) {
       int[] items = {lateDiscount.get(0)};
       Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
@@ -147,11 +146,16 @@ final class AmountCandidates {
    */
   private int lateDiscountReading(int[] pool, int chosen, long paid, long[] open) {
     for (int i : pool) {
-      if (i != chosen && open[i] > paid && open[i] - reconciler.bestDiscount(i, open[i]) == paid) {
+      if (i != chosen && paidLessLateDiscount(i, paid, open)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** Whether the payment is the item's open amount less the best discount its terms ever offered. */
+  private boolean paidLessLateDiscount(int item, long paid, long[] open) {
+    return open[item] > paid && open[item] - reconciler.bestDiscount(item, open[item]) == paid;
   }
 
   private Candidate scoreAmountOnly(int[] items, Reconciler.Outcome outcome, PayerHypothesis payer, int poolSize,
