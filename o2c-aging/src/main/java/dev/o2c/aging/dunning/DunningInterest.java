@@ -1,8 +1,15 @@
 package dev.o2c.aging.dunning;
 
+import dev.o2c.aging.interest.LateInterest;
+import dev.o2c.aging.interest.PartialPayment;
+import dev.o2c.aging.interest.PaymentHistory;
 import dev.o2c.core.domain.OpenItem;
+import dev.o2c.core.id.DocumentNumber;
 import dev.o2c.core.money.Money;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The late-payment interest a reminder claims on one item: "interest due on this item as of a day".
@@ -44,24 +51,23 @@ public interface DunningInterest {
    * }</pre>
    *
    * @param late the calculator with its regime
-   * @param payments per item, the payments it received ({@link dev.o2c.aging.interest.PaymentHistory});
+   * @param payments per item, the payments it received ({@link PaymentHistory});
    *     an item without an entry is taken as never paid before its open amount
    * @return the hook
    */
-  static DunningInterest late(dev.o2c.aging.interest.LateInterest late,
-      java.util.Map<dev.o2c.core.id.DocumentNumber, java.util.List<dev.o2c.aging.interest.PartialPayment>> payments) {
-    java.util.Objects.requireNonNull(late, "late");
-    java.util.Objects.requireNonNull(payments, "payments");
+  static DunningInterest late(LateInterest late, Map<DocumentNumber, List<PartialPayment>> payments) {
+    Objects.requireNonNull(late, "late");
+    Objects.requireNonNull(payments, "payments");
     return (item, dunnedAmount, asOf) -> {
       if (!item.originalAmount().isPositive()) {
         return Money.zero(dunnedAmount.currency());
       }
-      java.util.List<dev.o2c.aging.interest.PartialPayment> paid = payments.get(item.documentNumber());
+      List<PartialPayment> paid = payments.get(item.documentNumber());
       // A disputed part bears no interest while it is disputed; without its history an item is taken
       // as owing its (undisputed) open amount since its due date.
       Money disputed = item.openAmount().minus(dunnedAmount);
       Money amount = paid == null ? dunnedAmount : item.originalAmount().minus(disputed);
-      return late.onItem(amount, item.dueDate(), paid == null ? java.util.List.of() : paid, asOf).interestOpen();
+      return late.onItem(amount, item.dueDate(), paid == null ? List.of() : paid, asOf).interestOpen();
     };
   }
 }

@@ -213,9 +213,8 @@ final class Reconciler {
     if (shortfall <= 0 || shortfall * 4 > open[index]) {
       return null;
     }
-    Outcome settled = settle(Fit.SHORT, new int[] {index}, open, new long[1], shortfall, currency,
+    return settle(Fit.SHORT, new int[] {index}, open, new long[1], shortfall, currency,
         "read as bank charges: " + money(currency, shortfall) + " written off");
-    return settled;
   }
 
   /**
