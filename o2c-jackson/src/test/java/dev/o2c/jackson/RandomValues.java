@@ -361,6 +361,10 @@ final class RandomValues {
     Money applied = nonNegative(currency);
     Money discount = nonNegative(currency);
     Money small = applied.isZero() && discount.isZero() ? positive(currency) : nonNegative(currency);
+    if (applied.minorUnits() > 1 && chance()) {
+      // An exchange gain: negative, smaller than what was applied.
+      small = Money.ofMinor(currency, -(1 + small.minorUnits() % (applied.minorUnits() - 1)));
+    }
     Application.Builder b = Application.builder()
         .id(applicationId()).payment(paymentId()).documentNumber(documentNumber())
         .applied(applied).discount(discount).smallDifference(small).date(date());

@@ -10,11 +10,14 @@ import org.immutables.value.Value;
 
 /**
  * The application of (part of) a payment to an item: how much of the payment clears the item, how
- * much cash discount is granted and how much small difference is written off.
+ * much cash discount is granted and how much small difference is written off or gained.
  *
  * <p>The item's open amount goes down by {@code applied + discount + smallDifference}; the payment's
- * unapplied amount goes down by {@code applied} only. All three amounts are non-negative, in the
- * item's currency, and at least one is positive. This instance is immutable.
+ * unapplied amount goes down by {@code applied} only. All three amounts are in the item's currency;
+ * applied and discount are non-negative, at least one amount is positive, and the item goes down by
+ * a positive amount. A negative small difference is a gain: more money arrived than the item's rest
+ * (an exchange gain on a payment made in another currency), and the item is settled by less than
+ * was applied. This instance is immutable.
  */
 @Value.Immutable
 public abstract class Application {
@@ -34,7 +37,11 @@ public abstract class Application {
   /** {@return the cash discount granted on the item; zero or positive} */
   public abstract Money discount();
 
-  /** {@return the small difference written off on the item; zero or positive} */
+  /**
+   * {@return the small difference on the item: positive when written off (tolerance, bank charges,
+   * an exchange loss), negative when gained (an exchange gain; then {@link #applied()} exceeds
+   * {@link #cleared()})}
+   */
   public abstract Money smallDifference();
 
   /** {@return the posting date of the application} */
@@ -65,8 +72,11 @@ public abstract class Application {
         "amounts mix currencies");
     p.check(!applied().isNegative(), "applied " + applied() + " is negative");
     p.check(!discount().isNegative(), "discount " + discount() + " is negative");
-    p.check(!smallDifference().isNegative(), "smallDifference " + smallDifference() + " is negative");
     p.check(applied().isPositive() || discount().isPositive() || smallDifference().isPositive(), "all amounts are zero");
+    // Not cleared(): applied + discount alone may exceed a long for amounts no ledger posts.
+    p.check(!smallDifference().isNegative()
+        || applied().minorUnits() + smallDifference().minorUnits() > -discount().minorUnits(),
+        "gain " + smallDifference().negated() + " leaves nothing cleared of applied " + applied());
     p.throwIfAny();
   }
 }

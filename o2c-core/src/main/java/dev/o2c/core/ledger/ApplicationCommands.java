@@ -54,6 +54,10 @@ final class ApplicationCommands {
         : List.of(command.applied(), command.smallDifference());
     for (Money amount : amounts) {
       amountsOk &= checks.currency(amount, item.currency(), what) && checks.currency(amount, payment.currency(), what);
+    }
+    // A negative small difference is a gain, checked once the cleared amount is known.
+    for (Money amount : command.discount().isPresent()
+        ? List.of(command.applied(), command.discount().get()) : List.of(command.applied())) {
       if (amount.isNegative()) {
         checks.add(Code.INVALID_AMOUNT, what + ": negative amount " + amount);
         amountsOk = false;
@@ -77,11 +81,15 @@ final class ApplicationCommands {
           + "; give a discount override with a reason to grant it anyway");
     }
     long cleared = command.applied().minorUnits() + discount + command.smallDifference().minorUnits();
-    if (cleared == 0) {
-      checks.add(Code.INVALID_AMOUNT, what + ": nothing to apply");
+    if (cleared <= 0) {
+      checks.add(Code.INVALID_AMOUNT, what + ": nothing to apply (clears " + item.money(cleared) + ")");
     } else if (cleared > item.open) {
       checks.add(Code.EXCEEDS_OPEN_AMOUNT, what + " clears " + item.money(cleared) + " but only "
           + item.money(item.open) + " is open");
+    } else if (command.smallDifference().isNegative() && cleared != item.open) {
+      checks.add(Code.INVALID_AMOUNT, what + ": a gain of " + command.smallDifference().negated() + " is booked only"
+          + " when the application settles the item, but it clears " + item.money(cleared) + " of "
+          + item.money(item.open) + " open");
     }
     checks.funds(payment, CashBucket.UNAPPLIED, command.applied());
   }

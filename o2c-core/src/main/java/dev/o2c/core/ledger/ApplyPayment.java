@@ -20,7 +20,13 @@ import org.immutables.value.Value;
  * (customers whose parent chain leads to the payer); another customer's item only with {@link
  * #payerOverride()}.
  *
- * <p>Journal: debit unapplied cash, cash discount and small differences; credit receivables.
+ * <p><b>Gains.</b> A negative {@link #smallDifference()} books a gain: a payment made in another
+ * currency that brought more than the item's rest. It is allowed only when the application settles
+ * the item exactly ({@code applied + discount + smallDifference} equals the open amount); the
+ * payment's unapplied cash goes down by the whole {@code applied}.
+ *
+ * <p>Journal: debit unapplied cash, cash discount and small differences (credit them for a gain);
+ * credit receivables.
  */
 @Value.Immutable
 public abstract non-sealed class ApplyPayment implements LedgerCommand {
@@ -42,7 +48,10 @@ public abstract non-sealed class ApplyPayment implements LedgerCommand {
   /** {@return the cash discount granted, zero or positive; empty to grant what the terms earn} */
   public abstract Optional<Money> discount();
 
-  /** {@return a small difference written off (tolerance, bank charges), zero or positive; defaults to zero} */
+  /**
+   * {@return the small difference: positive to write off (tolerance, bank charges, an exchange loss),
+   * negative to book a gain that settles the item (an exchange gain); defaults to zero}
+   */
   @Value.Default
   public Money smallDifference() {
     return Money.zero(applied().currency());

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param item the item, with its open amount now
  * @param applied payment money applied to it
  * @param discount cash discount granted
- * @param smallDifferences small differences written off on application
+ * @param smallDifferences small differences written off on application, less exchange gains (negative
+ *     when gains outweigh what was written off; then applied exceeds what it cleared)
  * @param badDebt written off as bad debt, less what was reinstated
  * @param credited offset by credit memos (for a credit memo: offset against items)
  * @param deducted moved into deductions not (yet) rejected
@@ -37,7 +38,7 @@ public record ItemState(
    * @param item the item, with its open amount now
    * @param applied payment money applied to it
    * @param discount cash discount granted
-   * @param smallDifferences small differences written off on application
+   * @param smallDifferences small differences written off on application, less exchange gains
    * @param badDebt written off as bad debt, less what was reinstated
    * @param credited offset by credit memos (for a credit memo: offset against items)
    * @param deducted moved into deductions not (yet) rejected

@@ -127,9 +127,17 @@ final class LedgerDriver {
         PaymentId payment = pickPayment(payments, s.a());
         DocumentNumber item = pick(items, s.b());
         CurrencyUnit itemCurrency = ledger.item(item).map(i -> i.open().currency()).orElse(currency);
-        ApplyPayment.Builder apply = ApplyPayment.builder().payment(payment).item(item).date(date)
-            .applied(Money.ofMinor(itemCurrency, s.c() % 3 == 0 ? 0 : s.c() / 3))
-            .smallDifference(Money.ofMinor(itemCurrency, s.d() % 5 == 0 ? s.d() % 7 : 0));
+        long open = ledger.item(item).map(i -> i.open().minorUnits()).orElse(0L);
+        ApplyPayment.Builder apply = ApplyPayment.builder().payment(payment).item(item).date(date);
+        if (s.d() % 11 == 0) {
+          // An exchange gain: more arrived than the item's rest (refused unless it settles the item).
+          long gain = 1 + s.c() % 9;
+          apply.applied(Money.ofMinor(itemCurrency, Math.max(0, open + gain - (s.a() % 4 == 0 ? 1 : 0))))
+              .smallDifference(Money.ofMinor(itemCurrency, -gain));
+        } else {
+          apply.applied(Money.ofMinor(itemCurrency, s.c() % 3 == 0 ? 0 : s.c() / 3))
+              .smallDifference(Money.ofMinor(itemCurrency, s.d() % 5 == 0 ? s.d() % 7 : 0));
+        }
         if (s.d() % 4 == 0) {
           apply.discount(Money.ofMinor(itemCurrency, s.d() % 50));
         }

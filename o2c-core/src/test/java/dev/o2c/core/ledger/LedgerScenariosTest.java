@@ -72,6 +72,39 @@ class LedgerScenariosTest {
   }
 
   @Test
+  void test_exchangeGain_settlesTheItem_andIsCreditedToSmallDifferences() {
+    invoice(INV, C1, "1000.00", jan(2), Optional.empty());
+    PaymentId p = pay("P1", C1, "1012.40", jan(20));
+    assertThat(refusal(ApplyPayment.builder().payment(p).item(INV).applied(eur("1000.00"))
+        .smallDifference(eur("-12.40")).date(jan(20)).build()))
+        .as("a gain that does not settle the item").isEqualTo(Code.INVALID_AMOUNT);
+    assertThat(refusal(ApplyPayment.builder().payment(p).item(INV).applied(eur("12.40"))
+        .smallDifference(eur("-12.40")).date(jan(20)).build()))
+        .as("a gain that clears nothing").isEqualTo(Code.INVALID_AMOUNT);
+
+    Posting posting = ledger.post(ApplyPayment.builder().payment(p).item(INV).applied(eur("1012.40"))
+        .smallDifference(eur("-12.40")).date(jan(20)).reason("exchange gain").build());
+
+    ItemState item = ledger.item(INV).orElseThrow();
+    assertThat(item.open()).isEqualTo(eur("0.00"));
+    assertThat(item.applied()).isEqualTo(eur("1012.40"));
+    assertThat(item.smallDifferences()).isEqualTo(eur("-12.40"));
+    assertThat(ledger.payment(p).orElseThrow().unapplied()).isEqualTo(eur("0.00"));
+    assertThat(posting.application().cleared()).isEqualTo(eur("1000.00"));
+    long gain = ledger.journal().stream().filter(l -> l.account() == AccountRole.SMALL_DIFFERENCES)
+        .mapToLong(l -> l.signedAmount().minorUnits()).sum();
+    long receivables = ledger.journal().stream().filter(l -> l.account() == AccountRole.RECEIVABLES)
+        .mapToLong(l -> l.signedAmount().minorUnits()).sum();
+    assertThat(gain).as("the gain is a credit on small differences").isEqualTo(-1240);
+    assertThat(receivables).as("invoiced 1000.00, cleared 1000.00").isZero();
+
+    ledger.post(Unapply.of(posting.application().id(), jan(21)));
+    assertThat(ledger.item(INV).orElseThrow().open()).isEqualTo(eur("1000.00"));
+    assertThat(ledger.item(INV).orElseThrow().smallDifferences()).isEqualTo(eur("0.00"));
+    assertThat(ledger.payment(p).orElseThrow().unapplied()).isEqualTo(eur("1012.40"));
+  }
+
+  @Test
   void test_backDatedApply_isRefused_andHistoryStaysRight() {
     invoice(INV, C1, "100.00", jan(5), Optional.empty());
     PaymentId p1 = pay("P1", C1, "100.00", jan(20));
