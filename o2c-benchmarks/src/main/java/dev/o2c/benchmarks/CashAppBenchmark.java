@@ -113,6 +113,9 @@ public final class CashAppBenchmark {
         if (options.containsKey("--explain")) {
           explainWrong(world, run, outcomes, Integer.parseInt(options.getOrDefault("--explain", "4")));
         }
+        if (options.containsKey("--explain-unranked")) {
+          explainUnranked(world, run, outcomes, Integer.parseInt(options.get("--explain-unranked")));
+        }
       }
     }
   }
@@ -146,6 +149,34 @@ public final class CashAppBenchmark {
             + "\n  truth " + truth + "\n  ours  " + outcome.allocations() + " unapplied " + outcome.unapplied()
             + "\n  why   " + d.reason());
       }
+    }
+  }
+
+  /**
+   * Prints, per scenario, a few lines left for a person whose right documents are among none of the
+   * proposals (correct suggestion@k misses them), with the truth and every proposal.
+   */
+  private static void explainUnranked(CashAppWorld world, CashApplicationRun run, List<LineOutcome> outcomes,
+      int perScenario) {
+    Map<Object, Integer> missed = new HashMap<>();
+    for (int i = 0; i < outcomes.size(); i++) {
+      LineOutcome outcome = outcomes.get(i);
+      var truth = world.truth(outcome.entryRef()).orElse(null);
+      if (truth == null || !truth.credit() || !truth.hasMatch() || outcome.decision() == dev.o2c.testkit.cashapp.Decision.AUTO
+          || CashAppScorer.suggestionRank(truth, outcome) > 0
+          || missed.merge(truth.scenario(), 1, Integer::sum) > perScenario) {
+        continue;
+      }
+      Decision d = run.decisions().get(i);
+      System.out.println("UNRANKED " + truth.scenario() + " (" + truth.detail() + ", " + truth.referenceKind() + ") "
+          + d.kind() + " " + d.payment().amount() + " payer " + d.payer().map(Object::toString).orElse("?")
+          + " (truth " + truth.payer().map(Object::toString).orElse("?") + ") text '" + d.payment().remittance().text()
+          + "' structured " + d.payment().remittance().structured().size()
+          + "\n  truth " + truth.allocations().stream().map(a -> a.documentNumber() + " " + a.applied()).toList()
+          + "\n  why   " + d.reason() + " [" + d.proposal().confidence() + "]"
+          + d.alternatives().stream().map(a -> "\n  alt   " + a.reason() + " " + a.allocations().stream()
+              .map(x -> x.item().toString()).toList() + " [" + a.confidence() + "]")
+              .collect(java.util.stream.Collectors.joining()));
     }
   }
 

@@ -39,6 +39,8 @@ final class EngineDecisions {
         }
         if (a.writeOff().isPositive()) {
           line.append(", written off ").append(Amounts.grouped(a.writeOff()));
+        } else if (a.writeOff().isNegative()) {
+          line.append(", exchange gain ").append(Amounts.grouped(a.writeOff().negated()));
         }
         if (a.deduction().isPositive()) {
           line.append(", deduction ").append(Amounts.grouped(a.deduction())).append(" (")

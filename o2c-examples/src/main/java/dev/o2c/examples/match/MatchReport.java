@@ -159,6 +159,8 @@ public final class MatchReport {
     }
     if (a.writeOff().isPositive()) {
       s.append(", write-off ").append(esc(Amounts.plain(a.writeOff())));
+    } else if (a.writeOff().isNegative()) {
+      s.append(", gain ").append(esc(Amounts.plain(a.writeOff().negated())));
     }
     if (a.deduction().isPositive()) {
       s.append(", deduction ").append(esc(Amounts.plain(a.deduction())));

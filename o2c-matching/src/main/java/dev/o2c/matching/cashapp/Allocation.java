@@ -15,10 +15,15 @@ import java.util.Optional;
  * <p>{@link #cleared()} is what the allocation takes off the item: {@code applied + discount +
  * writeOff + deduction}. For a fully settled item it equals the item's open amount.
  *
+ * <p>A negative {@code writeOff} is a gain: a payment converted from another currency brought more
+ * than the item's open amount, {@code applied} exceeds what it clears, and the item is settled
+ * (the ledger books the gain only then; see {@link dev.o2c.core.ledger.ApplyPayment}).
+ *
  * @param item the open item's document number
  * @param applied the payment money applied to the item; never zero
  * @param discount the cash discount granted under the item's terms; zero or positive
- * @param writeOff the small difference written off (bank charges, rounding); zero or positive
+ * @param writeOff the small difference written off (bank charges, rounding, an exchange loss), or
+ *     negative, an exchange gain
  * @param deduction the shortfall opened as a deduction; zero or positive
  * @param deductionReason why the customer deducted; present exactly when {@code deduction} is positive
  */
@@ -31,11 +36,12 @@ public record Allocation(DocumentNumber item, Money applied, Money discount, Mon
    * @param item the open item's document number
    * @param applied the payment money applied; never zero
    * @param discount the cash discount; zero or positive
-   * @param writeOff the small difference; zero or positive
+   * @param writeOff the small difference written off, or negative, a gain
    * @param deduction the shortfall opened as a deduction; zero or positive
    * @param deductionReason present exactly when {@code deduction} is positive
-   * @throws IllegalArgumentException if a part has the wrong sign or currency, or a credit allocation
-   *     carries a discount, write-off or deduction
+   * @throws IllegalArgumentException if a part has the wrong sign or currency, a credit allocation
+   *     carries a discount, write-off or deduction, or a gain comes with a deduction or leaves nothing
+   *     cleared
    */
   public Allocation {
     Objects.requireNonNull(item, "item");
@@ -45,10 +51,14 @@ public record Allocation(DocumentNumber item, Money applied, Money discount, Mon
         || !deduction.currency().equals(currency)) {
       throw new IllegalArgumentException("Allocation to " + item + " mixes currencies");
     }
-    if (applied.isZero() || discount.isNegative() || writeOff.isNegative() || deduction.isNegative()) {
+    if (applied.isZero() || discount.isNegative() || deduction.isNegative()) {
       throw new IllegalArgumentException("Allocation to " + item + ": applied " + applied
-          + " must not be zero, discount " + discount + ", write-off " + writeOff + " and deduction "
-          + deduction + " must not be negative");
+          + " must not be zero, discount " + discount + " and deduction " + deduction + " must not be negative");
+    }
+    if (writeOff.isNegative() && (deduction.isPositive()
+        || applied.minorUnits() + writeOff.minorUnits() + discount.minorUnits() <= 0)) {
+      throw new IllegalArgumentException("Allocation to " + item + ": a gain of " + writeOff.negated()
+          + " goes with no deduction and must leave something cleared of applied " + applied);
     }
     if (applied.isNegative() && !(discount.isZero() && writeOff.isZero() && deduction.isZero())) {
       throw new IllegalArgumentException("Credit allocation to " + item + " carries a discount, write-off or deduction");

@@ -8,8 +8,11 @@ enum Fit {
   DISCOUNT(0.97, "amount equals the open amount less the cash discount earned"),
   /** The payment and the charges the bank reports deducted on the way equal the open amounts (less earned discounts). */
   BANK_CHARGES(0.97, "amount and the bank charges reported equal the open amount"),
-  /** The payment was converted from another currency (the bank reports it) and falls short by an exchange difference within the policy's limit. */
-  EXCHANGE_DIFFERENCE(0.9, "amount converted from another currency, short by an exchange difference"),
+  /**
+   * The payment was converted from another currency (the bank reports it) and differs by an exchange
+   * difference within the policy's limit: a loss written off, or a gain booked.
+   */
+  EXCHANGE_DIFFERENCE(0.9, "amount converted from another currency, off by an exchange difference"),
   /** The payment falls short of the open amounts (less earned discounts) by no more than the tolerance. */
   SMALL_DIFFERENCE(0.85, "amount within tolerance of the open amount"),
   /** The payment exceeds the open amounts; the rest stays unapplied. */

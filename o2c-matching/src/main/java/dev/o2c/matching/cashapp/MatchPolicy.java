@@ -29,7 +29,8 @@ public final class MatchPolicy {
    * sent (no charges taken, no conversion), and a part payment when 20 % or more is missing by an
    * amount with cents (a shortfall in whole currency units may be bank charges or a fixed deduction);
    * anything else is for a person. A payment the bank reports converted from another currency may
-   * fall short of the item by up to 3 % as an exchange difference, written off.
+   * differ from the item by up to 3 % as an exchange difference: a shortfall is written off, an excess
+   * booked as a gain that settles the item.
    */
   public static final MatchPolicy DEFAULT = builder().build();
 
@@ -136,8 +137,9 @@ public final class MatchPolicy {
   }
 
   /**
-   * {@return the largest shortfall, in percent of the items, written off as an exchange difference when
-   * the bank reports the payment was converted from another currency}
+   * {@return the largest exchange difference, in percent of the items, settled with them when the bank
+   * reports the payment was converted from another currency: a shortfall written off, an excess booked
+   * as a gain}
    */
   public BigDecimal exchangeDifferencePercent() {
     return exchangeDifferencePercent;
@@ -285,8 +287,9 @@ public final class MatchPolicy {
     }
 
     /**
-     * Sets the largest exchange difference written off on a payment the bank reports converted from
-     * another currency (its instructed amount is in that currency).
+     * Sets the largest exchange difference settled on a payment the bank reports converted from
+     * another currency (its instructed amount is in that currency): a shortfall written off, an excess
+     * booked as a gain.
      *
      * @param percent the limit in percent of the items' open amount; {@code 0} to leave every such
      *     difference to a person

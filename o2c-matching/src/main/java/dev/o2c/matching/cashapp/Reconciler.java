@@ -116,6 +116,13 @@ final class Reconciler {
       return settle(Fit.SMALL_DIFFERENCE, items, open, new long[items.length], gross - paid, currency,
           money(currency, gross - paid) + " written off as a small difference");
     }
+    if (paid > gross && gross > 0 && ForeignAmounts.converted(payment)
+        && atMost(paid - gross, gross, policy.exchangeDifferencePercent())) {
+      Money instructed = payment.instructedAmount().orElseThrow();
+      return settle(Fit.EXCHANGE_DIFFERENCE, items, open, new long[items.length], gross - paid, currency,
+          "instructed as " + instructed.currency().getCurrencyCode() + " " + instructed.amount().toPlainString() + "; "
+              + money(currency, paid - gross) + " exchange gain");
+    }
     if (paid > gross && gross > 0) {
       Outcome full = settle(Fit.EXACT, items, open, new long[items.length], 0, currency, "");
       return new Outcome(Fit.OVERPAID, full.allocations(), Money.ofMinor(currency, paid - gross),
@@ -252,9 +259,10 @@ final class Reconciler {
 
   private Outcome settle(Fit fit, int[] items, long[] open, long[] discounts, long writeOff,
       javax.money.CurrencyUnit currency, String detail) {
-    // The small difference goes on the largest item, where it is the smallest share of the item.
+    // The small difference (or a gain, negative) goes on the largest item, where it is the smallest
+    // share of the item.
     int writeOffAt = -1;
-    if (writeOff > 0) {
+    if (writeOff != 0) {
       for (int k = 0; k < items.length; k++) {
         if (open[items[k]] > 0 && (writeOffAt < 0 || open[items[k]] > open[items[writeOffAt]])) {
           writeOffAt = k;

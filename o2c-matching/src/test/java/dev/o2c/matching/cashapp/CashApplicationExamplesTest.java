@@ -211,6 +211,36 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void a_payment_converted_from_another_currency_that_brought_more_books_an_exchange_gain_the_ledger_accepts() {
+    item("INV-5110", ACME, "1000.00", 10, null);
+    item("INV-5111", ACME, "1000.00", 9, null);
+    ReceivablesLedger ledger = ReceivablesLedger.create();
+    ledger.post(RegisterCustomers.builder().date(DAY.minusDays(40)).addAllCustomers(customers).build());
+    items.forEach(i -> ledger.post(PostItem.of(i)));
+    CashApplication engine = engine();
+    Payment converted = reported("B7k", "1012.40", "INV-5110", Money.of("USD", "1090.00"));
+    CashApplicationRun run = engine.decideAll(List.of(converted));
+    Decision d = run.decisions().get(0);
+    assertThat(d.kind()).isEqualTo(DecisionKind.AUTO);
+    assertThat(d.proposal().allocations()).containsExactly(new Allocation(DocumentNumber.of("INV-5110"),
+        Money.of("EUR", "1012.40"), Money.of("EUR", "0.00"), Money.of("EUR", "-12.40"), Money.of("EUR", "0.00"),
+        Optional.empty()));
+    assertThat(d.proposal().unapplied()).isEqualTo(Money.of("EUR", "0.00"));
+    assertThat(d.reason()).contains("instructed as USD 1090.00").contains("EUR 12.40 exchange gain");
+    engine.postAutomatic(run, ledger);
+    assertThat(ledger.item(DocumentNumber.of("INV-5110")).orElseThrow().open()).isEqualTo(Money.of("EUR", "0.00"));
+    assertThat(ledger.item(DocumentNumber.of("INV-5110")).orElseThrow().smallDifferences())
+        .isEqualTo(Money.of("EUR", "-12.40"));
+    assertThat(ledger.now().unappliedCash(ACME).isZero()).isTrue();
+    // 5 % more is beyond the default 3 %: the excess stays unapplied for a person
+    Payment far = reported("B7l", "1050.00", "INV-5111", Money.of("USD", "1130.00"));
+    assertThat(engine.decide(far).proposal().unapplied()).isEqualTo(Money.of("EUR", "50.00"));
+    // the same excess on a payment the bank does not report converted is an overpayment
+    Payment plain = payment("B7m", "1012.40", DAY, ACME_ACCOUNT, Remittance.ofText("INV-5111"));
+    assertThat(engine.decide(plain).proposal().unapplied()).isEqualTo(Money.of("EUR", "12.40"));
+  }
+
+  @Test
   void an_unexplained_shortfall_is_a_deduction_only_when_the_bank_reports_the_payment_arrived_as_sent() {
     item("INV-5105", ACME, "1000.00", 10, null);
     item("INV-5106", ACME, "1000.00", 9, null);

@@ -107,6 +107,18 @@ public final class CashAppScorer {
   }
 
   /**
+   * The 1-based rank of an outcome's first proposal whose documents are the truth's, as correct
+   * suggestion@k counts them (see above); 0 if none is.
+   *
+   * @param truth the truth
+   * @param outcome the outcome, or null
+   * @return the rank, or 0
+   */
+  public static int suggestionRank(LineTruth truth, LineOutcome outcome) {
+    return Tally.rank(truth, outcome);
+  }
+
+  /**
    * Whether an outcome's allocation equals a line's truth, as defined above.
    *
    * @param truth the truth
@@ -293,7 +305,7 @@ public final class CashAppScorer {
     }
 
     /** The 1-based rank of the first proposal with the true documents, or 0 if none has them. */
-    private static int rank(LineTruth t, LineOutcome o) {
+    static int rank(LineTruth t, LineOutcome o) {
       if (o == null) {
         return 0;
       }
