@@ -13,8 +13,10 @@ import javax.money.CurrencyUnit;
 /**
  * Proposals from amounts alone, for a payment whose references name nothing: the item sets of each
  * likely payer that the payment settles (exactly, less earned discounts, within tolerance), scored
- * by how surely amounts identify them among the payer's open items; and, when none settles, the
- * payer's nearest items above the payment as readings for a person.
+ * by how surely amounts identify them among the payer's open items; the payer's oldest items in a
+ * row when they add up to the payment exactly; several items of exactly the amount in the order of
+ * their due dates; and, when amounts identify nothing, the payer's single items nearest the payment
+ * as readings for a person.
  */
 final class AmountCandidates {
 
@@ -72,43 +74,173 @@ final class AmountCandidates {
           tries.add(search.find(net, paid, paid + tolerance));
         }
       }
+      oldestInARow(payment, payer, pool, open, out);
       if (tries.stream().allMatch(f -> f.solutions().isEmpty())) {
-        nearestShortReadings(payment, payer, pool, open, out);
+        nearestReadings(payment, payer, pool, open, out);
         continue;
       }
       int lateDiscountReading = -1;
+      boolean sameAmount = false;
+      boolean unambiguous = false;
       for (AmountSearch.Found found : tries) {
         for (int[] solution : found.solutions()) {
           int[] items = Arrays.stream(solution).map(k -> pool[k]).toArray();
+          if (items.length == 1 && found.ambiguous()) {
+            sameAmount = true; // all of them, in order of their due dates, below
+            continue;
+          }
           Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
           if (outcome != null && outcome.fit().settles()) {
             if (items.length == 1 && lateDiscountReading == -1) {
               lateDiscountReading = lateDiscountReading(pool, items[0], paid, open);
             }
-            Candidate c = scoreAmountOnly(items, outcome, payer, pool.length, found, foreign);
+            String what = items.length == 1 ? "the only open item of this amount" : items.length + " items that add up to the amount";
+            Candidate c = scoreAmountOnly(payment, items, outcome, payer, pool.length, found, foreign, what);
             // Another item of the same amount paid after its discount deadline, less the discount, fits
             // the payment too (recurring prices): which one was meant is for a person.
             out.add(items.length == 1 && lateDiscountReading >= 0 ? Candidate.demote(c, 0.6) : c);
+            unambiguous |= !found.ambiguous();
           }
         }
+      }
+      if (sameAmount) {
+        itemsOfTheAmount(payment, payer, pool, open, foreign, out);
+      }
+      if (!unambiguous) {
+        // Combinations that amounts cannot tell apart: the nearest single items are as likely.
+        nearestReadings(payment, payer, pool, open, out);
       }
     }
   }
 
+  /** Several items of the payer settle the payment alone: at most this many are offered. */
+  private static final int SAME_AMOUNT_OFFERED = 3;
+
   /**
-   * For a payment no item set of the payer matches: the payer's items it pays most of (70 % or more),
-   * closest first, read as short payments, for a person to choose from. Never automatic.
+   * Several of the payer's items each settle the payment alone (recurring prices): those due closest
+   * to the payment's value date first (customers pay around the due date), then the oldest, at most
+   * {@value #SAME_AMOUNT_OFFERED}, for a person to pick. Never automatic.
    */
-  private void nearestShortReadings(Payment payment, PayerHypothesis payer, int[] pool, long[] open,
+  private void itemsOfTheAmount(Payment payment, PayerHypothesis payer, int[] pool, long[] open, boolean foreign,
+      List<Candidate> out) {
+    long paid = payment.amount().minorUnits();
+    List<Integer> same = new ArrayList<>();
+    for (int i : pool) {
+      if (open[i] == paid || (open[i] > paid
+          && open[i] - reconciler.earnedDiscount(i, open[i], payment.valueDate()) == paid)) {
+        same.add(i);
+      }
+    }
+    java.time.LocalDate day = payment.valueDate();
+    same.sort(Comparator.comparingLong((Integer i) -> Math.abs(book.at(i).dueDate().toEpochDay() - day.toEpochDay()))
+        .thenComparingInt(i -> i));
+    AmountSearch.Found ambiguous = new AmountSearch.Found(List.of(), true, false);
+    int offered = 0;
+    for (int i : same) {
+      if (offered == SAME_AMOUNT_OFFERED) {
+        break;
+      }
+      int[] items = {i};
+      Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
+      if (outcome == null || !outcome.fit().settles()) {
+        continue;
+      }
+      String what = "one of " + same.size() + " open items of this amount, due " + book.at(i).dueDate()
+          + (offered == 0 ? " (closest to the payment)" : "");
+      Candidate c = scoreAmountOnly(payment, items, outcome, payer, pool.length, ambiguous, foreign, what);
+      // Ranked by due date: each next one a little less likely.
+      out.add(Candidate.demote(c, 1 - 0.02 * offered));
+      offered++;
+    }
+  }
+
+  /**
+   * The payer's oldest open items in a row that add up to the payment exactly ("everything due up to
+   * a date"), with or without its credit memos: a sum that a payment for other items matches only by
+   * a rare coincidence, so with a strong payer it may be applied automatically.
+   */
+  private void oldestInARow(Payment payment, PayerHypothesis payer, int[] pool, long[] open, List<Candidate> out) {
+    long paid = payment.amount().minorUnits();
+    for (boolean invoicesOnly : new boolean[] {false, true}) {
+      int[] items = new int[pool.length];
+      int n = 0;
+      long sum = 0;
+      boolean memos = false;
+      int end = 0;
+      for (int i : pool) {
+        end++;
+        if (open[i] < 0) {
+          memos = true;
+          if (invoicesOnly) {
+            continue;
+          }
+        }
+        sum += open[i];
+        items[n++] = i;
+        if (sum == paid) {
+          break;
+        }
+        if (invoicesOnly && sum > paid) {
+          break;
+        }
+      }
+      if (sum != paid || n < 2 || (invoicesOnly && !memos)) {
+        continue;
+      }
+      int[] window = Arrays.copyOf(items, n);
+      Reconciler.Outcome outcome = reconciler.reconcile(payment, window, open);
+      if (outcome == null || outcome.fit() != Fit.EXACT) {
+        continue;
+      }
+      // An item outside the window of the same amount as one inside (recurring prices) makes other
+      // sets add up just as well: then the window is only one of them.
+      java.util.Set<Long> amounts = new java.util.HashSet<>();
+      for (int i : window) {
+        amounts.add(open[i]);
+      }
+      // Everything before the window's last item is in it, or a credit memo left aside.
+      boolean twins = false;
+      for (int k = end; k < pool.length && !twins; k++) {
+        twins = open[pool[k]] > 0 && amounts.contains(open[pool[k]]);
+      }
+      double evidence = twins ? 0.5 : WINDOW_EVIDENCE;
+      double confidence = Math.min(Candidate.CAP,
+          Math.max(0, 1 - (1 - payer.score()) * WRONG_PAYER_COINCIDENCE - (1 - evidence)));
+      boolean eligible = !twins && payer.score() >= PaymentMatcher.STRONG_PAYER && payerItems.commonOwner(window).isPresent()
+          && !ForeignAmounts.mentioned(payment) && !ForeignAmounts.converted(payment) && !isRound(outcome)
+          && outcome.allocations().stream().noneMatch(a -> a.applied().isNegative());
+      String reason = "no usable reference; the " + n + " oldest open items of " + payer.customer()
+          + (invoicesOnly ? " (leaving its credit memos aside)" : "") + " in a row add up to the amount exactly"
+          + " (everything due up to " + book.at(window[n - 1]).dueDate() + ")"
+          + (twins ? " (not unique: other items of the same amounts are open too)" : "") + "; payer " + payer.reason();
+      out.add(new Candidate(window, outcome, Optional.of(payer.customer()), Candidate.round(confidence), eligible, reason));
+      return;
+    }
+  }
+
+  /** How surely the oldest items in a row that add up to a payment exactly are the ones it pays. */
+  private static final double WINDOW_EVIDENCE = 0.97;
+
+  /**
+   * For a payment no item set of the payer identifies: the payer's single items nearest its amount,
+   * for a person to choose from, never automatic. Above it, items it pays 70 % or more of (short
+   * payments, deductions, bank charges, part payments); below it, items it exceeds by at most 10 %
+   * (rounded up, a deposit or charges added, an exchange gain); nearest first, at most three.
+   */
+  private void nearestReadings(Payment payment, PayerHypothesis payer, int[] pool, long[] open,
       List<Candidate> out) {
     long paid = payment.amount().minorUnits();
     List<Integer> near = new ArrayList<>();
     for (int i : pool) {
       if (open[i] > paid && paid * 10 >= open[i] * 7) {
         near.add(i);
+      } else if (open[i] > 0 && open[i] < paid && open[i] * 11 >= paid * 10) {
+        near.add(i);
       }
     }
-    near.sort(Comparator.comparingLong((Integer i) -> open[i] - paid).thenComparingInt(i -> i));
+    // A ranking key, not money: the share of the item by which the payment misses it.
+    near.sort(Comparator.comparingDouble((Integer i) -> Math.abs(open[i] - paid) / (double) open[i])
+        .thenComparingInt(i -> i));
     // One item, and only one, that the payment settles less the discount its terms offered, taken after
     // the deadline: as identifying as an item of exactly the amount, and the late discount a deduction.
     List<Integer> lateDiscount = near.stream().filter(i -> paidLessLateDiscount(i, paid, open)).toList();
@@ -132,9 +264,11 @@ final class AmountCandidates {
       Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
       if (outcome != null) {
         String reason = "no usable reference; " + book.at(items[0]).documentNumber() + " is the payer's item "
-            + (k == 0 ? "closest above" : "next closest above") + " the amount; " + outcome.fit().text
-            + (outcome.detail().isEmpty() ? "" : " (" + outcome.detail() + ")") + "; payer " + payer.reason();
-        double confidence = Candidate.round(Math.min(0.6, payer.score() * 0.6) / (k + 1));
+            + (k == 0 ? "nearest" : "next nearest") + (open[items[0]] > paid ? " above" : " below") + " the amount; "
+            + outcome.fit().text + (outcome.detail().isEmpty() ? "" : " (" + outcome.detail() + ")") + "; payer "
+            + payer.reason();
+        // Below the items of exactly the amount, which the search could not tell apart.
+        double confidence = Candidate.round(Math.min(0.45, payer.score() * 0.45) / (k + 1));
         out.add(new Candidate(items, outcome, Optional.of(payer.customer()), confidence, false, reason));
       }
     }
@@ -158,10 +292,10 @@ final class AmountCandidates {
     return open[item] > paid && open[item] - reconciler.bestDiscount(item, open[item]) == paid;
   }
 
-  private Candidate scoreAmountOnly(int[] items, Reconciler.Outcome outcome, PayerHypothesis payer, int poolSize,
-      AmountSearch.Found found, boolean foreign) {
+  private Candidate scoreAmountOnly(Payment payment, int[] items, Reconciler.Outcome outcome, PayerHypothesis payer,
+      int poolSize, AmountSearch.Found found, boolean foreign, String what) {
     int k = items.length;
-    double amountEvidence = found.ambiguous() ? 0.5 : identifiability(poolSize, k);
+    double amountEvidence = found.ambiguous() ? Math.min(0.5, identifiability(poolSize, k)) : identifiability(poolSize, k);
     if (found.oldestWindow() && !found.ambiguous()) {
       amountEvidence = Math.max(amountEvidence, 0.8); // customers who pay "everything due up to X"
     }
@@ -175,9 +309,9 @@ final class AmountCandidates {
         Math.max(0, 1 - (1 - payer.score()) * WRONG_PAYER_COINCIDENCE - (1 - amountEvidence)));
     boolean eligible = !found.ambiguous() && outcome.fit() != Fit.SMALL_DIFFERENCE && payer.score() >= PaymentMatcher.STRONG_PAYER
         && policy.amountOnlyMayBeAuto(poolSize, k) && payerItems.commonOwner(items).isPresent() && !foreign
-        && outcome.allocations().stream().noneMatch(a -> a.applied().isNegative() || a.writeOff().isPositive())
+        && !ForeignAmounts.converted(payment)
+        && outcome.allocations().stream().noneMatch(a -> a.applied().isNegative() || !a.writeOff().isZero())
         && !isRound(outcome);
-    String what = k == 1 ? "the only open item of this amount" : k + " items that add up to the amount";
     StringBuilder reason = new StringBuilder("no usable reference; ").append(what).append(" among ")
         .append(poolSize).append(" open item(s) of ").append(payer.customer());
     if (found.ambiguous()) {

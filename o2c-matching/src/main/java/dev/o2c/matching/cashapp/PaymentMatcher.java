@@ -174,7 +174,8 @@ final class PaymentMatcher {
           .map(PayerHypothesis::customer);
       String why = unappliedReason(payment, payers, settled, ranked);
       Proposal none = new Proposal(payer, List.of(), payment.amount(), 0, why);
-      List<Proposal> alternatives = ranked.stream().limit(2)
+      // Nothing is proposed, so a person gets three readings to choose from, as beside a suggestion.
+      List<Proposal> alternatives = ranked.stream().limit(3)
           .map(Candidate::toProposal).toList();
       return new Decision(payment, DecisionKind.UNAPPLIED, none, alternatives,
           payer.isPresent() ? CashBucket.UNAPPLIED : CashBucket.SUSPENSE);
