@@ -40,11 +40,6 @@ import javax.money.CurrencyUnit;
  * <p>The same configuration and seed give the same world on every JVM ({@link SplittableRandom},
  * {@link StrictMath}). Generation is linear in customers plus lines: 50,000 customers with about
  * 900,000 open items take a few seconds. This instance is immutable and thread-safe.
- *
- * <p>One run is split by job, all drawing from one stream in a fixed order: {@link CustomerBook}
- * (customers and their open items), {@link OpenInvoices} (what is still unpaid), {@link LineScenarios}
- * (the truth of each line), {@link BankView} with {@link RemittanceWriter} and {@link Noise} (what the
- * bank shows), and {@link ReportedAmounts} (instructed amounts and charges, on a stream of their own).
  */
 public final class CashAppWorldGenerator {
 
@@ -82,6 +77,8 @@ public final class CashAppWorldGenerator {
    * @return the world
    */
   public CashAppWorld generate(long seed) {
+    // The parts draw from one stream, interleaved line by line: a world stays the same only while
+    // every draw keeps its place. Reported amounts have a stream of their own (see ReportedAmounts).
     WorldDraws r = new WorldDraws(new SplittableRandom(seed));
     ReportedAmounts reported = new ReportedAmounts(seed);
     CustomerBook book = CustomerBook.draw(config, r);
