@@ -9,9 +9,11 @@ import dev.o2c.core.id.DocumentNumber;
 import dev.o2c.core.money.Money;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -49,6 +52,25 @@ class CashAppWorldGeneratorTest {
           .as(CashAppFiles.FILE_NAMES.get(i)).isEqualTo(first.get(i).getBytes(StandardCharsets.UTF_8));
     }
     assertThat(files(CashAppWorldGenerator.of(config).generate(1002L)).get(4)).isNotEqualTo(first.get(4));
+  }
+
+  /**
+   * Pins the bytes of every file of two small worlds, so that a refactoring of the generator which
+   * changes a draw (or the order of draws) fails here. A deliberate change to what the generator
+   * draws updates these hashes, and says so in its commit: the benchmark's figures move with it.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "DEFAULT, 1cf462e5de340b0265806956451e922bf615da89d3bbff4c5fb1811a2eeb05c9",
+    "HARD, a8a7cdddd8bc0975aefa872f1626f5ce87d65aaf098f7a0208522d001b0c115b"
+  })
+  void test_seed1001_filesArePinned(Difficulty difficulty, String sha256) throws Exception {
+    CashAppConfig config = CashAppConfig.builder().customers(300).difficulty(difficulty).build();
+    MessageDigest digest = MessageDigest.getInstance("SHA-256");
+    for (String file : files(CashAppWorldGenerator.of(config).generate(1001L))) {
+      digest.update(file.getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(HexFormat.of().formatHex(digest.digest())).isEqualTo(sha256);
   }
 
   @Test
