@@ -18,7 +18,41 @@ final class DeductionReasons {
   private static final java.util.regex.Pattern LESS_AMOUNT =
       java.util.regex.Pattern.compile(" (LESS|ABZGL\\.?|ABZUEGLICH|MINUS) \\d[\\d.,]* (?!%)");
 
+  /** The amount a payer says it took off: "less 68.62", "abzgl. 1.234,50", "minus EUR 16.00". */
+  private static final java.util.regex.Pattern STATED_AMOUNT = java.util.regex.Pattern.compile(
+      "(?:LESS|ABZGL\\.?|ABZUEGLICH|ABZÜGLICH|MINUS|DEDUCTED|DEDUCTION OF)\\s+(?:[A-Z]{3}\\s?)?(\\d(?:[\\d.,]*\\d)?)(?!\\s?%|[\\d.,]*\\d)");
+
   private DeductionReasons() {}
+
+  /**
+   * The amount the remittance text says was deducted ("less 68.62 short delivery"), in minor units
+   * of the payment's currency; -1 if it states none or the number cannot be read in that currency
+   * (more decimals than the currency has).
+   */
+  static long statedMinor(Remittance remittance, javax.money.CurrencyUnit currency) {
+    java.util.regex.Matcher m = STATED_AMOUNT.matcher(remittance.text().toUpperCase(Locale.ROOT));
+    return m.find() ? minor(m.group(1), currency.getDefaultFractionDigits()) : -1;
+  }
+
+  /** A written amount in minor units: the last separator followed by exactly the currency's decimals is the decimal one. */
+  static long minor(String written, int digits) {
+    int last = Math.max(written.lastIndexOf('.'), written.lastIndexOf(','));
+    String whole = written;
+    String fraction = "";
+    if (last >= 0 && digits > 0 && written.length() - last - 1 == digits) {
+      whole = written.substring(0, last);
+      fraction = written.substring(last + 1);
+    }
+    whole = whole.replace(".", "").replace(",", "");
+    if (whole.isEmpty() || whole.length() > 15) {
+      return -1;
+    }
+    long units = Long.parseLong(whole);
+    for (int d = 0; d < digits; d++) {
+      units *= 10;
+    }
+    return fraction.isEmpty() ? units : units + Long.parseLong(fraction);
+  }
 
   static Optional<DeductionReason> of(Remittance remittance) {
     for (StructuredReference structured : remittance.structured()) {

@@ -245,7 +245,7 @@ final class PaymentMatcher {
     if ((outcome == null || !outcome.fit().settles()) && referenced.length >= 2
         && referenced.length <= MAX_REFERENCED_SUBSET && referencedTotal > paid) {
       // The remittance lists more than the payment pays: which of the listed items does it pay?
-      long[] amounts = Arrays.stream(referenced).map(i -> (int) i).mapToLong(i -> open[i]).toArray();
+      long[] amounts = Arrays.stream(referenced).mapToLong(i -> open[i]).toArray();
       AmountSearch.Found found = search.find(amounts, paid - tolerance, paid);
       for (int[] solution : found.solutions()) {
         int[] items = Arrays.stream(solution).map(k -> referenced[k]).toArray();
@@ -373,11 +373,14 @@ final class PaymentMatcher {
     PayerFit payerFit = payerFit(items, payers);
     double confidence = combine(referenceEvidence, outcome.fit().evidence, payerFit.evidence) * restEvidence;
     boolean allStrong = strongCount == referenced.length;
-    boolean fuzzyConfirmed = !allStrong && (outcome.fit() == Fit.EXACT || outcome.fit() == Fit.DISCOUNT);
+    // A typed number with an error counts when the amount settles the item exactly: as it stands, less
+    // its earned discount, less the charges the bank reports, or less the deduction the payer states.
+    boolean fuzzyConfirmed = !allStrong && (outcome.fit() == Fit.EXACT || outcome.fit() == Fit.DISCOUNT
+        || outcome.fit() == Fit.BANK_CHARGES || (outcome.fit() == Fit.SHORT_WITH_REASON && deductionAsStated(payment, outcome)));
     // An amount that does not settle the items is applied without a person only when the payer is
     // known to be the items' customer (or its parent), and never for money sent in another currency.
     boolean payerKnown = payerFit.evidence >= PAYER_FOR_UNSETTLED * Candidate.CAP;
-    boolean unsettledOk = allStrong && payerKnown && !ForeignAmounts.mentioned(payment);
+    boolean unsettledOk = (allStrong || fuzzyConfirmed) && payerKnown && !ForeignAmounts.mentioned(payment);
     // The payer is a hypothesis, not a filter: references that all name the items and an amount that
     // settles them exactly outweigh an account that belongs to someone else (a sister company, a
     // factor, a shared account), when the remittance is structured or names several items.
@@ -473,7 +476,18 @@ final class PaymentMatcher {
   }
 
   private boolean amountConfirms(int i, long paid, Payment payment, long[] open) {
-    return open[i] == paid || open[i] - reconciler.earnedDiscount(i, open[i], payment.valueDate()) == paid;
+    if (open[i] == paid || open[i] - reconciler.earnedDiscount(i, open[i], payment.valueDate()) == paid) {
+      return true;
+    }
+    long charges = ForeignAmounts.chargesMinor(payment);
+    long stated = DeductionReasons.statedMinor(payment.remittance(), payment.amount().currency());
+    return (charges > 0 && open[i] == paid + charges) || (stated > 0 && open[i] == paid + stated);
+  }
+
+  /** Whether the payer's text states exactly the deduction the outcome makes ("less 68.62 short delivery"). */
+  private static boolean deductionAsStated(Payment payment, Reconciler.Outcome outcome) {
+    long deducted = outcome.allocations().stream().mapToLong(a -> a.deduction().minorUnits()).sum();
+    return deducted > 0 && deducted == DeductionReasons.statedMinor(payment.remittance(), payment.amount().currency());
   }
 
   private boolean payerConfirms(int i, List<PayerHypothesis> payers) {

@@ -241,6 +241,31 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void a_mistyped_number_counts_when_the_payer_states_exactly_the_deduction_or_the_bank_the_charges() {
+    item("INV-2026-004211", ACME, "1000.00", 10, null);
+    item("INV-2026-004212", ACME, "2000.00", 9, null);
+    item("INV-2026-004213", ACME, "3000.00", 8, null);
+    CashApplication engine = CashApplication.builder(OpenItemBook.of(customers, items)).parallelism(1).build();
+    // 'INV-2026-004Z11': one typing error; 1000.00 less the 68.62 the payer says it kept
+    Decision stated = engine.decide(payment("B7n", "931.38", DAY, ACME_ACCOUNT,
+        Remittance.ofText("INV-2026-004Z11 less 68.62 SHRT short delivery")));
+    assertThat(stated.kind()).as(stated.reason()).isEqualTo(DecisionKind.AUTO);
+    assertThat(stated.proposal().allocations().get(0).deduction()).isEqualTo(Money.of("EUR", "68.62"));
+    assertThat(stated.proposal().allocations().get(0).deductionReason()).contains(DeductionReason.SHORTAGE);
+    // the same text stating another amount than the shortfall does not confirm the mistyped number
+    Decision other = engine.decide(payment("B7o", "1931.38", DAY, ACME_ACCOUNT,
+        Remittance.ofText("INV-2026-004Z12 less 50.00 SHRT short delivery")));
+    assertThat(other.kind()).isNotEqualTo(DecisionKind.AUTO);
+    // 'INV-2026-0042133': one insertion; the bank reports 29.00 charges taken on the way
+    Payment charged = Payment.builder().bankReference(BankReference.of("B7p")).amount(Money.of("EUR", "2971.00"))
+        .valueDate(DAY).payerAccount(ACME_ACCOUNT).remittance(Remittance.ofText("INV-2026-0042133"))
+        .instructedAmount(Money.of("EUR", "3000.00")).addCharges(Money.of("EUR", "29.00")).build();
+    Decision d = engine.decide(charged);
+    assertThat(d.kind()).as(d.reason()).isEqualTo(DecisionKind.AUTO);
+    assertThat(d.proposal().allocations().get(0).writeOff()).isEqualTo(Money.of("EUR", "29.00"));
+  }
+
+  @Test
   void an_unexplained_shortfall_is_a_deduction_only_when_the_bank_reports_the_payment_arrived_as_sent() {
     item("INV-5105", ACME, "1000.00", 10, null);
     item("INV-5106", ACME, "1000.00", 9, null);
