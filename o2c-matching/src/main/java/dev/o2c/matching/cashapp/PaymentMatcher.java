@@ -72,6 +72,7 @@ final class PaymentMatcher {
         (hit.kind() == ReferenceHit.HitKind.FUZZY ? fuzzy : strong).putIfAbsent(i, hit);
       }
     }
+    payersNeighbour(payment, payers, strong, fuzzy, open);
     strong.keySet().forEach(fuzzy::remove);
     // A fuzzy hit counts only when the amount or the payer confirms it.
     fuzzy.entrySet().removeIf(e -> !(amountConfirms(e.getKey(), paid, payment, open) || payerConfirms(e.getKey(), payers)));
@@ -110,6 +111,62 @@ final class PaymentMatcher {
     }
     preferWholeExplanation(ranked);
     return choose(payment, payers, ranked, settled, currency);
+  }
+
+  /**
+   * A lone number that names another customer's item, while the payment comes from a known payer: a
+   * typing error that happens to hit an existing document is as likely as a payment for a stranger's
+   * item. If exactly one of the payer's items whose amount the payment settles is one typing error
+   * away from the number as written, the number is read as that item instead.
+   */
+  private void payersNeighbour(Payment payment, List<PayerHypothesis> payers, Map<Integer, ReferenceHit> strong,
+      Map<Integer, ReferenceHit> fuzzy, long[] open) {
+    if (strong.size() != 1 || !fuzzy.isEmpty() || payers.isEmpty() || payers.get(0).score() < STRONG_PAYER) {
+      return;
+    }
+    Map.Entry<Integer, ReferenceHit> named = strong.entrySet().iterator().next();
+    CustomerId payer = payers.get(0).customer();
+    if (book.mayPay(payer, book.at(named.getKey()).customerId())) {
+      return;
+    }
+    long paid = payment.amount().minorUnits();
+    String written = dev.o2c.matching.cashapp.text.ReferenceKeys.compactKey(named.getValue().reference().text());
+    int found = -1;
+    for (int i : payerItems.pool(payer, open, payment.amount().currency(), Set.of())) {
+      if (amountConfirms(i, paid, payment, open)
+          && oneEditApart(written, dev.o2c.matching.cashapp.text.ReferenceKeys.compactKey(book.at(i).documentNumber().toString()))) {
+        if (found >= 0) {
+          return; // two of the payer's items fit: the number does not say which
+        }
+        found = i;
+      }
+    }
+    if (found >= 0) {
+      strong.clear();
+      fuzzy.put(found, new ReferenceHit(book.at(found).documentNumber(), ReferenceHit.HitKind.FUZZY, 1,
+          named.getValue().reference()));
+    }
+  }
+
+  /** Whether two keys differ by one substitution, one adjacent transposition, or one insertion or deletion. */
+  static boolean oneEditApart(String a, String b) {
+    if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (a.length() == b.length()) {
+      if (a.regionMatches(i + 1, b, i + 1, a.length() - i - 1)) {
+        return true; // substitution
+      }
+      return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+          && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
+    }
+    String longer = a.length() > b.length() ? a : b;
+    String shorter = a.length() > b.length() ? b : a;
+    return longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
   }
 
   /** Items of exactly the amount anywhere in the book are named for a person only when there are at most this many. */

@@ -266,6 +266,34 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void a_number_that_names_another_customer_s_item_is_read_as_the_payer_s_item_one_typing_error_away() {
+    item("INV-5120", BETA, "480.00", 10, null);
+    item("INV-5150", ACME, "430.38", 10, null);
+    item("INV-5160", ACME, "999.00", 10, null);
+    // Acme's account, 'INV-5120' is Beta's: Acme's INV-5150 of exactly the amount is one substitution away
+    Decision d = engine().decide(payment("B7q", "430.38", DAY, ACME_ACCOUNT, Remittance.ofText("INV-5120")));
+    assertThat(d.kind()).as(d.reason()).isEqualTo(DecisionKind.AUTO);
+    assertThat(d.proposal().allocations()).containsExactly(Allocation.of(DocumentNumber.of("INV-5150"),
+        Money.of("EUR", "430.38")));
+    assertThat(d.reason()).contains("INV-5150 read from 'INV-5120' with one typing error");
+    // no item of the payer one error away fits the amount: Beta's item stays the reading, for a person
+    Decision far = engine().decide(payment("B7r", "999.50", DAY, ACME_ACCOUNT, Remittance.ofText("INV-5120")));
+    assertThat(far.kind()).isNotEqualTo(DecisionKind.AUTO);
+  }
+
+  @Test
+  void one_edit_means_one_substitution_transposition_insertion_or_deletion() {
+    assertThat(PaymentMatcher.oneEditApart("2026013346", "2026013316")).isTrue();
+    assertThat(PaymentMatcher.oneEditApart("2026013316", "2026013136")).isTrue();
+    assertThat(PaymentMatcher.oneEditApart("20260133166", "2026013316")).isTrue();
+    assertThat(PaymentMatcher.oneEditApart("202613316", "2026013316")).isTrue();
+    assertThat(PaymentMatcher.oneEditApart("2026013316", "2026013316")).isFalse();
+    assertThat(PaymentMatcher.oneEditApart("2026013346", "2026013317")).isFalse();
+    assertThat(PaymentMatcher.oneEditApart("2026013316", "2026031136")).isFalse();
+    assertThat(PaymentMatcher.oneEditApart("202601331", "20260133166")).isFalse();
+  }
+
+  @Test
   void an_unexplained_shortfall_is_a_deduction_only_when_the_bank_reports_the_payment_arrived_as_sent() {
     item("INV-5105", ACME, "1000.00", 10, null);
     item("INV-5106", ACME, "1000.00", 9, null);
