@@ -75,6 +75,7 @@ final class AmountCandidates {
         }
       }
       oldestInARow(payment, payer, pool, open, out);
+      instalmentOf(payment, payer, pool, open, out);
       if (tries.stream().allMatch(f -> f.solutions().isEmpty())) {
         nearestReadings(payment, payer, pool, open, out);
         continue;
@@ -216,6 +217,49 @@ final class AmountCandidates {
       out.add(new Candidate(window, outcome, Optional.of(payer.customer()), Candidate.round(confidence), eligible, reason));
       return;
     }
+  }
+
+  /** "instalment 1/3", "Rate 2 von 4", "installment 2 of 6". */
+  private static final java.util.regex.Pattern INSTALMENT = java.util.regex.Pattern.compile(
+      "(?:INSTAL+MENT|RATE|TEILZAHLUNG)\\s*(?:NO\\.?\\s*)?(\\d{1,2})\\s*(?:/|OF|VON)\\s*(\\d{1,2})\\b");
+
+  /**
+   * A payment the payer calls instalment i of n pays the item whose open amount is the n - i + 1
+   * instalments still due: the payment that many times, give or take the rounding of n parts (less
+   * than n minor units). When exactly one of the payer's items is that, it is offered first for a
+   * person to confirm; a part payment found by amount alone is never automatic.
+   */
+  private void instalmentOf(Payment payment, PayerHypothesis payer, int[] pool, long[] open, List<Candidate> out) {
+    java.util.regex.Matcher m = INSTALMENT.matcher(payment.remittance().text().toUpperCase(java.util.Locale.ROOT));
+    if (!m.find()) {
+      return;
+    }
+    int i = Integer.parseInt(m.group(1));
+    int n = Integer.parseInt(m.group(2));
+    long paid = payment.amount().minorUnits();
+    if (i < 1 || n < 2 || i > n || paid > Long.MAX_VALUE / n) {
+      return;
+    }
+    long due = paid * (n - i + 1);
+    int found = -1;
+    for (int k : pool) {
+      if (open[k] > paid && Math.abs(open[k] - due) < n) {
+        if (found >= 0) {
+          return;
+        }
+        found = k;
+      }
+    }
+    if (found < 0) {
+      return;
+    }
+    int[] items = {found};
+    Reconciler.Outcome outcome = reconciler.asPartial(payment, found);
+    double confidence = Candidate.round(Math.min(0.6, payer.score() * 0.6));
+    out.add(new Candidate(items, outcome, Optional.of(payer.customer()), confidence, false,
+        "no usable reference; instalment " + i + " of " + n + ": " + book.at(found).documentNumber() + " is the one item of "
+            + payer.customer() + " whose open amount is " + (n - i + 1) + " such instalments; " + outcome.detail()
+            + "; payer " + payer.reason()));
   }
 
   /** How surely the oldest items in a row that add up to a payment exactly are the ones it pays. */

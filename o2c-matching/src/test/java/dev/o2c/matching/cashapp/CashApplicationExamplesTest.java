@@ -282,6 +282,24 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void an_instalment_without_a_reference_is_offered_against_the_item_it_is_a_part_of() {
+    item("INV-5170", ACME, "951.25", 20, null);
+    item("INV-5171", ACME, "400.00", 15, null);
+    item("INV-5172", ACME, "1200.00", 10, null);
+    // 951.25 / 3 = 317.08 and 1 cent of rounding
+    Decision d = engine().decide(payment("B7s", "317.08", DAY, ACME_ACCOUNT, Remittance.ofText("instalment 1/3")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    assertThat(d.proposal().allocations()).containsExactly(Allocation.of(DocumentNumber.of("INV-5170"),
+        Money.of("EUR", "317.08")));
+    assertThat(d.reason()).contains("instalment 1 of 3").contains("INV-5170");
+    // the second of four instalments of 300.00 pays the item still open by three of them
+    item("INV-5173", ACME, "900.00", 5, null);
+    Decision second = engine().decide(payment("B7t", "300.00", DAY, ACME_ACCOUNT, Remittance.ofText("Rate 2 von 4")));
+    assertThat(second.proposal().allocations()).containsExactly(Allocation.of(DocumentNumber.of("INV-5173"),
+        Money.of("EUR", "300.00")));
+  }
+
+  @Test
   void one_edit_means_one_substitution_transposition_insertion_or_deletion() {
     assertThat(PaymentMatcher.oneEditApart("2026013346", "2026013316")).isTrue();
     assertThat(PaymentMatcher.oneEditApart("2026013316", "2026013136")).isTrue();
