@@ -18,9 +18,13 @@ final class DeductionReasons {
   private static final java.util.regex.Pattern LESS_AMOUNT =
       java.util.regex.Pattern.compile(" (LESS|ABZGL\\.?|ABZUEGLICH|MINUS) \\d[\\d.,]* (?!%)");
 
-  /** The amount a payer says it took off: "less 68.62", "abzgl. 1.234,50", "minus EUR 16.00". */
+  /**
+   * The amount a payer says it took off: "less 68.62", "abzgl. 1.234,50", "minus EUR 16.00"; not a
+   * cash discount rate ("less 2% discount", or "less 2 discount" where MT940's character set dropped
+   * the percent sign).
+   */
   private static final java.util.regex.Pattern STATED_AMOUNT = java.util.regex.Pattern.compile(
-      "(?:LESS|ABZGL\\.?|ABZUEGLICH|ABZÜGLICH|MINUS|DEDUCTED|DEDUCTION OF)\\s+(?:[A-Z]{3}\\s?)?(\\d(?:[\\d.,]*\\d)?)(?!\\s?%|[\\d.,]*\\d)");
+      "(?:LESS|ABZGL\\.?|ABZUEGLICH|ABZÜGLICH|MINUS|DEDUCTED|DEDUCTION OF)\\s+(?:[A-Z]{3}\\s?)?(\\d(?:[\\d.,]*\\d)?)(?![\\d.,]*\\d|\\s?(?:%|PCT|PERCENT|PROZENT|DISCOUNT|SKONTO|ESCOMPTE|RABATT))");
 
   private DeductionReasons() {}
 

@@ -437,7 +437,8 @@ final class PaymentMatcher {
     // An amount that does not settle the items is applied without a person only when the payer is
     // known to be the items' customer (or its parent), and never for money sent in another currency.
     boolean payerKnown = payerFit.evidence >= PAYER_FOR_UNSETTLED * Candidate.CAP;
-    boolean unsettledOk = (allStrong || fuzzyConfirmed) && payerKnown && !ForeignAmounts.mentioned(payment);
+    boolean unsettledOk = (allStrong || fuzzyConfirmed) && payerKnown && !ForeignAmounts.mentioned(payment)
+        && !deductionContradicted(payment, outcome);
     // The payer is a hypothesis, not a filter: references that all name the items and an amount that
     // settles them exactly outweigh an account that belongs to someone else (a sister company, a
     // factor, a shared account), when the remittance is structured or names several items.
@@ -539,6 +540,13 @@ final class PaymentMatcher {
     long charges = ForeignAmounts.chargesMinor(payment);
     long stated = DeductionReasons.statedMinor(payment.remittance(), payment.amount().currency());
     return (charges > 0 && open[i] == paid + charges) || (stated > 0 && open[i] == paid + stated);
+  }
+
+  /** Whether the payer's text states a deduction other than the one the outcome makes: then the items may be the wrong ones. */
+  private static boolean deductionContradicted(Payment payment, Reconciler.Outcome outcome) {
+    long deducted = outcome.allocations().stream().mapToLong(a -> a.deduction().minorUnits()).sum();
+    long stated = DeductionReasons.statedMinor(payment.remittance(), payment.amount().currency());
+    return deducted > 0 && stated > 0 && stated != deducted;
   }
 
   /** Whether the payer's text states exactly the deduction the outcome makes ("less 68.62 short delivery"). */

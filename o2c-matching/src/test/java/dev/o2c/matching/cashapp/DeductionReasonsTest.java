@@ -28,6 +28,8 @@ class DeductionReasonsTest {
     assertThat(stated("INV-1 less 2% discount", "EUR")).isEqualTo(-1);
     assertThat(stated("INV-1 less 2.5 % Skonto", "EUR")).isEqualTo(-1);
     assertThat(stated("INV-1 short delivery", "EUR")).isEqualTo(-1);
+    assertThat(stated("INV-1 less 2 discount", "EUR")).as("MT940 drops the percent sign").isEqualTo(-1);
+    assertThat(stated("Rechnung INV-1 abzgl. 2 Skonto 78.57", "EUR")).isEqualTo(-1);
     assertThat(stated("INV-1 less 12.345 damaged", "EUR")).as("three decimals are not euros and cents").isEqualTo(1234500);
   }
 
