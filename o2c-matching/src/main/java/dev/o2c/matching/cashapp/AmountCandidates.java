@@ -76,6 +76,7 @@ final class AmountCandidates {
       }
       oldestInARow(payment, payer, pool, open, out);
       instalmentOf(payment, payer, pool, open, out);
+      statedDeduction(payment, payer, pool, open, out);
       if (tries.stream().allMatch(f -> f.solutions().isEmpty())) {
         nearestReadings(payment, payer, pool, open, out);
         continue;
@@ -260,6 +261,45 @@ final class AmountCandidates {
         "no usable reference; instalment " + i + " of " + n + ": " + book.at(found).documentNumber() + " is the one item of "
             + payer.customer() + " whose open amount is " + (n - i + 1) + " such instalments; " + outcome.detail()
             + "; payer " + payer.reason()));
+  }
+
+  /**
+   * A payer that says what it deducted ("less 187.25 DUPL billed twice") without naming the item: the
+   * item is the one of the payer's whose open amount is the payment plus that deduction. When exactly
+   * one is, it is as well identified as an item of exactly the payment's amount, and follows the same
+   * rule for automatic application; the deduction carries the payer's reason.
+   */
+  private void statedDeduction(Payment payment, PayerHypothesis payer, int[] pool, long[] open, List<Candidate> out) {
+    long stated = DeductionReasons.statedMinor(payment.remittance(), payment.amount().currency());
+    long paid = payment.amount().minorUnits();
+    if (stated <= 0 || stated >= Long.MAX_VALUE - paid) {
+      return;
+    }
+    int found = -1;
+    for (int k : pool) {
+      if (open[k] == paid + stated) {
+        if (found >= 0) {
+          return;
+        }
+        found = k;
+      }
+    }
+    if (found < 0) {
+      return;
+    }
+    int[] items = {found};
+    Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
+    if (outcome == null || outcome.fit() != Fit.SHORT_WITH_REASON) {
+      return;
+    }
+    double confidence = Math.min(Candidate.CAP,
+        Math.max(0, 1 - (1 - payer.score()) * WRONG_PAYER_COINCIDENCE - (1 - identifiability(pool.length, 1))));
+    boolean eligible = payer.score() >= PaymentMatcher.STRONG_PAYER && policy.autoDeductions()
+        && !ForeignAmounts.mentioned(payment) && !ForeignAmounts.converted(payment);
+    out.add(new Candidate(items, outcome, Optional.of(payer.customer()), Candidate.round(confidence), eligible,
+        "no usable reference; " + book.at(found).documentNumber() + " is the only open item of " + payer.customer()
+            + " of the amount plus the deduction the payer states; " + outcome.fit().text + " (" + outcome.detail()
+            + "); payer " + payer.reason()));
   }
 
   /** How surely the oldest items in a row that add up to a payment exactly are the ones it pays. */

@@ -300,6 +300,26 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void a_deduction_the_payer_states_without_naming_the_item_finds_the_item_of_the_payment_plus_the_deduction() {
+    item("INV-5180", ACME, "1256.73", 20, null);
+    item("INV-5181", ACME, "1069.48", 10, null);
+    item("INV-5182", ACME, "2000.00", 12, null);
+    Decision d = engine().decide(payment("B7u", "1069.48", DAY, ACME_ACCOUNT,
+        Remittance.ofText("less 187.25 DUPL billed twice")));
+    // INV-5181 of exactly the amount rivals the stated deduction on INV-5180: a person decides
+    assertThat(d.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    assertThat(d.ranked()).anyMatch(p -> p.allocations().get(0).item().equals(DocumentNumber.of("INV-5180"))
+        && p.allocations().get(0).deduction().equals(Money.of("EUR", "187.25")));
+    items.remove(1);
+    Decision alone = engine().decide(payment("B7v", "1069.48", DAY, ACME_ACCOUNT,
+        Remittance.ofText("less 187.25 DUPL billed twice")));
+    assertThat(alone.kind()).as(alone.reason()).isEqualTo(DecisionKind.AUTO);
+    assertThat(alone.proposal().allocations()).containsExactly(new Allocation(DocumentNumber.of("INV-5180"),
+        Money.of("EUR", "1069.48"), Money.of("EUR", "0.00"), Money.of("EUR", "0.00"), Money.of("EUR", "187.25"),
+        Optional.of(DeductionReason.DUPLICATE_BILLING)));
+  }
+
+  @Test
   void one_edit_means_one_substitution_transposition_insertion_or_deletion() {
     assertThat(PaymentMatcher.oneEditApart("2026013346", "2026013316")).isTrue();
     assertThat(PaymentMatcher.oneEditApart("2026013316", "2026013136")).isTrue();
