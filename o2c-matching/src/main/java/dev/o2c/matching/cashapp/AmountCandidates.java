@@ -242,15 +242,7 @@ final class AmountCandidates {
       return;
     }
     long due = paid * (n - i + 1);
-    int found = -1;
-    for (int k : pool) {
-      if (open[k] > paid && Math.abs(open[k] - due) < n) {
-        if (found >= 0) {
-          return;
-        }
-        found = k;
-      }
-    }
+    int found = theOnly(pool, k -> open[k] > paid && Math.abs(open[k] - due) < n);
     if (found < 0) {
       return;
     }
@@ -275,15 +267,7 @@ final class AmountCandidates {
     if (stated <= 0 || stated >= Long.MAX_VALUE - paid) {
       return;
     }
-    int found = -1;
-    for (int k : pool) {
-      if (open[k] == paid + stated) {
-        if (found >= 0) {
-          return;
-        }
-        found = k;
-      }
-    }
+    int found = theOnly(pool, k -> open[k] == paid + stated);
     if (found < 0) {
       return;
     }
@@ -300,6 +284,20 @@ final class AmountCandidates {
         "no usable reference; " + book.at(found).documentNumber() + " is the only open item of " + payer.customer()
             + " of the amount plus the deduction the payer states; " + outcome.fit().text + " (" + outcome.detail()
             + "); payer " + payer.reason()));
+  }
+
+  /** The one item of the pool that fits, or -1 when none or several do. */
+  static int theOnly(int[] pool, java.util.function.IntPredicate fits) {
+    int found = -1;
+    for (int k : pool) {
+      if (fits.test(k)) {
+        if (found >= 0) {
+          return -1;
+        }
+        found = k;
+      }
+    }
+    return found;
   }
 
   /** How surely the oldest items in a row that add up to a payment exactly are the ones it pays. */

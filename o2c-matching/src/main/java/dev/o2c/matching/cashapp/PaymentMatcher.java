@@ -131,16 +131,10 @@ final class PaymentMatcher {
     }
     long paid = payment.amount().minorUnits();
     String written = dev.o2c.matching.cashapp.text.ReferenceKeys.compactKey(named.getValue().reference().text());
-    int found = -1;
-    for (int i : payerItems.pool(payer, open, payment.amount().currency(), Set.of())) {
-      if (amountConfirms(i, paid, payment, open)
-          && oneEditApart(written, dev.o2c.matching.cashapp.text.ReferenceKeys.compactKey(book.at(i).documentNumber().toString()))) {
-        if (found >= 0) {
-          return; // two of the payer's items fit: the number does not say which
-        }
-        found = i;
-      }
-    }
+    // Two of the payer's items that fit leave the number saying neither.
+    int found = AmountCandidates.theOnly(payerItems.pool(payer, open, payment.amount().currency(), Set.of()),
+        i -> amountConfirms(i, paid, payment, open)
+            && oneEditApart(written, dev.o2c.matching.cashapp.text.ReferenceKeys.compactKey(book.at(i).documentNumber().toString())));
     if (found >= 0) {
       strong.clear();
       fuzzy.put(found, new ReferenceHit(book.at(found).documentNumber(), ReferenceHit.HitKind.FUZZY, 1,
