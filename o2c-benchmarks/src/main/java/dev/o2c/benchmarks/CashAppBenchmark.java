@@ -50,13 +50,19 @@ import javax.money.Monetary;
  * for the engine's parallel stages), alternating round by round with a naive exact-amount matcher
  * (payer by bank account, then a hash of the payer's open amounts) over the same bytes in the same
  * process; reports payments per CPU second and the ratio. With more than one thread the CPU time is
- * the calling thread's only, so the wall-time figures are the ones to read (on a quiet machine).
+ * the calling thread's only, so the wall-time figures are the ones to read (on a quiet machine); the
+ * process's CPU time of each side (all threads) is printed beside them, and the decisions are checked
+ * once against those of one thread.
  *
  * <pre>{@code
  * java -Xmx8g -cp o2c-benchmarks/target/benchmarks.jar dev.o2c.benchmarks.CashAppBenchmark accuracy --seeds 1001,1002,1003
  * java -Xmx12g -cp o2c-benchmarks/target/benchmarks.jar dev.o2c.benchmarks.CashAppBenchmark speed --customers 50000 --lines 40000
  * java -Xmx12g -cp o2c-benchmarks/target/benchmarks.jar dev.o2c.benchmarks.CashAppBenchmark speed --threads 2
+ * java -Xmx12g -cp o2c-benchmarks/target/benchmarks.jar dev.o2c.benchmarks.CashAppBenchmark speed --threads 2 --against one-thread
  * }</pre>
+ *
+ * <p>{@code --against one-thread} alternates with the same engine deciding on one thread instead of
+ * the naive matcher: the speed-up that more threads give, under the same load.
  */
 public final class CashAppBenchmark {
 
@@ -197,17 +203,61 @@ public final class CashAppBenchmark {
     System.out.printf(Locale.ROOT, "world: %d customers, %d open items, %d payments, camt.053 %.1f MB (%.0f s); "
         + "engine index built in %.1f s%n", book.customers.size(), book.items.size(), lines, camt.length / 1e6,
         (System.nanoTime() - start) / 1e9, indexSeconds);
+    CashApplication single = threads > 1 ? CashApplication.builder(book.book).parallelism(1).build() : engine;
+    if (threads > 1) {
+      // The parallel run must decide exactly as one thread does; checked once, outside the timed rounds.
+      CashApplicationRun parallel = engine.decideAll(read(camt));
+      CashApplicationRun inOrder = single.decideAll(read(camt));
+      if (!parallel.equals(inOrder)) {
+        throw new IllegalStateException("decisions on " + threads + " threads differ from those on one thread");
+      }
+      System.out.println("decisions on " + threads + " threads: identical to one thread's");
+    }
+    // With several threads the calling thread's CPU time leaves out the workers': the process's CPU
+    // time (all threads, the collector's too) is kept per side and round beside it.
+    List<long[]> processCpu = new ArrayList<>(); // per side call: {0 subject / 1 baseline, nanoseconds}
+    // --against one-thread: the baseline is the same engine deciding on one thread, for the speed-up
+    // that more threads give under the same load.
+    boolean againstOneThread = options.getOrDefault("--against", "naive").equals("one-thread");
+    String baselineName = againstOneThread ? "one-thread" : "naive";
+    java.util.concurrent.Callable<Long> baseline = againstOneThread
+        ? () -> (long) single.decideAll(read(camt)).counts().get(dev.o2c.matching.cashapp.DecisionKind.AUTO)
+        : () -> naive.matchAll(read(camt));
     Alternation result = Alternation.run(
-        () -> {
+        () -> processCpu(processCpu, 0, () -> {
           CashApplicationRun run = engine.decideAll(read(camt));
           return (long) run.counts().get(dev.o2c.matching.cashapp.DecisionKind.AUTO);
-        },
-        () -> naive.matchAll(read(camt)),
-        1, rounds, "o2c", "naive", "o2c/naive");
+        }),
+        () -> processCpu(processCpu, 1, baseline),
+        1, rounds, "o2c", baselineName, "o2c/" + baselineName);
     System.out.printf(Locale.ROOT, "o2c parse + match (%d thread%s): %.0f payments per CPU second (%.2f s per round);"
-        + " naive: %.0f/s%n", threads, threads == 1 ? "" : "s, CPU of the calling thread only",
-        lines / result.subjectSeconds(), result.subjectSeconds(), lines / result.baselineSeconds());
-    System.out.println("o2c/naive throughput ratio: " + result.ratios());
+        + " %s: %.0f/s%n", threads, threads == 1 ? "" : "s, CPU of the calling thread only",
+        lines / result.subjectSeconds(), result.subjectSeconds(), baselineName, lines / result.baselineSeconds());
+    System.out.println("o2c/" + baselineName + " throughput ratio: " + result.ratios());
+    double[] subject = new double[rounds];
+    double[] ratio = new double[rounds];
+    List<long[]> measured = processCpu.subList(2, processCpu.size()); // the warm-up round's two calls left out
+    for (int r = 0; r < rounds; r++) {
+      long[] a = measured.get(2 * r);
+      long[] b = measured.get(2 * r + 1);
+      long o2c = a[0] == 0 ? a[1] : b[1];
+      long other = a[0] == 0 ? b[1] : a[1];
+      subject[r] = o2c / 1e9;
+      ratio[r] = (double) other / o2c;
+    }
+    java.util.Arrays.sort(subject);
+    java.util.Arrays.sort(ratio);
+    System.out.printf(Locale.ROOT, "process CPU (all threads): o2c median %.2f s per round (%.0f payments per CPU second);"
+        + " o2c/%s throughput by process CPU median %.2f (min %.2f, max %.2f)%n", subject[rounds / 2],
+        lines / subject[rounds / 2], baselineName, ratio[rounds / 2], ratio[0], ratio[rounds - 1]);
+  }
+
+  private static long processCpu(List<long[]> into, int side, java.util.concurrent.Callable<Long> call) throws Exception {
+    var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    long before = os.getProcessCpuTime();
+    long result = call.call();
+    into.add(new long[] {side, os.getProcessCpuTime() - before});
+    return result;
   }
 
   private static List<Payment> read(byte[] camt) {

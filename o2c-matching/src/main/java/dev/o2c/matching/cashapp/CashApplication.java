@@ -8,6 +8,7 @@ import dev.o2c.core.ledger.Posting;
 import dev.o2c.core.ledger.ReceivablesLedger;
 import dev.o2c.core.ledger.ReceivePayment;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -34,10 +35,15 @@ import dev.o2c.matching.cashapp.combination.CombinationSearch;
  *
  * <p>A run takes the payments in order and each payment sees the items left open by the AUTO decisions
  * before it, so two payments never both clear the same item. The stages that do not depend on that
- * order (payer identification, reference extraction and lookup) run in parallel; the result is the
- * same whatever the number of threads. This instance is immutable and thread-safe.
+ * order (payer identification, reference extraction and lookup) run in parallel, and so do the
+ * decisions themselves: each is made against the book as it stood at the start and made again, in
+ * order, only where an earlier decision took an item it looked at. The result is the same whatever
+ * the number of threads. This instance is immutable and thread-safe.
  */
 public final class CashApplication {
+
+  /** Smaller batches are decided in order on the calling thread: a pool would cost more than it saves. */
+  private static final int PARALLEL_FROM = 64;
 
   private final Builder settings;
   private final OpenItemBook book;
@@ -154,25 +160,174 @@ public final class CashApplication {
    * @return the decisions, one per payment, in the same order
    */
   public CashApplicationRun decideAll(List<Payment> payments) {
-    List<PaymentMatcher.Evidence> evidence = evidenceOf(payments);
+    boolean[] repeated = new boolean[payments.size()];
+    Set<PaymentId> seen = new HashSet<>();
+    for (int k = 0; k < repeated.length; k++) {
+      repeated[k] = !seen.add(payments.get(k).id());
+    }
+    return parallelism <= 1 || payments.size() < PARALLEL_FROM ? inOrder(payments, repeated)
+        : optimistic(payments, repeated);
+  }
+
+  private CashApplicationRun inOrder(List<Payment> payments, boolean[] repeated) {
     long[] open = book.openAmounts();
     List<Decision> decisions = new ArrayList<>(payments.size());
-    Set<PaymentId> seen = new HashSet<>();
     for (int k = 0; k < payments.size(); k++) {
       Payment payment = payments.get(k);
-      if (!seen.add(payment.id())) {
+      if (repeated[k]) {
         decisions.add(duplicate(payment));
         continue;
       }
-      Decision decision = matcher.decide(payment, evidence.get(k), open);
-      if (decision.kind() == DecisionKind.AUTO) {
-        for (Allocation allocation : decision.proposal().allocations()) {
-          open[book.indexOf(allocation.item())] -= allocation.cleared().minorUnits();
+      Decision decision = matcher.decide(payment, evidence(payment), open);
+      takes(decision).applyTo(open);
+      decisions.add(decision);
+    }
+    return new CashApplicationRun(decisions);
+  }
+
+  /**
+   * Decides the payments in parallel and keeps only what deciding them in order would have given.
+   *
+   * <ol>
+   *   <li>Every payment is decided against the book as it stood at the start, recording what the
+   *       decision read ({@link BookReads}).
+   *   <li>The payments whose reads meet an item that an earlier first decision took are decided
+   *       again, in parallel, each against the book as the first decisions before it leave it.
+   *   <li>A walk in order keeps a first decision when no decision before it took an item it read, a
+   *       second one when no decision before it took other items than its first decision did among
+   *       those it read, and decides the rest again against the items left open by then.
+   * </ol>
+   * Every kept decision saw exactly the open amounts it would have seen in order, so it is the same.
+   */
+  private CashApplicationRun optimistic(List<Payment> payments, boolean[] repeated) {
+    int n = payments.size();
+    PaymentMatcher.Evidence[] evidence = new PaymentMatcher.Evidence[n];
+    Decision[] first = new Decision[n];
+    BookReads[] firstReads = new BookReads[n];
+    Takes[] firstTakes = new Takes[n];
+    Decision[] second = new Decision[n];
+    BookReads[] secondReads = new BookReads[n];
+    long[] start = book.openAmounts();
+    ForkJoinPool pool = new ForkJoinPool(parallelism);
+    try {
+      pool.submit(() -> IntStream.range(0, n).parallel().filter(k -> !repeated[k]).forEach(k -> {
+        evidence[k] = evidence(payments.get(k));
+        firstReads[k] = new BookReads();
+        first[k] = attempt(payments.get(k), evidence[k], start, firstReads[k]);
+        firstTakes[k] = takes(first[k]);
+      })).join();
+      BookReads.Taken firstTaken = new BookReads.Taken(book);
+      int[] again = new int[n];
+      int count = 0;
+      for (int k = 0; k < n; k++) {
+        if (!repeated[k]) {
+          if (first[k] == null || firstTaken.touches(firstReads[k])) {
+            again[count++] = k;
+          }
+          firstTakes[k].markIn(firstTaken);
         }
+      }
+      int[] positions = Arrays.copyOf(again, count);
+      int chunks = Math.min(positions.length, parallelism * 2);
+      pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
+        // Each chunk walks its share of the positions in order on its own copy of the book, taking
+        // what the first decisions before each position took.
+        long[] open = start.clone();
+        int applied = 0;
+        for (int t = positions.length * c / chunks; t < positions.length * (c + 1) / chunks; t++) {
+          int k = positions[t];
+          for (; applied < k; applied++) {
+            if (!repeated[applied]) {
+              firstTakes[applied].applyTo(open);
+            }
+          }
+          secondReads[k] = new BookReads();
+          second[k] = attempt(payments.get(k), evidence[k], open, secondReads[k]);
+        }
+      })).join();
+    } finally {
+      pool.shutdown();
+    }
+    long[] open = start; // every parallel decision is done: the walk may change it now
+    BookReads.Taken taken = new BookReads.Taken(book);
+    BookReads.Taken diverged = new BookReads.Taken(book); // where the walk took other than the first decisions
+    List<Decision> decisions = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      Payment payment = payments.get(k);
+      if (repeated[k]) {
+        decisions.add(duplicate(payment));
+        continue;
+      }
+      Decision decision = secondReads[k] == null
+          ? (first[k] == null || taken.touches(firstReads[k]) ? null : first[k])
+          : (second[k] == null || diverged.touches(secondReads[k]) ? null : second[k]);
+      if (decision == null && first[k] != null && !taken.touches(firstReads[k])) {
+        decision = first[k];
+      }
+      if (decision == null) {
+        decision = matcher.decide(payment, evidence[k], open);
+      }
+      Takes takes = decision == first[k] ? firstTakes[k] : takes(decision);
+      takes.applyTo(open);
+      takes.markIn(taken);
+      if (!takes.equals(firstTakes[k])) {
+        takes.markIn(diverged);
+        firstTakes[k].markIn(diverged);
       }
       decisions.add(decision);
     }
     return new CashApplicationRun(decisions);
+  }
+
+  /** The decision against the open amounts, recording its reads; null if it fails (then it is made again in order). */
+  private Decision attempt(Payment payment, PaymentMatcher.Evidence evidence, long[] open, BookReads reads) {
+    try {
+      return book.recording(reads, () -> matcher.decide(payment, evidence, open));
+    } catch (RuntimeException e) {
+      return null; // decided again in the walk, where it fails as it would have in order
+    }
+  }
+
+  /** What a decision takes off the open amounts: nothing unless it is AUTO. */
+  private Takes takes(Decision decision) {
+    if (decision == null || decision.kind() != DecisionKind.AUTO) {
+      return Takes.NONE;
+    }
+    List<Allocation> allocations = decision.proposal().allocations();
+    int[] items = new int[allocations.size()];
+    long[] cleared = new long[items.length];
+    for (int a = 0; a < items.length; a++) {
+      items[a] = book.indexOf(allocations.get(a).item());
+      cleared[a] = allocations.get(a).cleared().minorUnits();
+    }
+    return new Takes(items, cleared);
+  }
+
+  /** Book positions and the minor units a decision clears of each. */
+  private record Takes(int[] items, long[] cleared) {
+    static final Takes NONE = new Takes(new int[0], new long[0]);
+
+    void applyTo(long[] open) {
+      for (int a = 0; a < items.length; a++) {
+        open[items[a]] -= cleared[a];
+      }
+    }
+
+    void markIn(BookReads.Taken taken) {
+      for (int i : items) {
+        taken.take(i);
+      }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Takes t && Arrays.equals(items, t.items) && Arrays.equals(cleared, t.cleared);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Arrays.hashCode(items) + Arrays.hashCode(cleared);
+    }
   }
 
   /**
@@ -215,24 +370,6 @@ public final class CashApplication {
       hits.addAll(lookup.resolve(reference));
     }
     return new PaymentMatcher.Evidence(payers.identify(payment), hits);
-  }
-
-  private List<PaymentMatcher.Evidence> evidenceOf(List<Payment> payments) {
-    PaymentMatcher.Evidence[] evidence = new PaymentMatcher.Evidence[payments.size()];
-    if (parallelism <= 1 || payments.size() < 64) {
-      for (int k = 0; k < evidence.length; k++) {
-        evidence[k] = evidence(payments.get(k));
-      }
-    } else {
-      ForkJoinPool pool = new ForkJoinPool(parallelism);
-      try {
-        pool.submit(() -> IntStream.range(0, evidence.length).parallel()
-            .forEach(k -> evidence[k] = evidence(payments.get(k)))).join();
-      } finally {
-        pool.shutdown();
-      }
-    }
-    return List.of(evidence);
   }
 
   /**
@@ -335,8 +472,8 @@ public final class CashApplication {
     }
 
     /**
-     * Sets how many threads a batch may use for the stages that run in parallel; the decisions are the
-     * same for any value.
+     * Sets how many threads a batch may use for the stages that run in parallel (payer identification,
+     * reference extraction and lookup, and first decisions); the decisions are the same for any value.
      *
      * @param threads at least 1
      * @return this builder

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
 
 /**
@@ -45,6 +46,13 @@ public final class OpenItemBook {
   /** Book positions ordered by open amount (minor units, any currency), and those amounts in that order. */
   private final int[] byAmount;
   private final long[] amounts;
+  /** Every customer the book names (owners, customers, parents) numbered 0.., for {@link BookReads}. */
+  private final Map<CustomerId, Integer> groupIds;
+  /** Each item's owner, and each numbered customer's parent (-1 for none), by those numbers. */
+  private final int[] ownerGroup;
+  private final int[] parentGroup;
+  /** Where the current thread's decision records what it looks up, while a batch asks for it. */
+  private final ThreadLocal<BookReads> recorder = new ThreadLocal<>();
 
   private OpenItemBook(OpenItem[] items, Map<CustomerId, Customer> customers) {
     this.items = items;
@@ -74,6 +82,19 @@ public final class OpenItemBook {
     this.children = new HashMap<>();
     for (Customer customer : customers.values()) {
       customer.parentId().ifPresent(parent -> children.computeIfAbsent(parent, p -> new ArrayList<>()).add(customer.id()));
+    }
+    this.groupIds = new HashMap<>((byCustomer.size() + customers.size()) * 2);
+    byCustomer.keySet().forEach(c -> groupIds.putIfAbsent(c, groupIds.size()));
+    customers.keySet().forEach(c -> groupIds.putIfAbsent(c, groupIds.size()));
+    children.keySet().forEach(c -> groupIds.putIfAbsent(c, groupIds.size()));
+    this.ownerGroup = new int[items.length];
+    for (int i = 0; i < items.length; i++) {
+      ownerGroup[i] = groupIds.get(items[i].customerId());
+    }
+    this.parentGroup = new int[groupIds.size()];
+    Arrays.fill(parentGroup, -1);
+    for (Customer customer : customers.values()) {
+      customer.parentId().ifPresent(parent -> parentGroup[groupIds.get(customer.id())] = groupIds.get(parent));
     }
   }
 
@@ -149,7 +170,44 @@ public final class OpenItemBook {
 
   int indexOf(DocumentNumber number) {
     Integer index = byNumber.get(number);
-    return index == null ? -1 : index;
+    if (index == null) {
+      return -1;
+    }
+    BookReads reads = recorder.get();
+    if (reads != null) {
+      reads.item(index);
+    }
+    return index;
+  }
+
+  /**
+   * Runs one decision while recording in {@code reads} every position it is given by this book
+   * ({@link #indexOf}, {@link #itemsOfAmount}, {@link #itemsPayableBy}): a decision reads open
+   * amounts only at positions it got here, so these are all the open amounts it depends on. Any
+   * further method that hands out positions must record them too.
+   */
+  <T> T recording(BookReads reads, Supplier<T> decision) {
+    recorder.set(reads);
+    try {
+      return decision.get();
+    } finally {
+      recorder.remove();
+    }
+  }
+
+  /** {@return how many customers the book numbers for {@link BookReads}} */
+  int groups() {
+    return parentGroup.length;
+  }
+
+  /** {@return the number of the item's owner} */
+  int ownerGroup(int index) {
+    return ownerGroup[index];
+  }
+
+  /** {@return the number of the customer's parent, -1 for none} */
+  int parentGroup(int group) {
+    return parentGroup[group];
   }
 
   OpenItem at(int index) {
@@ -213,7 +271,14 @@ public final class OpenItemBook {
     while (to < amounts.length && amounts[to] == minor && to - from <= limit) {
       to++;
     }
-    return java.util.Arrays.copyOfRange(byAmount, from, to);
+    int[] found = java.util.Arrays.copyOfRange(byAmount, from, to);
+    BookReads reads = recorder.get();
+    if (reads != null) {
+      for (int i : found) {
+        reads.item(i);
+      }
+    }
+    return found;
   }
 
   long[] openAmounts() {
@@ -222,6 +287,13 @@ public final class OpenItemBook {
 
   /** The items of a customer and of every customer below it (paying parent), oldest first. */
   int[] itemsPayableBy(CustomerId payer) {
+    BookReads reads = recorder.get();
+    if (reads != null) {
+      Integer group = groupIds.get(payer);
+      if (group != null) {
+        reads.group(group); // a customer the book does not name has no items
+      }
+    }
     if (!children.containsKey(payer)) {
       return byCustomer.getOrDefault(payer, NO_ITEMS); // most customers pay only for themselves
     }

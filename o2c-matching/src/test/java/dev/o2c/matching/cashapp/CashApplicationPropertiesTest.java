@@ -2,7 +2,10 @@ package dev.o2c.matching.cashapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.o2c.core.domain.Payment;
+import dev.o2c.core.id.BankReference;
 import dev.o2c.core.id.DocumentNumber;
 import dev.o2c.core.ledger.LedgerCommand;
 import dev.o2c.core.ledger.ReceivablesLedger;
@@ -14,9 +17,12 @@ import dev.o2c.testkit.ArWorldGenerator;
 import dev.o2c.testkit.PaymentTruth;
 import dev.o2c.testkit.QuickTheoriesGenerators;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -76,6 +82,60 @@ class CashApplicationPropertiesTest {
   void decisions_do_not_depend_on_the_number_of_threads() {
     qt().withExamples(EXAMPLES).forAll(worlds()).checkAssert(world ->
         assertThat(engine(world, 4).decideAll(world.payments())).isEqualTo(engine(world, 1).decideAll(world.payments())));
+  }
+
+  /**
+   * Batches built to collide, decided in parallel (each payment first against the book as it was, and
+   * again where an earlier decision took what it looked at) and in order on one thread: the same
+   * decisions. The batches hold the world's payments in a shuffled order, some of them a second
+   * time under the same id (a statement imported twice) and some a second time under another id (the
+   * same items paid twice), among few customers, so payers pay several times in one batch.
+   */
+  @Test
+  void parallel_decisions_of_colliding_batches_are_those_made_in_order() {
+    int[] collisions = new int[1]; // payments whose decision in order differs from one against the whole book
+    qt().withExamples(EXAMPLES).forAll(collidingWorlds(), longs().all()).checkAssert((world, seed) -> {
+      List<Payment> batch = collidingBatch(world, new SplittableRandom(seed));
+      CashApplication inOrder = engine(world, 1);
+      CashApplicationRun expected = inOrder.decideAll(batch);
+      for (int threads : new int[] {2, 3}) {
+        assertThat(engine(world, threads).decideAll(batch)).isEqualTo(expected);
+      }
+      for (Decision d : expected.decisions()) {
+        if (!d.equals(inOrder.decide(d.payment())) && !d.reason().contains("appears a second time")) {
+          collisions[0]++;
+        }
+      }
+    });
+    assertThat(collisions[0]).as("payments decided differently because of an earlier one in the batch").isPositive();
+  }
+
+  private static Gen<ArWorld> collidingWorlds() {
+    return QuickTheoriesGenerators.gen(ArWorldGenerator.of(ArWorldConfig.builder().customers(5)
+        .minItemsPerCustomer(2).maxItemsPerCustomer(10).payments(50).build()));
+  }
+
+  /**
+   * The world's payments shuffled, with about a fifth again under the same id and a fifth under a new
+   * id: 70 or more, since the engine decides batches of fewer than 64 in order on one thread.
+   */
+  private static List<Payment> collidingBatch(ArWorld world, SplittableRandom random) {
+    List<Payment> batch = new ArrayList<>(world.payments());
+    int copies = 0;
+    for (Payment p : world.payments()) {
+      if (random.nextInt(5) == 0) {
+        batch.add(p);
+      }
+      if (random.nextInt(5) == 0 || batch.size() < 70) {
+        BankReference again = BankReference.of("AGAIN-" + copies++);
+        batch.add(Payment.builder().bankReference(again).receivingAccount(p.receivingAccount())
+            .amount(p.amount()).valueDate(p.valueDate()).customerId(p.customerId()).payerName(p.payerName())
+            .payerAccount(p.payerAccount()).endToEndId(p.endToEndId()).instructedAmount(p.instructedAmount())
+            .addAllCharges(p.charges()).remittance(p.remittance()).build());
+      }
+    }
+    Collections.shuffle(batch, new Random(random.nextLong()));
+    return batch;
   }
 
   @Test

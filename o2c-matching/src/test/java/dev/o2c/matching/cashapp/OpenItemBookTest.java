@@ -2,6 +2,7 @@ package dev.o2c.matching.cashapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.o2c.core.domain.Customer;
 import dev.o2c.core.domain.ItemKind;
 import dev.o2c.core.domain.OpenItem;
 import dev.o2c.core.id.CustomerId;
@@ -10,6 +11,7 @@ import dev.o2c.core.money.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import javax.money.Monetary;
 import org.junit.jupiter.api.Test;
 
 /** The book's items by amount: every item of an amount, in book order, whichever way the index was sorted. */
@@ -48,5 +50,72 @@ class OpenItemBookTest {
     assertThat(book.itemsOfAmount(10_000, 3)).containsExactly(0, 4);
     assertThat(book.itemsOfAmount(-2_000, 3)).containsExactly(1);
     assertThat(book.itemsOfAmount(2_000_000_000_000_000_000L, 3)).containsExactly(2, 5);
+  }
+
+  private static OpenItem itemOf(String number, String customer, String amount) {
+    return OpenItem.builder().documentNumber(DocumentNumber.of(number)).customerId(CustomerId.of(customer))
+        .kind(ItemKind.INVOICE).documentDate(LocalDate.of(2026, 3, 1)).dueDate(LocalDate.of(2026, 3, 31))
+        .originalAmount(Money.of("EUR", amount)).build();
+  }
+
+  /** A parent P over C, and D on its own; one item each. */
+  private static OpenItemBook group() {
+    var parent = Customers.customer("P", "Parent AG");
+    var child = Customer.builder().id(CustomerId.of("C")).name("Child GmbH")
+        .parentId(CustomerId.of("P")).currency(Monetary.getCurrency("EUR")).build();
+    var other = Customers.customer("D", "Other Ltd");
+    return OpenItemBook.of(List.of(parent, child, other),
+        List.of(itemOf("INV-1", "P", "10.00"), itemOf("INV-2", "C", "20.00"), itemOf("INV-3", "D", "30.00")));
+  }
+
+  @Test
+  void aRecordedPool_isTouched_byTakingAnItemOfTheCustomerOrOfACustomerBelowIt_notOfAnother() {
+    OpenItemBook book = group();
+    int parentItem = book.indexOf(DocumentNumber.of("INV-1"));
+    int childItem = book.indexOf(DocumentNumber.of("INV-2"));
+    int otherItem = book.indexOf(DocumentNumber.of("INV-3"));
+    BookReads parentPool = new BookReads();
+    book.recording(parentPool, () -> book.itemsPayableBy(CustomerId.of("P")));
+    BookReads childPool = new BookReads();
+    book.recording(childPool, () -> book.itemsPayableBy(CustomerId.of("C")));
+
+    BookReads.Taken other = new BookReads.Taken(book);
+    other.take(otherItem);
+    assertThat(other.touches(parentPool)).isFalse();
+    assertThat(other.touches(childPool)).isFalse();
+
+    BookReads.Taken child = new BookReads.Taken(book);
+    child.take(childItem);
+    assertThat(child.touches(parentPool)).as("the parent's pool holds its subsidiary's items").isTrue();
+    assertThat(child.touches(childPool)).isTrue();
+
+    BookReads.Taken parent = new BookReads.Taken(book);
+    parent.take(parentItem);
+    assertThat(parent.touches(parentPool)).isTrue();
+    assertThat(parent.touches(childPool)).as("the subsidiary's pool does not hold its parent's items").isFalse();
+  }
+
+  @Test
+  void recordedItems_areThoseLookedUpByNumberOrByAmount_andNothingIsRecordedOutsideARecording() {
+    OpenItemBook book = group();
+    int childItem = book.indexOf(DocumentNumber.of("INV-2"));
+    int otherItem = book.indexOf(DocumentNumber.of("INV-3"));
+    BookReads byNumber = new BookReads();
+    book.recording(byNumber, () -> book.indexOf(DocumentNumber.of("INV-2")));
+    BookReads byAmount = new BookReads();
+    book.recording(byAmount, () -> book.itemsOfAmount(3_000, 3));
+    BookReads none = new BookReads();
+    book.recording(none, () -> book.indexOf(DocumentNumber.of("INV-9")));
+
+    BookReads.Taken takenChild = new BookReads.Taken(book);
+    takenChild.take(childItem);
+    BookReads.Taken takenOther = new BookReads.Taken(book);
+    takenOther.take(otherItem);
+    assertThat(takenChild.touches(byNumber)).isTrue();
+    assertThat(takenOther.touches(byNumber)).isFalse();
+    assertThat(takenOther.touches(byAmount)).isTrue();
+    assertThat(takenChild.touches(byAmount)).isFalse();
+    assertThat(takenChild.touches(none)).isFalse();
+    assertThat(takenOther.touches(none)).isFalse();
   }
 }
