@@ -45,6 +45,10 @@ final class AmountCandidates {
     CurrencyUnit currency = payment.amount().currency();
     long tolerance = policy.tolerance(currency).limitMinor(paid);
     boolean foreign = ForeignAmounts.mentioned(payment);
+    // What the payer's words say, read once for all the payers tried.
+    long stated = DeductionReasons.statedMinor(payment.remittance(), currency);
+    java.util.regex.Matcher instalment = INSTALMENT.matcher(payment.remittance().text().toUpperCase(java.util.Locale.ROOT));
+    int[] part = instalment.find() ? new int[] {Integer.parseInt(instalment.group(1)), Integer.parseInt(instalment.group(2))} : null;
     int searched = 0;
     for (PayerHypothesis payer : payers) {
       if (payer.score() < PAYER_FOR_AMOUNT_SEARCH || searched == 2) {
@@ -75,8 +79,12 @@ final class AmountCandidates {
         }
       }
       oldestInARow(payment, payer, pool, open, out);
-      instalmentOf(payment, payer, pool, open, out);
-      statedDeduction(payment, payer, pool, open, out);
+      if (part != null) {
+        instalmentOf(payment, part[0], part[1], payer, pool, open, out);
+      }
+      if (stated > 0) {
+        statedDeduction(payment, stated, payer, pool, open, out);
+      }
       if (tries.stream().allMatch(f -> f.solutions().isEmpty())) {
         nearestReadings(payment, payer, pool, open, out);
         continue;
@@ -164,13 +172,12 @@ final class AmountCandidates {
   private void oldestInARow(Payment payment, PayerHypothesis payer, int[] pool, long[] open, List<Candidate> out) {
     long paid = payment.amount().minorUnits();
     for (boolean invoicesOnly : new boolean[] {false, true}) {
-      int[] items = new int[pool.length];
       int n = 0;
       long sum = 0;
       boolean memos = false;
       int end = 0;
-      for (int i : pool) {
-        end++;
+      while (end < pool.length) {
+        int i = pool[end++];
         if (open[i] < 0) {
           memos = true;
           if (invoicesOnly) {
@@ -178,18 +185,21 @@ final class AmountCandidates {
           }
         }
         sum += open[i];
-        items[n++] = i;
-        if (sum == paid) {
-          break;
-        }
-        if (invoicesOnly && sum > paid) {
+        n++;
+        if (sum == paid || (invoicesOnly && sum > paid)) {
           break;
         }
       }
       if (sum != paid || n < 2 || (invoicesOnly && !memos)) {
         continue;
       }
-      int[] window = Arrays.copyOf(items, n);
+      // Found: only now the window's positions are gathered (most payments have none).
+      int[] window = new int[n];
+      for (int k = 0, w = 0; k < end; k++) {
+        if (!invoicesOnly || open[pool[k]] >= 0) {
+          window[w++] = pool[k];
+        }
+      }
       Reconciler.Outcome outcome = reconciler.reconcile(payment, window, open);
       if (outcome == null || outcome.fit() != Fit.EXACT) {
         continue;
@@ -230,13 +240,8 @@ final class AmountCandidates {
    * than n minor units). When exactly one of the payer's items is that, it is offered first for a
    * person to confirm; a part payment found by amount alone is never automatic.
    */
-  private void instalmentOf(Payment payment, PayerHypothesis payer, int[] pool, long[] open, List<Candidate> out) {
-    java.util.regex.Matcher m = INSTALMENT.matcher(payment.remittance().text().toUpperCase(java.util.Locale.ROOT));
-    if (!m.find()) {
-      return;
-    }
-    int i = Integer.parseInt(m.group(1));
-    int n = Integer.parseInt(m.group(2));
+  private void instalmentOf(Payment payment, int i, int n, PayerHypothesis payer, int[] pool, long[] open,
+      List<Candidate> out) {
     long paid = payment.amount().minorUnits();
     if (i < 1 || n < 2 || i > n || paid > Long.MAX_VALUE / n) {
       return;
@@ -261,8 +266,8 @@ final class AmountCandidates {
    * one is, it is as well identified as an item of exactly the payment's amount, and follows the same
    * rule for automatic application; the deduction carries the payer's reason.
    */
-  private void statedDeduction(Payment payment, PayerHypothesis payer, int[] pool, long[] open, List<Candidate> out) {
-    long stated = DeductionReasons.statedMinor(payment.remittance(), payment.amount().currency());
+  private void statedDeduction(Payment payment, long stated, PayerHypothesis payer, int[] pool, long[] open,
+      List<Candidate> out) {
     long paid = payment.amount().minorUnits();
     if (stated <= 0 || stated >= Long.MAX_VALUE - paid) {
       return;
