@@ -43,8 +43,9 @@ import java.util.Optional;
  *     least {@value #NAME_MIN_SIMILARITY}</td><td>{@value #NAME_SCORE_SCALE} &times; s</td></tr>
  * </table>
  * A name never scores as high as an account: names are shared, cut and misspelt, accounts are not.
- * Ties (a shared account, two equal names) go to the better name similarity, then the stronger
- * evidence, then the customer id. At most {@value #MAX_HYPOTHESES} hypotheses, best first.
+ * Ties (a shared account, two equal names) go to the better name similarity, then to the customer
+ * whose name the payer wrote as it is (legal form included), then the stronger evidence, then the
+ * customer id. At most {@value #MAX_HYPOTHESES} hypotheses, best first.
  *
  * <p>Names are compared after {@linkplain PayerNames#tokens normalisation} (case, accents and
  * transliterations, legal forms, punctuation, abbreviations), regardless of word order. A payer name
@@ -276,8 +277,18 @@ public final class PayerDirectory implements PayerIdentification {
         }
       }
     }
+    if (ranked.size() > 1 && payerName.isPresent()) {
+      // Names equal once legal forms are dropped ("Fuji Plastics Inc." and "Fuji Plastics Oy") tie on
+      // similarity: the one the payer wrote, legal form and all, goes first.
+      String written = PayerNames.asWritten(payerName.get());
+      for (Candidate c : ranked) {
+        int i = indexOf(c);
+        c.asWritten = i >= 0 && written.equals(PayerNames.asWritten(customers[i].name()));
+      }
+    }
     ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score)
         .thenComparingDouble(c -> -c.nameSimilarity)
+        .thenComparing(c -> !c.asWritten)
         .thenComparing(c -> c.evidence)
         .thenComparing(c -> c.customer.toString()));
     List<PayerHypothesis> result = new ArrayList<>(MAX_HYPOTHESES);
@@ -522,6 +533,8 @@ public final class PayerDirectory implements PayerIdentification {
     private final String customerName;
     private final double similarity;
     double nameSimilarity;
+    /** Whether the payer name is the customer's as written, legal form included (accents and punctuation aside). */
+    boolean asWritten;
 
     Candidate(CustomerId customer, int index, double score, PayerEvidence evidence, String reason, String payerName,
         String customerName, double similarity) {

@@ -53,6 +53,19 @@ class PayerDirectoryTest {
   }
 
   @Test
+  void test_namesEqualButForTheLegalForm_theOneWrittenAsItIsGoesFirst() {
+    PayerDirectory payers = PayerDirectory.of(List.of(Customers.customer("C-31", "Fuji Plastics Oy"),
+        Customers.customer("C-32", "Fuji Plastics Inc.")));
+    assertThat(payers.identify(from("FUJI PLASTICS INC", null))).extracting(h -> h.customer().toString())
+        .containsExactly("C-32", "C-31");
+    assertThat(payers.identify(from("Fuji Plastics Oy", null))).extracting(h -> h.customer().toString())
+        .containsExactly("C-31", "C-32");
+    // neither written as it is: the customer id decides, as before
+    assertThat(payers.identify(from("Fuji Plastics GmbH", null))).extracting(h -> h.customer().toString())
+        .containsExactly("C-31", "C-32");
+  }
+
+  @Test
   void test_bankAccount_ignoresSpacesAndCase() {
     assertThat(PAYERS.identify(from(null, "de89370400440532013000")))
         .extracting(h -> h.customer().toString(), PayerHypothesis::score, PayerHypothesis::evidence)

@@ -191,6 +191,18 @@ public final class PayerNames {
     return Math.min(1.0, matched / total);
   }
 
+  /**
+   * A name as written, for telling apart names that differ only in what {@link #tokens} drops: upper
+   * case, accents stripped, every run of characters other than letters and digits one space; the
+   * legal form stays. {@code asWritten("Fuji Plastics, Inc.")} is {@code "FUJI PLASTICS INC"}.
+   *
+   * @param name the name
+   * @return the name as written, normalised
+   */
+  public static String asWritten(CharSequence name) {
+    return stripAccents(name).toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").strip();
+  }
+
   /** Whether the tokens joined without spaces are the same text, compared without joining them. */
   private static boolean sameLetters(List<String> a, List<String> b) {
     int ia = 0;
