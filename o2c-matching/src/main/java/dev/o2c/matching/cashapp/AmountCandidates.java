@@ -2,12 +2,18 @@ package dev.o2c.matching.cashapp;
 
 import dev.o2c.core.domain.Payment;
 import dev.o2c.core.money.Money;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 
 /**
@@ -44,10 +50,11 @@ final class AmountCandidates {
     long paid = payment.amount().minorUnits();
     CurrencyUnit currency = payment.amount().currency();
     long tolerance = policy.tolerance(currency).limitMinor(paid);
-    boolean foreign = ForeignAmounts.mentioned(payment);
-    // What the payer's words say, read once for all the payers tried.
+    // Money sent in another currency (the payer's words or the bank say so) is never applied on amounts
+    // alone. What the payer's words say is read once for all the payers tried.
+    boolean foreign = ForeignAmounts.mentioned(payment) || ForeignAmounts.converted(payment);
     long stated = DeductionReasons.statedMinor(payment.remittance(), currency);
-    java.util.regex.Matcher instalment = INSTALMENT.matcher(payment.remittance().text().toUpperCase(java.util.Locale.ROOT));
+    Matcher instalment = INSTALMENT.matcher(payment.remittance().text().toUpperCase(Locale.ROOT));
     int[] part = instalment.find() ? new int[] {Integer.parseInt(instalment.group(1)), Integer.parseInt(instalment.group(2))} : null;
     int searched = 0;
     for (PayerHypothesis payer : payers) {
@@ -78,15 +85,15 @@ final class AmountCandidates {
           tries.add(search.find(net, paid, paid + tolerance));
         }
       }
-      oldestInARow(payment, payer, pool, open, out);
+      oldestInARow(payment, payer, pool, open, foreign, out);
       if (part != null) {
         instalmentOf(payment, part[0], part[1], payer, pool, open, out);
       }
       if (stated > 0) {
-        statedDeduction(payment, stated, payer, pool, open, out);
+        statedDeduction(payment, stated, payer, pool, open, foreign, out);
       }
       if (tries.stream().allMatch(f -> f.solutions().isEmpty())) {
-        nearestReadings(payment, payer, pool, open, out);
+        nearestReadings(payment, payer, pool, open, foreign, out);
         continue;
       }
       int lateDiscountReading = -1;
@@ -105,7 +112,7 @@ final class AmountCandidates {
               lateDiscountReading = lateDiscountReading(pool, items[0], paid, open);
             }
             String what = items.length == 1 ? "the only open item of this amount" : items.length + " items that add up to the amount";
-            Candidate c = scoreAmountOnly(payment, items, outcome, payer, pool.length, found, foreign, what);
+            Candidate c = scoreAmountOnly(items, outcome, payer, pool.length, found, foreign, what);
             // Another item of the same amount paid after its discount deadline, less the discount, fits
             // the payment too (recurring prices): which one was meant is for a person.
             out.add(items.length == 1 && lateDiscountReading >= 0 ? Candidate.demote(c, 0.6) : c);
@@ -114,11 +121,11 @@ final class AmountCandidates {
         }
       }
       if (sameAmount) {
-        itemsOfTheAmount(payment, payer, pool, open, foreign, out);
+        itemsOfTheAmount(payment, payer, pool, gross, net, open, foreign, out);
       }
       if (!unambiguous) {
         // Combinations that amounts cannot tell apart: the nearest single items are as likely.
-        nearestReadings(payment, payer, pool, open, out);
+        nearestReadings(payment, payer, pool, open, foreign, out);
       }
     }
   }
@@ -131,17 +138,16 @@ final class AmountCandidates {
    * to the payment's value date first (customers pay around the due date), then the oldest, at most
    * {@value #SAME_AMOUNT_OFFERED}, for a person to pick. Never automatic.
    */
-  private void itemsOfTheAmount(Payment payment, PayerHypothesis payer, int[] pool, long[] open, boolean foreign,
-      List<Candidate> out) {
+  private void itemsOfTheAmount(Payment payment, PayerHypothesis payer, int[] pool, long[] gross, long[] net,
+      long[] open, boolean foreign, List<Candidate> out) {
     long paid = payment.amount().minorUnits();
     List<Integer> same = new ArrayList<>();
-    for (int i : pool) {
-      if (open[i] == paid || (open[i] > paid
-          && open[i] - reconciler.earnedDiscount(i, open[i], payment.valueDate()) == paid)) {
-        same.add(i);
+    for (int k = 0; k < pool.length; k++) {
+      if (gross[k] == paid || net[k] == paid) {
+        same.add(pool[k]);
       }
     }
-    java.time.LocalDate day = payment.valueDate();
+    LocalDate day = payment.valueDate();
     same.sort(Comparator.comparingLong((Integer i) -> Math.abs(book.at(i).dueDate().toEpochDay() - day.toEpochDay()))
         .thenComparingInt(i -> i));
     AmountSearch.Found ambiguous = new AmountSearch.Found(List.of(), true, false);
@@ -157,7 +163,7 @@ final class AmountCandidates {
       }
       String what = "one of " + same.size() + " open items of this amount, due " + book.at(i).dueDate()
           + (offered == 0 ? " (closest to the payment)" : "");
-      Candidate c = scoreAmountOnly(payment, items, outcome, payer, pool.length, ambiguous, foreign, what);
+      Candidate c = scoreAmountOnly(items, outcome, payer, pool.length, ambiguous, foreign, what);
       // Ranked by due date: each next one a little less likely.
       out.add(Candidate.demote(c, 1 - 0.02 * offered));
       offered++;
@@ -169,7 +175,8 @@ final class AmountCandidates {
    * a date"), with or without its credit memos: a sum that a payment for other items matches only by
    * a rare coincidence, so with a strong payer it may be applied automatically.
    */
-  private void oldestInARow(Payment payment, PayerHypothesis payer, int[] pool, long[] open, List<Candidate> out) {
+  private void oldestInARow(Payment payment, PayerHypothesis payer, int[] pool, long[] open, boolean foreign,
+      List<Candidate> out) {
     long paid = payment.amount().minorUnits();
     for (boolean invoicesOnly : new boolean[] {false, true}) {
       int n = 0;
@@ -206,7 +213,7 @@ final class AmountCandidates {
       }
       // An item outside the window of the same amount as one inside (recurring prices) makes other
       // sets add up just as well: then the window is only one of them.
-      java.util.Set<Long> amounts = new java.util.HashSet<>();
+      Set<Long> amounts = new HashSet<>();
       for (int i : window) {
         amounts.add(open[i]);
       }
@@ -215,23 +222,21 @@ final class AmountCandidates {
       for (int k = end; k < pool.length && !twins; k++) {
         twins = open[pool[k]] > 0 && amounts.contains(open[pool[k]]);
       }
-      double evidence = twins ? 0.5 : WINDOW_EVIDENCE;
-      double confidence = Math.min(Candidate.CAP,
-          Math.max(0, 1 - (1 - payer.score()) * WRONG_PAYER_COINCIDENCE - (1 - evidence)));
+      double confidence = confidence(payer, twins ? 0.5 : WINDOW_EVIDENCE);
       boolean eligible = !twins && payer.score() >= PaymentMatcher.STRONG_PAYER && payerItems.commonOwner(window).isPresent()
-          && !ForeignAmounts.mentioned(payment) && !ForeignAmounts.converted(payment) && !isRound(outcome)
+          && !foreign && !isRound(outcome)
           && outcome.allocations().stream().noneMatch(a -> a.applied().isNegative());
       String reason = "no usable reference; the " + n + " oldest open items of " + payer.customer()
           + (invoicesOnly ? " (leaving its credit memos aside)" : "") + " in a row add up to the amount exactly"
           + " (everything due up to " + book.at(window[n - 1]).dueDate() + ")"
           + (twins ? " (not unique: other items of the same amounts are open too)" : "") + "; payer " + payer.reason();
-      out.add(new Candidate(window, outcome, Optional.of(payer.customer()), Candidate.round(confidence), eligible, reason));
+      out.add(new Candidate(window, outcome, Optional.of(payer.customer()), confidence, eligible, reason));
       return;
     }
   }
 
   /** "instalment 1/3", "Rate 2 von 4", "installment 2 of 6". */
-  private static final java.util.regex.Pattern INSTALMENT = java.util.regex.Pattern.compile(
+  private static final Pattern INSTALMENT = Pattern.compile(
       "(?:INSTAL+MENT|RATE|TEILZAHLUNG)\\s*(?:NO\\.?\\s*)?(\\d{1,2})\\s*(?:/|OF|VON)\\s*(\\d{1,2})\\b");
 
   /**
@@ -267,7 +272,7 @@ final class AmountCandidates {
    * rule for automatic application; the deduction carries the payer's reason.
    */
   private void statedDeduction(Payment payment, long stated, PayerHypothesis payer, int[] pool, long[] open,
-      List<Candidate> out) {
+      boolean foreign, List<Candidate> out) {
     long paid = payment.amount().minorUnits();
     if (stated <= 0 || stated >= Long.MAX_VALUE - paid) {
       return;
@@ -281,18 +286,15 @@ final class AmountCandidates {
     if (outcome == null || outcome.fit() != Fit.SHORT_WITH_REASON) {
       return;
     }
-    double confidence = Math.min(Candidate.CAP,
-        Math.max(0, 1 - (1 - payer.score()) * WRONG_PAYER_COINCIDENCE - (1 - identifiability(pool.length, 1))));
-    boolean eligible = payer.score() >= PaymentMatcher.STRONG_PAYER && policy.autoDeductions()
-        && !ForeignAmounts.mentioned(payment) && !ForeignAmounts.converted(payment);
-    out.add(new Candidate(items, outcome, Optional.of(payer.customer()), Candidate.round(confidence), eligible,
-        "no usable reference; " + book.at(found).documentNumber() + " is the only open item of " + payer.customer()
+    boolean eligible = payer.score() >= PaymentMatcher.STRONG_PAYER && policy.autoDeductions() && !foreign;
+    out.add(new Candidate(items, outcome, Optional.of(payer.customer()), confidence(payer, identifiability(pool.length, 1)),
+        eligible, "no usable reference; " + book.at(found).documentNumber() + " is the only open item of " + payer.customer()
             + " of the amount plus the deduction the payer states; " + outcome.fit().text + " (" + outcome.detail()
             + "); payer " + payer.reason()));
   }
 
   /** The one item of the pool that fits, or -1 when none or several do. */
-  static int theOnly(int[] pool, java.util.function.IntPredicate fits) {
+  static int theOnly(int[] pool, IntPredicate fits) {
     int found = -1;
     for (int k : pool) {
       if (fits.test(k)) {
@@ -305,6 +307,16 @@ final class AmountCandidates {
     return found;
   }
 
+  /**
+   * The confidence of an answer from amounts: wrong when the amount picked the wrong items of the right
+   * payer ({@code 1 - amountEvidence}), or when the payer is wrong and its book still holds exactly this
+   * amount (recurring prices make that far from impossible: a quarter of the time is assumed).
+   */
+  private static double confidence(PayerHypothesis payer, double amountEvidence) {
+    return Candidate.round(Math.min(Candidate.CAP,
+        Math.max(0, 1 - (1 - payer.score()) * WRONG_PAYER_COINCIDENCE - (1 - amountEvidence))));
+  }
+
   /** How surely the oldest items in a row that add up to a payment exactly are the ones it pays. */
   private static final double WINDOW_EVIDENCE = 0.97;
 
@@ -314,7 +326,7 @@ final class AmountCandidates {
    * payments, deductions, bank charges, part payments); below it, items it exceeds by at most 10 %
    * (rounded up, a deposit or charges added, an exchange gain); nearest first, at most three.
    */
-  private void nearestReadings(Payment payment, PayerHypothesis payer, int[] pool, long[] open,
+  private void nearestReadings(Payment payment, PayerHypothesis payer, int[] pool, long[] open, boolean foreign,
       List<Candidate> out) {
     long paid = payment.amount().minorUnits();
     List<Integer> near = new ArrayList<>();
@@ -335,12 +347,9 @@ final class AmountCandidates {
       int[] items = {lateDiscount.get(0)};
       Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
       if (outcome != null && outcome.fit() == Fit.LATE_DISCOUNT) {
-        double amountEvidence = identifiability(pool.length, 1);
-        double confidence = Math.min(Candidate.CAP,
-            Math.max(0, 1 - (1 - payer.score()) * WRONG_PAYER_COINCIDENCE - (1 - amountEvidence)));
-        boolean eligible = payer.score() >= PaymentMatcher.STRONG_PAYER && policy.autoDeductions()
-            && !ForeignAmounts.mentioned(payment) && !ForeignAmounts.converted(payment);
-        out.add(new Candidate(items, outcome, Optional.of(payer.customer()), Candidate.round(confidence), eligible,
+        boolean eligible = payer.score() >= PaymentMatcher.STRONG_PAYER && policy.autoDeductions() && !foreign;
+        out.add(new Candidate(items, outcome, Optional.of(payer.customer()), confidence(payer, identifiability(pool.length, 1)),
+            eligible,
             "no usable reference; the only open item of " + pool.length + " of " + payer.customer()
                 + " the amount pays less its terms' cash discount; " + outcome.fit().text + " (" + outcome.detail()
                 + "); payer " + payer.reason()));
@@ -379,7 +388,7 @@ final class AmountCandidates {
     return open[item] > paid && open[item] - reconciler.bestDiscount(item, open[item]) == paid;
   }
 
-  private Candidate scoreAmountOnly(Payment payment, int[] items, Reconciler.Outcome outcome, PayerHypothesis payer,
+  private Candidate scoreAmountOnly(int[] items, Reconciler.Outcome outcome, PayerHypothesis payer,
       int poolSize, AmountSearch.Found found, boolean foreign, String what) {
     int k = items.length;
     double amountEvidence = found.ambiguous() ? Math.min(0.5, identifiability(poolSize, k)) : identifiability(poolSize, k);
@@ -389,14 +398,9 @@ final class AmountCandidates {
     if (outcome.fit() == Fit.SMALL_DIFFERENCE) {
       amountEvidence *= 0.7;
     }
-    // Wrong when the amount picked the wrong items of the right payer, or when the payer is wrong and
-    // its book still holds exactly this amount (recurring prices make that far from impossible: a
-    // quarter of the time is assumed).
-    double confidence = Math.min(Candidate.CAP,
-        Math.max(0, 1 - (1 - payer.score()) * WRONG_PAYER_COINCIDENCE - (1 - amountEvidence)));
+    double confidence = confidence(payer, amountEvidence);
     boolean eligible = !found.ambiguous() && outcome.fit() != Fit.SMALL_DIFFERENCE && payer.score() >= PaymentMatcher.STRONG_PAYER
         && policy.amountOnlyMayBeAuto(poolSize, k) && payerItems.commonOwner(items).isPresent() && !foreign
-        && !ForeignAmounts.converted(payment)
         && outcome.allocations().stream().noneMatch(a -> a.applied().isNegative() || !a.writeOff().isZero())
         && !isRound(outcome);
     StringBuilder reason = new StringBuilder("no usable reference; ").append(what).append(" among ")

@@ -279,11 +279,14 @@ public final class PayerDirectory implements PayerIdentification {
     }
     if (ranked.size() > 1 && payerName.isPresent()) {
       // Names equal once legal forms are dropped ("Fuji Plastics Inc." and "Fuji Plastics Oy") tie on
-      // similarity: the one the payer wrote, legal form and all, goes first.
-      String written = PayerNames.asWritten(payerName.get());
+      // similarity: the one the payer wrote, legal form and all, goes first. Only tied candidates need it.
+      String written = null;
       for (Candidate c : ranked) {
         int i = indexOf(c);
-        c.asWritten = i >= 0 && written.equals(PayerNames.asWritten(customers[i].name()));
+        if (i >= 0 && ranked.stream().anyMatch(o -> o != c && o.score == c.score && o.nameSimilarity == c.nameSimilarity)) {
+          written = written != null ? written : PayerNames.asWritten(payerName.get());
+          c.asWritten = written.equals(PayerNames.asWritten(customers[i].name()));
+        }
       }
     }
     ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score)

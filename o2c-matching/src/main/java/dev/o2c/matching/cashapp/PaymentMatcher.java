@@ -5,6 +5,7 @@ import dev.o2c.core.domain.Payment;
 import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.id.DocumentNumber;
 import dev.o2c.core.ledger.CashBucket;
+import dev.o2c.matching.cashapp.text.ReferenceKeys;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -130,11 +131,11 @@ final class PaymentMatcher {
       return;
     }
     long paid = payment.amount().minorUnits();
-    String written = dev.o2c.matching.cashapp.text.ReferenceKeys.compactKey(named.getValue().reference().text());
+    String written = ReferenceKeys.compactKey(named.getValue().reference().text());
     // Two of the payer's items that fit leave the number saying neither.
     int found = AmountCandidates.theOnly(payerItems.pool(payer, open, payment.amount().currency(), Set.of()),
         i -> amountConfirms(i, paid, payment, open)
-            && oneEditApart(written, dev.o2c.matching.cashapp.text.ReferenceKeys.compactKey(book.at(i).documentNumber().toString())));
+            && oneEditApart(written, ReferenceKeys.compactKey(book.at(i).documentNumber().toString())));
     if (found >= 0) {
       strong.clear();
       fuzzy.put(found, new ReferenceHit(book.at(found).documentNumber(), ReferenceHit.HitKind.FUZZY, 1,
@@ -539,8 +540,11 @@ final class PaymentMatcher {
   /** Whether the payer's text states a deduction other than the one the outcome makes: then the items may be the wrong ones. */
   private static boolean deductionContradicted(Payment payment, Reconciler.Outcome outcome) {
     long deducted = outcome.allocations().stream().mapToLong(a -> a.deduction().minorUnits()).sum();
+    if (deducted == 0) {
+      return false; // most outcomes: the payer's text need not be read
+    }
     long stated = DeductionReasons.statedMinor(payment.remittance(), payment.amount().currency());
-    return deducted > 0 && stated > 0 && stated != deducted;
+    return stated > 0 && stated != deducted;
   }
 
   /** Whether the payer's text states exactly the deduction the outcome makes ("less 68.62 short delivery"). */

@@ -105,23 +105,18 @@ final class Reconciler {
       return settle(Fit.DISCOUNT, items, open, discounts, gross - discount - paid, currency,
           discountText(items, discounts, valueDate) + "; " + money(currency, gross - discount - paid) + " written off");
     }
-    if (paid < gross && ForeignAmounts.converted(payment)
-        && atMost(gross - paid, gross, policy.exchangeDifferencePercent())) {
+    if (paid != gross && gross > 0 && ForeignAmounts.converted(payment)
+        && atMost(Math.abs(gross - paid), gross, policy.exchangeDifferencePercent())) {
+      // Less arrived: a loss written off; more: a gain (a negative write-off) that settles the items.
       Money instructed = payment.instructedAmount().orElseThrow();
       return settle(Fit.EXCHANGE_DIFFERENCE, items, open, new long[items.length], gross - paid, currency,
           "instructed as " + instructed.currency().getCurrencyCode() + " " + instructed.amount().toPlainString() + "; "
-              + money(currency, gross - paid) + " exchange difference written off");
+              + (paid < gross ? money(currency, gross - paid) + " exchange difference written off"
+                  : money(currency, paid - gross) + " exchange gain"));
     }
     if (paid < gross && gross - paid <= tolerance) {
       return settle(Fit.SMALL_DIFFERENCE, items, open, new long[items.length], gross - paid, currency,
           money(currency, gross - paid) + " written off as a small difference");
-    }
-    if (paid > gross && gross > 0 && ForeignAmounts.converted(payment)
-        && atMost(paid - gross, gross, policy.exchangeDifferencePercent())) {
-      Money instructed = payment.instructedAmount().orElseThrow();
-      return settle(Fit.EXCHANGE_DIFFERENCE, items, open, new long[items.length], gross - paid, currency,
-          "instructed as " + instructed.currency().getCurrencyCode() + " " + instructed.amount().toPlainString() + "; "
-              + money(currency, paid - gross) + " exchange gain");
     }
     if (paid > gross && gross > 0) {
       Outcome full = settle(Fit.EXACT, items, open, new long[items.length], 0, currency, "");

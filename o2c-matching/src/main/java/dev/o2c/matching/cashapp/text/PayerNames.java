@@ -200,8 +200,10 @@ public final class PayerNames {
    * @return the name as written, normalised
    */
   public static String asWritten(CharSequence name) {
-    return stripAccents(name).toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").strip();
+    return NOT_LETTER_OR_DIGIT.matcher(stripAccents(name).toUpperCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
   }
+
+  private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^A-Z0-9]+");
 
   /** Whether the tokens joined without spaces are the same text, compared without joining them. */
   private static boolean sameLetters(List<String> a, List<String> b) {
