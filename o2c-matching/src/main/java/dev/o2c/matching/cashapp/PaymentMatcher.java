@@ -76,7 +76,10 @@ final class PaymentMatcher {
     payersNeighbour(payment, payers, strong, fuzzy, open);
     strong.keySet().forEach(fuzzy::remove);
     // A fuzzy hit counts only when the amount or the payer confirms it.
-    fuzzy.entrySet().removeIf(e -> !(amountConfirms(e.getKey(), paid, payment, open) || payerConfirms(e.getKey(), payers)));
+    if (!fuzzy.isEmpty()) {
+      long[] gaps = gapsExplained(payment);
+      fuzzy.entrySet().removeIf(e -> !(amountConfirms(e.getKey(), paid, gaps, payment, open) || payerConfirms(e.getKey(), payers)));
+    }
 
     List<Candidate> candidates = new ArrayList<>();
     if (paid > 0) {
@@ -133,8 +136,9 @@ final class PaymentMatcher {
     long paid = payment.amount().minorUnits();
     String written = ReferenceKeys.compactKey(named.getValue().reference().text());
     // Two of the payer's items that fit leave the number saying neither.
+    long[] gaps = gapsExplained(payment);
     int found = AmountCandidates.theOnly(payerItems.pool(payer, open, payment.amount().currency(), Set.of()),
-        i -> amountConfirms(i, paid, payment, open)
+        i -> amountConfirms(i, paid, gaps, payment, open)
             && oneEditApart(written, ReferenceKeys.compactKey(book.at(i).documentNumber().toString())));
     if (found >= 0) {
       strong.clear();
@@ -528,13 +532,26 @@ final class PaymentMatcher {
         && book.inCurrency(i, payment.amount().currency()));
   }
 
-  private boolean amountConfirms(int i, long paid, Payment payment, long[] open) {
+  /**
+   * Whether the payment settles the item exactly: as it stands, less its earned discount, or less one
+   * of the {@code gaps} the statement explains (from {@link #gapsExplained}).
+   */
+  private boolean amountConfirms(int i, long paid, long[] gaps, Payment payment, long[] open) {
     if (open[i] == paid || open[i] - reconciler.earnedDiscount(i, open[i], payment.valueDate()) == paid) {
       return true;
     }
-    long charges = ForeignAmounts.chargesMinor(payment);
-    long stated = DeductionReasons.statedMinor(payment.remittance(), payment.amount().currency());
-    return (charges > 0 && open[i] == paid + charges) || (stated > 0 && open[i] == paid + stated);
+    for (long gap : gaps) {
+      if (gap > 0 && open[i] == paid + gap) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What the statement says was taken off the payment on its way: the bank's charges and the payer's stated deduction (0 or -1 where none). */
+  private static long[] gapsExplained(Payment payment) {
+    return new long[] {ForeignAmounts.chargesMinor(payment),
+        DeductionReasons.statedMinor(payment.remittance(), payment.amount().currency())};
   }
 
   /** Whether the payer's text states a deduction other than the one the outcome makes: then the items may be the wrong ones. */
