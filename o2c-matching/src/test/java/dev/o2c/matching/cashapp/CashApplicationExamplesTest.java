@@ -66,6 +66,14 @@ class CashApplicationExamplesTest {
         .addCharges(charges).build();
   }
 
+  /** A ledger that knows the customers and has the items posted so far. */
+  private ReceivablesLedger ledgerWithItems() {
+    ReceivablesLedger ledger = ReceivablesLedger.create();
+    ledger.post(RegisterCustomers.builder().date(DAY.minusDays(40)).addAllCustomers(customers).build());
+    items.forEach(i -> ledger.post(PostItem.of(i)));
+    return ledger;
+  }
+
   private CashApplication engine() {
     return TestStages.engine(OpenItemBook.of(customers, items)).parallelism(1).build();
   }
@@ -214,9 +222,7 @@ class CashApplicationExamplesTest {
   void a_payment_converted_from_another_currency_that_brought_more_books_an_exchange_gain_the_ledger_accepts() {
     item("INV-5110", ACME, "1000.00", 10, null);
     item("INV-5111", ACME, "1000.00", 9, null);
-    ReceivablesLedger ledger = ReceivablesLedger.create();
-    ledger.post(RegisterCustomers.builder().date(DAY.minusDays(40)).addAllCustomers(customers).build());
-    items.forEach(i -> ledger.post(PostItem.of(i)));
+    ReceivablesLedger ledger = ledgerWithItems();
     CashApplication engine = engine();
     Payment converted = reported("B7k", "1012.40", "INV-5110", Money.of("USD", "1090.00"));
     CashApplicationRun run = engine.decideAll(List.of(converted));
@@ -435,9 +441,7 @@ class CashApplicationExamplesTest {
     item("INV-1201", ACME, "1000.00", 3, PaymentTerms.TWO_TEN_NET_30);
     item("INV-1202", ACME, "500.00", 2, null);
     item("CM-1203", ACME, "-100.00", 1, null);
-    ReceivablesLedger ledger = ReceivablesLedger.create();
-    ledger.post(RegisterCustomers.builder().date(DAY.minusDays(40)).addAllCustomers(customers).build());
-    items.forEach(i -> ledger.post(PostItem.of(i)));
+    ReceivablesLedger ledger = ledgerWithItems();
     Remittance remittance = Remittance.ofText("INV-1201 INV-1202 CM-1203 damaged");
     // 980.00 (1000 less 2% earned) + 500.00 - 100.00 = 1380.00
     Payment payment = payment("B15", "1380.00", DAY, "DE89370400440532013000", remittance);
