@@ -258,11 +258,12 @@ public final class CashApplication {
         decisions.add(duplicate(payment));
         continue;
       }
-      Decision decision = secondReads[k] == null
-          ? (first[k] == null || taken.touches(firstReads[k]) ? null : first[k])
-          : (second[k] == null || diverged.touches(secondReads[k]) ? null : second[k]);
-      if (decision == null && first[k] != null && !taken.touches(firstReads[k])) {
+      // A decision whose reads nothing before it changed is the one deciding in order gives.
+      Decision decision = null;
+      if (first[k] != null && !taken.touches(firstReads[k])) {
         decision = first[k];
+      } else if (second[k] != null && !diverged.touches(secondReads[k])) {
+        decision = second[k];
       }
       if (decision == null) {
         decision = matcher.decide(payment, evidence[k], open);
