@@ -3,15 +3,19 @@ package dev.o2c.benchmarks;
 import dev.o2c.core.domain.Customer;
 import dev.o2c.core.domain.OpenItem;
 import dev.o2c.core.domain.Payment;
+import dev.o2c.core.domain.RemittanceAdvice;
 import dev.o2c.core.id.CustomerId;
 import dev.o2c.examples.csv.CustomersCsv;
 import dev.o2c.examples.csv.OpenItemsCsv;
+import dev.o2c.jackson.O2cModule;
+import dev.o2c.matching.cashapp.AdviceJoin;
 import dev.o2c.matching.cashapp.Allocation;
 import dev.o2c.matching.cashapp.CashApplication;
 import dev.o2c.matching.cashapp.CashApplicationRun;
 import dev.o2c.matching.cashapp.Decision;
 import dev.o2c.matching.cashapp.OpenItemBook;
 import dev.o2c.matching.cashapp.Proposal;
+import dev.o2c.matching.cashapp.RemittanceAdvices;
 import dev.o2c.matching.ledger.StatementPostings;
 import dev.o2c.matching.statement.Statement;
 import dev.o2c.matching.statement.StatementReaders;
@@ -36,6 +40,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.money.Monetary;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The cash-application benchmark of the issue and of {@code shared/spec/cashapp-benchmark.md}.
@@ -107,13 +113,23 @@ public final class CashAppBenchmark {
       CashAppWorld world = CashAppWorldGenerator.of(config).generate(seed);
       Book book = Book.of(world);
       CashApplication engine = CashApplication.builder(book.book).build();
-      for (boolean mt940 : new boolean[] {false, true}) {
+      RemittanceAdvices advices = RemittanceAdvices.of(advices(text(out -> CashAppFiles.writeAdvices(world, out))));
+      for (int variant = 0; variant < 4; variant++) {
+        boolean mt940 = variant % 2 == 1;
+        boolean withAdvices = variant >= 2;
         String file = mt940 ? text(out -> CashAppFiles.writeMt940(world, out)) : text(out -> CashAppFiles.writeCamt053(world, out));
         List<Payment> payments = payments(file, mt940 ? "statement.mt940" : "statement.camt053.xml");
+        String joined = "";
+        if (withAdvices) {
+          AdviceJoin join = advices.joinTo(payments);
+          payments = join.payments();
+          joined = String.format(Locale.ROOT, " (%d of %d advices joined)", join.joinedCount(),
+              advices.advices().size());
+        }
         CashApplicationRun run = engine.decideAll(payments);
-        System.out.printf(Locale.ROOT, "%n== seed %d, %s, %s profile, %s: %d customers, %d open items, %d payments%n",
-            seed, mt940 ? "MT940" : "camt.053", config.profile(), config.difficulty(), world.customers().size(),
-            world.items().size(), payments.size());
+        System.out.printf(Locale.ROOT, "%n== seed %d, %s, %s profile, %s: %d customers, %d open items, %d payments%s%n",
+            seed, (mt940 ? "MT940" : "camt.053") + (withAdvices ? "+advices" : ""), config.profile(),
+            config.difficulty(), world.customers().size(), world.items().size(), payments.size(), joined);
         List<LineOutcome> outcomes = outcomes(run);
         System.out.print(CashAppScorer.score(world.truths(), outcomes).report());
         if (options.containsKey("--explain")) {
@@ -258,6 +274,12 @@ public final class CashAppBenchmark {
     long result = call.call();
     into.add(new long[] {side, os.getProcessCpuTime() - before});
     return result;
+  }
+
+  /** The advices as a host reads them: from JSON, through o2c-jackson. */
+  private static List<RemittanceAdvice> advices(String json) {
+    JsonMapper mapper = JsonMapper.builder().addModule(new O2cModule()).build();
+    return mapper.readValue(json, new TypeReference<List<RemittanceAdvice>>() {});
   }
 
   private static List<Payment> read(byte[] camt) {

@@ -113,6 +113,7 @@ public final class CashAppData {
     write(dir, names.get(2), out -> CashAppFiles.writeCamt053(world, out));
     write(dir, names.get(3), out -> CashAppFiles.writeMt940(world, out));
     write(dir, names.get(4), out -> CashAppFiles.writeTruth(world, out));
+    write(dir, names.get(5), out -> CashAppFiles.writeAdvices(world, out));
     Map<CashAppScenario, Integer> mix = new EnumMap<>(CashAppScenario.class);
     world.truths().forEach(t -> mix.merge(t.scenario(), 1, Integer::sum));
     long evidence = world.truths().stream().filter(LineTruth::enoughEvidence).count();

@@ -33,6 +33,7 @@ import dev.o2c.core.domain.PromisedPayment;
 import dev.o2c.core.domain.Remittance;
 import dev.o2c.core.domain.ReferredDocument;
 import dev.o2c.core.domain.RemittanceAdjustment;
+import dev.o2c.core.domain.RemittanceAdvice;
 import dev.o2c.core.domain.StructuredReference;
 import dev.o2c.core.id.AdjustmentId;
 import dev.o2c.core.id.ApplicationId;
@@ -123,6 +124,7 @@ public final class O2cModule extends JacksonModule {
     add(serializers, deserializers, OpenItem.class, Values::openItem, Values::openItem);
     add(serializers, deserializers, Payment.class, Values::payment, Values::payment);
     add(serializers, deserializers, Remittance.class, Values::remittance, Values::remittance);
+    add(serializers, deserializers, RemittanceAdvice.class, Values::remittanceAdvice, Values::remittanceAdvice);
     add(serializers, deserializers, StructuredReference.class, Values::structuredReference,
         Values::structuredReference);
     add(serializers, deserializers, ReferredDocument.class, Values::referredDocument, Values::referredDocument);

@@ -17,6 +17,7 @@ import dev.o2c.core.domain.PromisedPayment;
 import dev.o2c.core.domain.Remittance;
 import dev.o2c.core.domain.ReferredDocument;
 import dev.o2c.core.domain.RemittanceAdjustment;
+import dev.o2c.core.domain.RemittanceAdvice;
 import dev.o2c.core.domain.StructuredReference;
 import dev.o2c.core.id.AdjustmentId;
 import dev.o2c.core.id.ApplicationId;
@@ -381,6 +382,34 @@ final class Values {
     o.optional("instructedAmount").ifPresent(m -> b.instructedAmount(money(m)));
     o.list("charges").forEach(m -> b.addCharges(money(m)));
     o.optional("remittance").ifPresent(r -> b.remittance(remittance(r)));
+    o.end();
+    return in.build(b::build);
+  }
+
+  static void remittanceAdvice(Out out, RemittanceAdvice a) {
+    out.gen.writeStartObject();
+    out.string("id", a.id());
+    out.optionalString("bankReference", a.bankReference());
+    out.optionalString("endToEndId", a.endToEndId());
+    out.optionalString("payerName", a.payerName());
+    out.optionalString("payerAccount", a.payerAccount());
+    out.optional("amount", a.amount(), Values::money);
+    out.optional("paymentDate", a.paymentDate(), Values::date);
+    out.value("remittance", a.remittance(), Values::remittance);
+    out.gen.writeEndObject();
+  }
+
+  static RemittanceAdvice remittanceAdvice(In in) {
+    In.Obj o = in.object();
+    RemittanceAdvice.Builder b = RemittanceAdvice.builder();
+    b.id(o.required("id").string());
+    o.optional("bankReference").ifPresent(r -> b.bankReference(bankReference(r)));
+    o.optional("endToEndId").ifPresent(e -> b.endToEndId(e.string()));
+    o.optional("payerName").ifPresent(n -> b.payerName(n.string()));
+    o.optional("payerAccount").ifPresent(x -> b.payerAccount(x.string()));
+    o.optional("amount").ifPresent(m -> b.amount(money(m)));
+    o.optional("paymentDate").ifPresent(d -> b.paymentDate(date(d)));
+    b.remittance(remittance(o.required("remittance")));
     o.end();
     return in.build(b::build);
   }

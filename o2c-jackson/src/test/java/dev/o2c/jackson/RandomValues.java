@@ -45,6 +45,7 @@ import dev.o2c.core.domain.Remittance;
 import dev.o2c.core.domain.Direction;
 import dev.o2c.core.domain.ReferredDocument;
 import dev.o2c.core.domain.RemittanceAdjustment;
+import dev.o2c.core.domain.RemittanceAdvice;
 import dev.o2c.core.domain.StructuredReference;
 import dev.o2c.core.id.AdjustmentId;
 import dev.o2c.core.id.ApplicationId;
@@ -354,6 +355,29 @@ final class RandomValues {
       b.remittance(remittance(currency));
     }
     return b.build();
+  }
+
+  RemittanceAdvice remittanceAdvice() {
+    CurrencyUnit currency = currency();
+    RemittanceAdvice.Builder b = RemittanceAdvice.builder().id(idText());
+    Remittance remittance = remittance(currency);
+    b.remittance(remittance.isEmpty() ? Remittance.ofText(text()) : remittance);
+    maybe(this::endToEndIdText).ifPresent(b::endToEndId);
+    maybe(this::text).ifPresent(b::payerName);
+    maybe(this::date).ifPresent(b::paymentDate);
+    // It needs a key to its payment: the bank's reference, or the payer's account with the amount.
+    if (chance()) {
+      b.bankReference(bankReference());
+      maybe(this::text).ifPresent(b::payerAccount);
+      maybe(() -> positive(currency)).ifPresent(b::amount);
+    } else {
+      b.payerAccount(text()).amount(positive(currency));
+    }
+    return b.build();
+  }
+
+  private String endToEndIdText() {
+    return "E2E" + random.nextInt(0, Integer.MAX_VALUE);
   }
 
   Application application() {
@@ -804,6 +828,7 @@ final class RandomValues {
         new Kind<>(OpenItem.class, RandomValues::openItem),
         new Kind<>(Payment.class, RandomValues::payment),
         new Kind<>(Remittance.class, r -> r.remittance(r.currency())),
+        new Kind<>(RemittanceAdvice.class, RandomValues::remittanceAdvice),
         new Kind<>(StructuredReference.class, r -> r.structuredReference(r.currency())),
         new Kind<>(RemittanceAdjustment.class, r -> r.adjustment(r.currency())),
         new Kind<>(Application.class, RandomValues::application),

@@ -98,6 +98,15 @@ public abstract class Payment {
    */
   public abstract Payment withCustomerId(CustomerId customerId);
 
+  /**
+   * A copy of this payment with other remittance information, e.g. the statement's own with a
+   * {@link RemittanceAdvice}'s added.
+   *
+   * @param remittance the remittance
+   * @return the copy; this instance is unaffected
+   */
+  public abstract Payment withRemittance(Remittance remittance);
+
   /** {@return returns a new builder} */
   public static Builder builder() {
     return new Builder();

@@ -1,5 +1,9 @@
 package dev.o2c.testkit.cashapp;
 
+import dev.o2c.core.domain.ReferredDocument;
+import dev.o2c.core.domain.RemittanceAdjustment;
+import dev.o2c.core.domain.RemittanceAdvice;
+import dev.o2c.core.domain.StructuredReference;
 import dev.o2c.core.money.Money;
 import dev.o2c.testkit.Iban;
 import dev.o2c.testkit.statement.Camt053Writer;
@@ -42,7 +46,8 @@ public final class CashAppFiles {
 
   /** The file names {@code o2c-benchmarks} uses when it writes a world into a directory. */
   public static final List<String> FILE_NAMES =
-      List.of("open-items.csv", "customers.csv", "statement.camt053.xml", "statement.mt940", "truth.json");
+      List.of("open-items.csv", "customers.csv", "statement.camt053.xml", "statement.mt940", "truth.json",
+          "advices.json");
 
   private static final String OWNER = "o2c Benchmark GmbH";
 
@@ -280,6 +285,79 @@ public final class CashAppFiles {
     }
     sb.append("\n]}\n");
     flush(sb, out);
+  }
+
+  // ------------------------------------------------------------------ remittance advices as JSON
+
+  /**
+   * Writes the world's {@linkplain CashAppAdvices remittance advices} as a JSON array, one advice per
+   * line, in the form o2c-jackson reads and writes {@code RemittanceAdvice}: {@code id}, {@code
+   * endToEndId}, {@code payerName}, {@code payerAccount}, {@code amount} and {@code paymentDate}
+   * where present, and {@code remittance} with one {@code structured} block per document ({@code
+   * referredDocuments} with {@code number} and {@code type}, {@code remittedAmount} or {@code
+   * creditNoteAmount}, {@code discounts}, {@code adjustments} with {@code reason}). Money is {@code
+   * {"amount":"980.00","currency":"EUR"}}.
+   *
+   * @param world the world
+   * @param out where to write
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void writeAdvices(CashAppWorld world, Writer out) {
+    StringBuilder sb = new StringBuilder(1 << 16);
+    sb.append('[');
+    boolean first = true;
+    for (RemittanceAdvice a : CashAppAdvices.of(world)) {
+      sb.append(first ? "\n" : ",\n");
+      first = false;
+      sb.append("{\"id\":");
+      json(sb, a.id());
+      a.endToEndId().ifPresent(e -> json(sb.append(",\"endToEndId\":"), e));
+      a.payerName().ifPresent(n -> json(sb.append(",\"payerName\":"), n));
+      a.payerAccount().ifPresent(x -> json(sb.append(",\"payerAccount\":"), x));
+      a.amount().ifPresent(m -> money(sb.append(",\"amount\":"), m));
+      a.paymentDate().ifPresent(d -> sb.append(",\"paymentDate\":\"").append(d).append('"'));
+      sb.append(",\"remittance\":{\"structured\":[");
+      List<StructuredReference> blocks = a.remittance().structured();
+      for (int i = 0; i < blocks.size(); i++) {
+        StructuredReference b = blocks.get(i);
+        sb.append(i == 0 ? "{" : ",{").append("\"referredDocuments\":[");
+        for (int j = 0; j < b.referredDocuments().size(); j++) {
+          ReferredDocument d = b.referredDocuments().get(j);
+          sb.append(j == 0 ? "{" : ",{").append("\"number\":");
+          json(sb, d.number().orElseThrow()).append(",\"type\":");
+          json(sb, d.type().orElseThrow()).append('}');
+        }
+        sb.append(']');
+        b.remittedAmount().ifPresent(m -> money(sb.append(",\"remittedAmount\":"), m));
+        b.creditNoteAmount().ifPresent(m -> money(sb.append(",\"creditNoteAmount\":"), m));
+        adjustments(sb, "discounts", b.discounts());
+        adjustments(sb, "adjustments", b.adjustments());
+        sb.append('}');
+      }
+      sb.append("]}}");
+      flushIfFull(sb, out);
+    }
+    sb.append("\n]\n");
+    flush(sb, out);
+  }
+
+  private static void adjustments(StringBuilder sb, String name, List<RemittanceAdjustment> adjustments) {
+    if (adjustments.isEmpty()) {
+      return;
+    }
+    sb.append(",\"").append(name).append("\":[");
+    for (int i = 0; i < adjustments.size(); i++) {
+      RemittanceAdjustment a = adjustments.get(i);
+      money(sb.append(i == 0 ? "{" : ",{").append("\"amount\":"), a.amount());
+      a.reason().ifPresent(r -> json(sb.append(",\"reason\":"), r));
+      sb.append('}');
+    }
+    sb.append(']');
+  }
+
+  private static StringBuilder money(StringBuilder sb, Money m) {
+    amount(sb.append("{\"amount\":"), m);
+    return sb.append(",\"currency\":\"").append(m.currency().getCurrencyCode()).append("\"}");
   }
 
   private static StringBuilder amount(StringBuilder sb, Money m) {
