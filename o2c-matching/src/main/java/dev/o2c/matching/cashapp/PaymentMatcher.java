@@ -9,6 +9,8 @@ import dev.o2c.matching.cashapp.text.ReferenceKeys;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,6 +74,10 @@ final class PaymentMatcher {
       } else if (book.inCurrency(i, currency)) {
         (hit.kind() == ReferenceHit.HitKind.FUZZY ? fuzzy : strong).putIfAbsent(i, hit);
       }
+    }
+    Map<String, Long> stated = StatedAmounts.of(payment);
+    if (!stated.isEmpty()) {
+      statedNeighbours(payment, stated, payers, strong, fuzzy, open);
     }
     payersNeighbour(payment, payers, strong, fuzzy, open);
     strong.keySet().forEach(fuzzy::remove);
@@ -144,6 +150,64 @@ final class PaymentMatcher {
       strong.clear();
       fuzzy.put(found, new ReferenceHit(book.at(found).documentNumber(), ReferenceHit.HitKind.FUZZY, 1,
           named.getValue().reference()));
+    }
+  }
+
+  /**
+   * Documents the structured remittance names with the amount that settles each, from a known payer:
+   * where a number names an item whose open amount is not the one stated (another customer's, or one
+   * of the payer's own), or names none, and exactly one of the payer's items one typing error away
+   * has the stated open amount, the number is read as that item. A stated amount is what a payer's
+   * system wrote down; a mistyped number is what a person keyed.
+   */
+  private void statedNeighbours(Payment payment, Map<String, Long> stated, List<PayerHypothesis> payers,
+      Map<Integer, ReferenceHit> strong, Map<Integer, ReferenceHit> fuzzy, long[] open) {
+    if (payers.isEmpty() || payers.get(0).score() < STRONG_PAYER) {
+      return;
+    }
+    CustomerId payer = payers.get(0).customer();
+    Set<Integer> taken = new HashSet<>(strong.keySet());
+    taken.addAll(fuzzy.keySet());
+    // Per number as written: the hits whose item does not settle as stated, kept unless a neighbour does.
+    Map<String, List<Integer>> misread = new LinkedHashMap<>();
+    Map<String, ExtractedReference> references = new HashMap<>();
+    Set<String> asStated = new HashSet<>();
+    for (Map<Integer, ReferenceHit> hits : List.of(strong, fuzzy)) {
+      for (Map.Entry<Integer, ReferenceHit> e : hits.entrySet()) {
+        String written = ReferenceKeys.compactKey(e.getValue().reference().text());
+        Long settles = stated.get(written);
+        if (settles == null) {
+          continue;
+        }
+        int i = e.getKey();
+        if (open[i] == settles && book.mayPay(payer, book.at(i).customerId())) {
+          asStated.add(written);
+        } else {
+          misread.computeIfAbsent(written, k -> new ArrayList<>(1)).add(i);
+          references.putIfAbsent(written, e.getValue().reference());
+        }
+      }
+    }
+    int[] pool = null;
+    for (Map.Entry<String, Long> e : stated.entrySet()) {
+      String written = e.getKey();
+      if (asStated.contains(written)) {
+        continue;
+      }
+      long settles = e.getValue();
+      pool = pool != null ? pool : payerItems.pool(payer, open, payment.amount().currency(), Set.of());
+      int found = AmountCandidates.theOnly(pool, k -> open[k] == settles && !taken.contains(k)
+          && oneEditApart(written, ReferenceKeys.compactKey(book.at(k).documentNumber().toString())));
+      if (found >= 0) {
+        for (int i : misread.getOrDefault(written, List.of())) {
+          strong.remove(i);
+          fuzzy.remove(i);
+        }
+        ExtractedReference reference = references.getOrDefault(written,
+            new ExtractedReference(written, written, ReferenceSource.STRUCTURED_DOCUMENT, false));
+        fuzzy.put(found, new ReferenceHit(book.at(found).documentNumber(), ReferenceHit.HitKind.FUZZY, 1, reference));
+        taken.add(found);
+      }
     }
   }
 

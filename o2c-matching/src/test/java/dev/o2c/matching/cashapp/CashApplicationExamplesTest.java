@@ -89,6 +89,31 @@ class CashApplicationExamplesTest {
     assertThat(d.reason()).contains("INV-1002 referenced in the remittance text").contains("amount equals the open amount");
   }
 
+  /** One structured block per document with the amount remitted for it, as a remittance advice lists them. */
+  private static StructuredReference stated(String number, String remitted) {
+    return StructuredReference.builder().addReferredDocuments(ReferredDocument.builder().number(number).build())
+        .remittedAmount(Money.of("EUR", remitted)).build();
+  }
+
+  @Test
+  void a_mistyped_number_with_its_stated_amount_is_read_as_the_payers_item_one_typing_error_away() {
+    item("INV-4101", ACME, "300.00", 20, null);
+    item("INV-4102", ACME, "450.00", 15, null);
+    item("INV-4103", ACME, "700.00", 10, null);
+    item("INV-4105", BETA, "999.00", 10, null); // what the mistyped INV-4105 names: another customer's item
+    Remittance advice = Remittance.builder().addStructured(stated("INV-4101", "300.00"), stated("INV-4102", "450.00"),
+        stated("INV-4105", "700.00")).build();
+    Decision d = engine().decide(payment("B1b", "1450.00", DAY, ACME_ACCOUNT, advice));
+    assertThat(d.kind()).isEqualTo(DecisionKind.AUTO);
+    assertThat(d.proposal().allocations()).extracting(Allocation::item).containsExactlyInAnyOrder(
+        DocumentNumber.of("INV-4101"), DocumentNumber.of("INV-4102"), DocumentNumber.of("INV-4103"));
+    assertThat(d.reason()).contains("INV-4103 read from 'INV-4105' with one typing error");
+    // the same list from a payer known by nothing: the stated amount alone does not move a number
+    Decision stranger = engine().decide(payment("B1c", "1450.00", DAY, null, advice));
+    assertThat(stranger.proposal().allocations()).extracting(Allocation::item)
+        .doesNotContain(DocumentNumber.of("INV-4103"));
+  }
+
   @Test
   void earned_discount_is_granted_by_the_terms_and_named_with_its_deadline() {
     item("INV-2001", ACME, "1000.00", 3, PaymentTerms.TWO_TEN_NET_30);
