@@ -4,17 +4,21 @@ import dev.o2c.core.domain.Customer;
 import dev.o2c.core.domain.Direction;
 import dev.o2c.core.domain.OpenItem;
 import dev.o2c.core.domain.Payment;
+import dev.o2c.core.domain.RemittanceAdvice;
 import dev.o2c.examples.csv.CustomersCsv;
 import dev.o2c.examples.csv.OpenItemsCsv;
 import dev.o2c.examples.io.AtomicOutput;
 import dev.o2c.examples.match.MatchReport;
 import dev.o2c.examples.match.MatchesCsv;
 import dev.o2c.examples.text.Amounts;
+import dev.o2c.jackson.O2cModule;
+import dev.o2c.matching.cashapp.AdviceJoin;
 import dev.o2c.matching.cashapp.CashApplication;
 import dev.o2c.matching.cashapp.CashApplicationRun;
 import dev.o2c.matching.cashapp.CashReconciliation;
 import dev.o2c.matching.cashapp.DecisionKind;
 import dev.o2c.matching.cashapp.OpenItemBook;
+import dev.o2c.matching.cashapp.RemittanceAdvices;
 import dev.o2c.matching.ledger.StatementPostings;
 import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.EntryStatus;
@@ -43,11 +47,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code o2c match --open-items F.csv --statement S [--customers C.csv] [--as-of DATE] --out M.csv
- * [--report R.html]}: cash application on files. Reads the open items (and customers) and a bank
- * statement of any supported format, decides every booked credit in statement order, writes the
+ * {@code o2c match --open-items F.csv --statement S [--customers C.csv] [--as-of DATE] [--advices A.json]
+ * --out M.csv [--report R.html]}: cash application on files. Reads the open items (and customers) and a bank
+ * statement of any supported format, joins the payers' remittance advices to their payments where
+ * given ({@link RemittanceAdvices}; stderr names those that joined none), decides every booked
+ * credit in statement order, writes the
  * matches CSV of the CLI contract ({@link MatchesCsv}) and prints the cash reconciliation of each
  * statement; {@code --report} also writes it as an HTML page with the payments left to work.
  *
@@ -85,6 +94,10 @@ public final class MatchCommand implements Callable<Integer> {
       description = "leave out open items dated after this day (ISO yyyy-MM-dd); default: all items")
   private LocalDate asOf;
 
+  @Option(names = "--advices", paramLabel = "A.json",
+      description = "remittance advices (a JSON array of o2c RemittanceAdvice) joined to their payments before matching")
+  private Path advicesFile;
+
   @Option(names = "--out", required = true, paramLabel = "M.csv", description = "the matches CSV to write")
   private Path out;
 
@@ -101,8 +114,10 @@ public final class MatchCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    for (Path input : customersFile == null ? List.of(openItems, statementFile) : List.of(openItems, statementFile,
-        customersFile)) {
+    List<Path> inputs = new ArrayList<>(List.of(openItems, statementFile));
+    Optional.ofNullable(customersFile).ifPresent(inputs::add);
+    Optional.ofNullable(advicesFile).ifPresent(inputs::add);
+    for (Path input : inputs) {
       OutputPaths.check(spec, out, input);
       if (report != null) {
         OutputPaths.check(spec, report, input);
@@ -112,6 +127,7 @@ public final class MatchCommand implements Callable<Integer> {
     List<OpenItem> items = readItems();
     List<Customer> customers = customersFile == null ? List.of() : readCustomers(items);
     List<Statement> statements = readStatements(err);
+    RemittanceAdvices advices = advicesFile == null ? null : readAdvices();
 
     // Every credit the contract lists, with the payment it brings in where it brings one.
     List<Credit> credits = new ArrayList<>();
@@ -125,6 +141,11 @@ public final class MatchCommand implements Callable<Integer> {
       }
     }
     List<Payment> payments = credits.stream().flatMap(c -> c.payment().stream()).toList();
+    if (advices != null) {
+      AdviceJoin join = advices.joinTo(payments);
+      payments = join.payments();
+      printAdvices(err, join, advices.advices().size());
+    }
     OpenItemBook book = OpenItemBook.of(customers, items);
     CashApplication engine = CashApplication.builder(book).build();
     CashApplicationRun run = engine.decideAll(payments);
@@ -173,6 +194,35 @@ public final class MatchCommand implements Callable<Integer> {
       out.println("  bank balance proof " + r.balanceProof().map(ok -> ok ? "yes" : "NO").orElse("no opening/closing balance"));
     }
     out.flush();
+  }
+
+  /** Which advices joined a payment; those that did not, each with the reason (the first ten). */
+  private static void printAdvices(PrintWriter err, AdviceJoin join, int count) {
+    err.println("match: " + join.joinedCount() + " of " + count + " remittance advices joined a payment");
+    join.unjoined().stream().limit(10).forEach(u -> err.println("  advice " + u.advice().id() + ": " + u.reason()));
+    if (join.unjoined().size() > 10) {
+      err.println("  and " + (join.unjoined().size() - 10) + " more advices that joined no payment");
+    }
+    err.flush();
+  }
+
+  private RemittanceAdvices readAdvices() {
+    JsonMapper mapper = JsonMapper.builder().addModule(new O2cModule()).build();
+    try (Reader reader = Files.newBufferedReader(advicesFile, StandardCharsets.UTF_8)) {
+      return RemittanceAdvices.of(mapper.readValue(reader, new TypeReference<List<RemittanceAdvice>>() {}));
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException(advicesFile + ": no such file", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(advicesFile + ": cannot read: " + e.getMessage(), e);
+    } catch (JacksonException e) {
+      // o2c-jackson names the place inside one advice ("o2c JSON at 'amount.amount': ..."); which advice is the array index.
+      int index = e.getPath().stream().mapToInt(JacksonException.Reference::getIndex).filter(i -> i >= 0).findFirst()
+          .orElse(-1);
+      throw new UncheckedIOException(advicesFile + (index >= 0 ? ": advice " + (index + 1) : "") + ": "
+          + e.getOriginalMessage(), new IOException(e));
+    } catch (IllegalArgumentException e) {
+      throw new UncheckedIOException(advicesFile + ": " + e.getMessage(), new IOException(e));
+    }
   }
 
   private List<OpenItem> readItems() {

@@ -66,6 +66,37 @@ class MatchCommandTest {
   }
 
   @Test
+  void test_advices_joinedByEndToEndId_nameTheDocuments_unjoinedOnesReported_badOnesExitOne() throws IOException {
+    Path items = resource("items.csv");
+    Path customers = resource("customers.csv");
+    Path statement = resource("statement.xml");
+    Path out = dir.resolve("m.csv");
+    // BNK-0307 says only "ADVANCE ORDER 7810"; the payer's advice says it pays INV-1101 less a price difference.
+    Path advices = Files.writeString(dir.resolve("advices.json"), "[{\"id\":\"RA-1\",\"endToEndId\":\"E2E-0007\","
+        + "\"remittance\":{\"structured\":[{\"referredDocuments\":[{\"number\":\"INV-1101\",\"type\":\"CINV\"}],"
+        + "\"remittedAmount\":{\"amount\":\"500.00\",\"currency\":\"EUR\"},\"adjustments\":[{\"amount\":"
+        + "{\"amount\":\"390.00\",\"currency\":\"EUR\"},\"reason\":\"PRIC\"}]}]}},\n"
+        + "{\"id\":\"RA-2\",\"endToEndId\":\"E2E-9999\",\"remittance\":{\"unstructured\":[\"INV-2001\"]}}]\n");
+
+    CliRun run = CliRun.run("match", "--open-items", items.toString(), "--customers", customers.toString(),
+        "--statement", statement.toString(), "--advices", advices.toString(), "--out", out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("1 of 2 remittance advices joined a payment")
+        .contains("advice RA-2: no payment has end-to-end id E2E-9999");
+    assertThat(CliRun.lines(out)).anySatisfy(l -> assertThat(l).startsWith("BNK-0307,INV-1101,500.00,"));
+
+    Path bad = Files.writeString(dir.resolve("bad.json"), "[{\"id\":\"RA-1\",\"endToEndId\":\"E2E-0007\","
+        + "\"amount\":{\"amount\":500,\"currency\":\"EUR\"},\"remittance\":{\"unstructured\":[\"x\"]}}]");
+    Path out2 = dir.resolve("m2.csv");
+    CliRun refused = CliRun.run("match", "--open-items", items.toString(), "--statement", statement.toString(),
+        "--advices", bad.toString(), "--out", out2.toString());
+    assertThat(refused.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(refused.err()).contains("bad.json: advice 1: o2c JSON at 'amount.amount'");
+    assertThat(out2).doesNotExist();
+  }
+
+  @Test
   void test_badOpenItems_exitOne_namingFileAndLine_andNoOutput() throws IOException {
     Path items = Files.writeString(dir.resolve("items.csv"),
         "item_id,customer_id,document_date,due_date,currency,amount\nINV-1,C-1,2026-02-30,2026-03-30,EUR,10.00\n");

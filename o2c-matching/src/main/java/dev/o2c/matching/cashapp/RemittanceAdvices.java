@@ -109,8 +109,7 @@ public final class RemittanceAdvices {
     for (RemittanceAdvice advice : advices) {
       List<Integer> fits = candidates(advice, payments, byBankReference, byEndToEnd, byAccount);
       if (fits.isEmpty()) {
-        unjoined.add(new AdviceJoin.Unjoined(advice, "no payment has its bank reference, end-to-end id or payer account"
-            + " with the amount"));
+        unjoined.add(new AdviceJoin.Unjoined(advice, "no payment " + keysInWords(advice)));
       } else if (fits.size() > 1) {
         unjoined.add(new AdviceJoin.Unjoined(advice, fits.size() + " payments fit it: "
             + String.join(", ", fits.stream().map(i -> payments.get(i).id().toString()).toList())));
@@ -167,6 +166,19 @@ public final class RemittanceAdvices {
       return fits;
     }
     return List.of();
+  }
+
+  /** The keys an advice was looked up by, for a person: "has end-to-end id E1, nor comes from DE89... with EUR 1,960.00". */
+  private static String keysInWords(RemittanceAdvice advice) {
+    List<String> keys = new ArrayList<>(3);
+    advice.bankReference().ifPresent(r -> keys.add("has bank reference " + r));
+    endToEndKey(advice.endToEndId()).ifPresent(e -> keys.add((keys.isEmpty() ? "has" : "nor has") + " end-to-end id "
+        + advice.endToEndId().get().strip()));
+    if (advice.payerAccount().isPresent() && advice.amount().isPresent()) {
+      keys.add((keys.isEmpty() ? "comes" : "nor comes") + " from " + advice.payerAccount().get() + " with "
+          + advice.amount().get() + advice.paymentDate().map(d -> " paid " + d).orElse(""));
+    }
+    return String.join(", ", keys);
   }
 
   private static boolean dateFits(LocalDate paid, LocalDate valueDate) {
