@@ -97,10 +97,11 @@ import dev.o2c.matching.cashapp.Proposal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Function;
@@ -586,16 +587,21 @@ final class RandomValues {
         deduction.isPositive() ? Optional.of(pick(DeductionReason.class)) : Optional.empty());
   }
 
-  /** Allocations whose applied total is positive: debits, and now and then a smaller credit. */
+  /**
+   * Allocations whose applied total is positive: debits, and now and then a smaller credit; each to
+   * another item, as a proposal requires (a drawn item already allocated is left out).
+   */
   List<Allocation> allocations(CurrencyUnit currency) {
-    List<Allocation> result = new ArrayList<>();
-    result.add(allocation(currency));
-    list(2, () -> allocation(currency)).forEach(result::add);
-    long first = result.get(0).applied().minorUnits();
+    Map<DocumentNumber, Allocation> result = new LinkedHashMap<>();
+    Allocation head = allocation(currency);
+    result.put(head.item(), head);
+    list(2, () -> allocation(currency)).forEach(a -> result.putIfAbsent(a.item(), a));
+    long first = head.applied().minorUnits();
     if (first > 1 && chance()) {
-      result.add(Allocation.of(documentNumber(), Money.ofMinor(currency, -random.nextLong(1, first))));
+      Allocation credit = Allocation.of(documentNumber(), Money.ofMinor(currency, -random.nextLong(1, first)));
+      result.putIfAbsent(credit.item(), credit);
     }
-    return result;
+    return new ArrayList<>(result.values());
   }
 
   Proposal proposal(CurrencyUnit currency) {

@@ -388,7 +388,10 @@ final class PaymentMatcher {
       // The remittance lists only part of what is paid: look for the rest among the payer's other items.
       Optional<CustomerId> owner = payerItems.commonOwner(referenced);
       if (owner.isPresent()) {
-        int[] pool = payerItems.pool(payerItems.payerOf(owner.get(), payers), open, payment.amount().currency(), Set.copyOf(strong.keySet()));
+        // The rest comes from the items not already listed: read exactly or through one typing error.
+        Set<Integer> listed = Arrays.stream(referenced).boxed().collect(Collectors.toSet());
+        listed.addAll(strong.keySet());
+        int[] pool = payerItems.pool(payerItems.payerOf(owner.get(), payers), open, payment.amount().currency(), listed);
         long rest = paid - referencedTotal;
         if (pool.length > 0 && pool.length <= PayerItems.MAX_POOL) {
           long[] amounts = Arrays.stream(pool).mapToLong(i -> open[i]).toArray();

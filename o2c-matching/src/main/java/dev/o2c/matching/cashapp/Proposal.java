@@ -1,10 +1,13 @@
 package dev.o2c.matching.cashapp;
 
 import dev.o2c.core.id.CustomerId;
+import dev.o2c.core.id.DocumentNumber;
 import dev.o2c.core.money.Money;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One way to apply a payment: the allocations, what stays unapplied, how sure the engine is and why.
@@ -27,7 +30,8 @@ public record Proposal(Optional<CustomerId> payer, List<Allocation> allocations,
    * @param unapplied the part settling nothing; zero or positive
    * @param confidence in [0, 1]
    * @param reason the explanation
-   * @throws IllegalArgumentException if {@code unapplied} is negative or the confidence is out of range
+   * @throws IllegalArgumentException if {@code unapplied} is negative, the confidence is out of range or
+   *     two allocations name the same item
    */
   public Proposal {
     Objects.requireNonNull(payer, "payer");
@@ -38,6 +42,12 @@ public record Proposal(Optional<CustomerId> payer, List<Allocation> allocations,
     }
     if (!(confidence >= 0 && confidence <= 1)) {
       throw new IllegalArgumentException("Confidence " + confidence + " is outside [0, 1]");
+    }
+    Set<DocumentNumber> items = new HashSet<>();
+    for (Allocation a : allocations) {
+      if (!items.add(a.item())) {
+        throw new IllegalArgumentException("Proposal allocates to " + a.item() + " twice");
+      }
     }
   }
 
