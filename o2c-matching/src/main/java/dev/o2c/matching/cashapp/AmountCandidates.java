@@ -54,6 +54,8 @@ final class AmountCandidates {
     // alone. What the payer's words say is read once for all the payers tried.
     boolean foreign = ForeignAmounts.mentioned(payment) || ForeignAmounts.converted(payment);
     long stated = DeductionReasons.statedMinor(payment.remittance(), currency);
+    long charges = ForeignAmounts.chargesMinor(payment);
+    long extra = statedExtraMinor(payment);
     Matcher instalment = INSTALMENT.matcher(payment.remittance().text().toUpperCase(Locale.ROOT));
     int[] part = instalment.find() ? new int[] {Integer.parseInt(instalment.group(1)), Integer.parseInt(instalment.group(2))} : null;
     int searched = 0;
@@ -62,6 +64,7 @@ final class AmountCandidates {
         break;
       }
       searched++;
+      int first = out.size();
       int[] pool = payerItems.pool(payer.customer(), open, currency, Set.of());
       if (pool.length == 0) {
         continue;
@@ -92,8 +95,13 @@ final class AmountCandidates {
       if (stated > 0) {
         statedDeduction(payment, stated, payer, pool, open, foreign, out);
       }
+      int chargesReading = charges > 0 ? reportedCharges(payment, charges, payer, pool, open, foreign, out) : -1;
+      if (extra > 0) {
+        statedExtra(payment, extra, payer, pool, open, foreign, out);
+      }
       if (tries.stream().allMatch(f -> f.solutions().isEmpty())) {
         nearestReadings(payment, payer, pool, open, foreign, out);
+        chargesFirst(chargesReading, first, out);
         continue;
       }
       int lateDiscountReading = -1;
@@ -127,6 +135,30 @@ final class AmountCandidates {
         // Combinations that amounts cannot tell apart: the nearest single items are as likely.
         nearestReadings(payment, payer, pool, open, foreign, out);
       }
+      chargesFirst(chargesReading, first, out);
+    }
+  }
+
+  /**
+   * When the bank reports charges and an item fits the amount plus those charges, that is what the
+   * payer meant to pay: any other reading of this payer's items (an item of exactly the amount
+   * credited) goes below it, and where one would have been automatic, neither is.
+   */
+  private static void chargesFirst(int chargesReading, int first, List<Candidate> out) {
+    if (chargesReading < 0) {
+      return;
+    }
+    Candidate charged = out.get(chargesReading);
+    boolean rival = false;
+    for (int c = first; c < out.size(); c++) {
+      Candidate other = out.get(c);
+      if (c != chargesReading && other.autoEligible()) {
+        rival = true;
+        out.set(c, Candidate.demote(other, 0.9));
+      }
+    }
+    if (rival && charged.autoEligible()) {
+      out.set(chargesReading, Candidate.demote(charged, 1));
     }
   }
 
@@ -291,6 +323,80 @@ final class AmountCandidates {
         eligible, "no usable reference; " + book.at(found).documentNumber() + " is the only open item of " + payer.customer()
             + " of the amount plus the deduction the payer states; " + outcome.fit().text + " (" + outcome.detail()
             + "); payer " + payer.reason()));
+  }
+
+  /**
+   * A payment the bank reports charges for (camt {@code Chrgs}, MT940 {@code /CHGS/}, or an
+   * instructed amount above the one credited), without naming the item: the item is the one of the
+   * payer's whose open amount is the payment plus those charges. When exactly one is, it is as well
+   * identified as an item of exactly the payment's amount, and follows the same rule for automatic
+   * application; the charges are written off as the statement reports them.
+   *
+   * @return the position of the candidate added to {@code out}, or -1 if none
+   */
+  private int reportedCharges(Payment payment, long charges, PayerHypothesis payer, int[] pool, long[] open,
+      boolean foreign, List<Candidate> out) {
+    long paid = payment.amount().minorUnits();
+    if (charges >= Long.MAX_VALUE - paid) {
+      return -1;
+    }
+    int found = theOnly(pool, k -> open[k] == paid + charges);
+    if (found < 0) {
+      return -1;
+    }
+    int[] items = {found};
+    Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
+    if (outcome == null || outcome.fit() != Fit.BANK_CHARGES) {
+      return -1;
+    }
+    boolean eligible = payer.score() >= PaymentMatcher.STRONG_PAYER && policy.amountOnlyMayBeAuto(pool.length, 1)
+        && !foreign && !isRound(outcome);
+    out.add(new Candidate(items, outcome, Optional.of(payer.customer()), confidence(payer, identifiability(pool.length, 1)),
+        eligible, "no usable reference; " + book.at(found).documentNumber() + " is the only open item of "
+            + payer.customer() + " of the amount plus the charges the bank reports; " + outcome.fit().text + " ("
+            + outcome.detail() + "); payer " + payer.reason()));
+    return out.size() - 1;
+  }
+
+  /** "incl. deposit 1,054.000", "inkl. Anzahlung 500,00", "plus advance 300.00": money paid on top of the items. */
+  private static final Pattern STATED_EXTRA = Pattern.compile(
+      "(?:INCL\\.?|INCLUDING|INKL\\.?|INKLUSIVE|PLUS|ZZGL\\.?)\\s+(?:DEPOSIT|ADVANCE(?: PAYMENT)?|PREPAYMENT|ANZAHLUNG"
+          + "|VORAUSZAHLUNG|ACOMPTE)\\s+(?:[A-Z]{3}\\s?)?(\\d(?:[\\d.,]*\\d)?)(?![\\d.,]*\\d)");
+
+  /** The deposit or advance the remittance text says is paid on top, in minor units; -1 if none or unreadable. */
+  static long statedExtraMinor(Payment payment) {
+    Matcher m = STATED_EXTRA.matcher(payment.remittance().text().toUpperCase(Locale.ROOT));
+    return m.find() ? DeductionReasons.minor(m.group(1), payment.amount().currency().getDefaultFractionDigits()) : -1;
+  }
+
+  /**
+   * A payer that says it pays a deposit or an advance on top ("incl. deposit 1,054.000") without
+   * naming the item: the item is the one of the payer's whose open amount is the payment less that
+   * extra, which stays unapplied (or on account, as the policy says). When exactly one is, it is as
+   * well identified as an item of exactly the payment's amount, and follows the same rule for
+   * automatic application.
+   */
+  private void statedExtra(Payment payment, long extra, PayerHypothesis payer, int[] pool, long[] open,
+      boolean foreign, List<Candidate> out) {
+    long paid = payment.amount().minorUnits();
+    if (extra >= paid) {
+      return;
+    }
+    int found = theOnly(pool, k -> open[k] == paid - extra);
+    if (found < 0) {
+      return;
+    }
+    int[] items = {found};
+    Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
+    if (outcome == null || outcome.fit() != Fit.OVERPAID || outcome.unapplied().minorUnits() != extra) {
+      return;
+    }
+    boolean eligible = payer.score() >= PaymentMatcher.STRONG_PAYER && policy.amountOnlyMayBeAuto(pool.length, 1)
+        && !foreign;
+    out.add(new Candidate(items, outcome, Optional.of(payer.customer()), confidence(payer, identifiability(pool.length, 1)),
+        eligible, "no usable reference; " + book.at(found).documentNumber() + " is the only open item of "
+            + payer.customer() + " of the amount less the deposit or advance the payer states; " + outcome.fit().text
+            + " (" + outcome.detail() + "); payer " + payer.reason()));
   }
 
   /** The one item of the pool that fits, or -1 when none or several do. */

@@ -116,6 +116,46 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void charges_the_bank_reports_identify_the_only_item_of_the_amount_plus_the_charges() {
+    item("INV-4201", ACME, "765.84", 20, null);
+    item("INV-4202", ACME, "774.84", 15, null);
+    item("INV-4203", ACME, "1290.00", 10, null);
+    // 765.84 credited after EUR 9.00 charges: the payer sent 774.84, so INV-4202 comes first; an item of exactly
+    // the amount credited is a rival reading, and with two readings neither is applied automatically
+    Decision d = engine().decide(reported("B5a", "765.84", "Zahlung", Money.of("EUR", "774.84"),
+        Money.of("EUR", "9.00")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    assertThat(d.proposal().allocations()).extracting(Allocation::item).containsExactly(DocumentNumber.of("INV-4202"));
+    assertThat(d.alternatives()).anySatisfy(a -> assertThat(a.allocations()).extracting(Allocation::item)
+        .containsExactly(DocumentNumber.of("INV-4201")));
+    // without an item of exactly the amount, the charges name it
+    Decision charged = engine().decide(reported("B5b", "1281.00", "Zahlung", Money.of("EUR", "1290.00"),
+        Money.of("EUR", "9.00")));
+    assertThat(charged.kind()).isEqualTo(DecisionKind.AUTO);
+    assertThat(charged.proposal().allocations()).containsExactly(new Allocation(DocumentNumber.of("INV-4203"),
+        Money.of("EUR", "1281.00"), Money.of("EUR", "0.00"), Money.of("EUR", "9.00"), Money.of("EUR", "0.00"),
+        Optional.empty()));
+    assertThat(charged.reason()).contains("only open item of C1 of the amount plus the charges the bank reports");
+  }
+
+  @Test
+  void a_stated_deposit_on_top_identifies_the_only_item_of_the_rest_and_stays_unapplied() {
+    item("INV-4301", ACME, "928.52", 20, null);
+    item("INV-4302", ACME, "1500.00", 10, null);
+    Decision d = engine().decide(payment("B6a", "1982.52", DAY, ACME_ACCOUNT,
+        Remittance.ofText("incl. deposit 1054.00")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.AUTO);
+    assertThat(d.proposal().allocations()).containsExactly(Allocation.of(DocumentNumber.of("INV-4301"),
+        Money.of("EUR", "928.52")));
+    assertThat(d.proposal().unapplied()).isEqualTo(Money.of("EUR", "1054.00"));
+    assertThat(d.reason()).contains("of the amount less the deposit or advance the payer states");
+    // a deposit that leaves no item's amount says nothing
+    Decision none = engine().decide(payment("B6b", "1982.52", DAY, ACME_ACCOUNT,
+        Remittance.ofText("incl. deposit 1000.00")));
+    assertThat(none.kind()).isNotEqualTo(DecisionKind.AUTO);
+  }
+
+  @Test
   void earned_discount_is_granted_by_the_terms_and_named_with_its_deadline() {
     item("INV-2001", ACME, "1000.00", 3, PaymentTerms.TWO_TEN_NET_30);
     Decision d = engine().decide(payment("B2", "980.00", DAY, null, Remittance.ofText("INV-2001")));
