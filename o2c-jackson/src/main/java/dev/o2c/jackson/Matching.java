@@ -2,10 +2,12 @@ package dev.o2c.jackson;
 
 import dev.o2c.core.domain.DeductionReason;
 import dev.o2c.core.domain.Payment;
+import dev.o2c.core.domain.RemittanceAdvice;
 import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.id.DocumentNumber;
 import dev.o2c.core.ledger.CashBucket;
 import dev.o2c.core.money.Money;
+import dev.o2c.matching.cashapp.AdviceJoin;
 import dev.o2c.matching.cashapp.Allocation;
 import dev.o2c.matching.cashapp.Decision;
 import dev.o2c.matching.cashapp.DecisionKind;
@@ -13,7 +15,10 @@ import dev.o2c.matching.cashapp.Proposal;
 import java.util.List;
 import java.util.Optional;
 
-/** The JSON form of cash application's results (o2c-matching): decisions, proposals, allocations. */
+/**
+ * The JSON form of cash application's results (o2c-matching): decisions, proposals, allocations, and
+ * the remittance advices that joined no payment.
+ */
 final class Matching {
 
   private Matching() {}
@@ -82,5 +87,20 @@ final class Matching {
         .map(r -> Values.enumValue(r, DeductionReason.class));
     o.end();
     return in.build(() -> new Allocation(item, applied, discount, writeOff, deduction, reason));
+  }
+
+  static void unjoined(Out out, AdviceJoin.Unjoined u) {
+    out.gen.writeStartObject();
+    out.value("advice", u.advice(), Values::remittanceAdvice);
+    out.string("reason", u.reason());
+    out.gen.writeEndObject();
+  }
+
+  static AdviceJoin.Unjoined unjoined(In in) {
+    In.Obj o = in.object();
+    RemittanceAdvice advice = Values.remittanceAdvice(o.required("advice"));
+    String reason = o.required("reason").string();
+    o.end();
+    return in.build(() -> new AdviceJoin.Unjoined(advice, reason));
   }
 }

@@ -50,6 +50,7 @@ import dev.o2c.core.ledger.Posting;
 import dev.o2c.core.money.Money;
 import dev.o2c.core.money.MoneyTotals;
 import dev.o2c.core.terms.PaymentTerms;
+import dev.o2c.matching.cashapp.AdviceJoin;
 import dev.o2c.matching.cashapp.Allocation;
 import dev.o2c.matching.cashapp.Decision;
 import dev.o2c.matching.cashapp.Proposal;
@@ -146,6 +147,7 @@ public final class O2cModule extends JacksonModule {
     add(serializers, deserializers, Decision.class, Matching::decision, Matching::decision);
     add(serializers, deserializers, Proposal.class, Matching::proposal, Matching::proposal);
     add(serializers, deserializers, Allocation.class, Matching::allocation, Matching::allocation);
+    add(serializers, deserializers, AdviceJoin.Unjoined.class, Matching::unjoined, Matching::unjoined);
 
     add(serializers, deserializers, DunningNotice.class, Dunning::notice, Dunning::notice);
     add(serializers, deserializers, DunningFee.class, Dunning::fee, Dunning::fee);

@@ -61,7 +61,8 @@
  *
  * <h2>Cash application, dunning and collections</h2>
  * The same rules: field names are the accessor names of {@code Decision}, {@code Proposal}, {@code
- * Allocation} (o2c-matching), {@code DunningNotice}, {@code DunningLevel}, {@code DunningLine},
+ * Allocation}, {@code AdviceJoin.Unjoined} (an advice that joined no payment and why; o2c-matching),
+ * {@code DunningNotice}, {@code DunningLevel}, {@code DunningLine},
  * {@code DunningProposal}, {@code SkippedItem}, {@code DunningResult}, {@code ReminderLetter},
  * {@code LetterParty}, {@code DisputeCase}, {@code DisputeLine}, {@code DisputeEvent}, {@code
  * AuthorityCheck}, {@code PromiseEvaluation}, {@code PromiseInstalmentGrade}, {@code Activity},

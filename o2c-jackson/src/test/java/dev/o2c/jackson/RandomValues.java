@@ -90,6 +90,7 @@ import dev.o2c.core.ledger.WriteOffBadDebt;
 import dev.o2c.core.money.Money;
 import dev.o2c.core.money.MoneyTotals;
 import dev.o2c.core.terms.PaymentTerms;
+import dev.o2c.matching.cashapp.AdviceJoin;
 import dev.o2c.matching.cashapp.Allocation;
 import dev.o2c.matching.cashapp.Decision;
 import dev.o2c.matching.cashapp.DecisionKind;
@@ -851,6 +852,7 @@ final class RandomValues {
         new Kind<>(Allocation.class, r -> r.allocation(r.currency())),
         new Kind<>(Proposal.class, r -> r.proposal(r.currency())),
         new Kind<>(Decision.class, RandomValues::decision),
+        new Kind<>(AdviceJoin.Unjoined.class, r -> new AdviceJoin.Unjoined(r.remittanceAdvice(), r.text())),
         new Kind<>(DecisionKind.class, r -> r.pick(DecisionKind.class)),
         new Kind<>(DunningNotice.class, RandomValues::dunningNotice),
         new Kind<>(DunningFee.class, RandomValues::dunningFee),
