@@ -140,12 +140,10 @@ public final class MatchCommand implements Callable<Integer> {
         }
       }
     }
-    List<Payment> payments = credits.stream().flatMap(c -> c.payment().stream()).toList();
-    if (advices != null) {
-      AdviceJoin join = advices.joinTo(payments);
-      payments = join.payments();
-      printAdvices(err, join, advices.advices().size());
-    }
+    List<Payment> statementPayments = credits.stream().flatMap(c -> c.payment().stream()).toList();
+    Optional<AdviceJoin> join = Optional.ofNullable(advices).map(a -> a.joinTo(statementPayments));
+    join.ifPresent(j -> printAdvices(err, j, advices.advices().size()));
+    List<Payment> payments = join.map(AdviceJoin::payments).orElse(statementPayments);
     OpenItemBook book = OpenItemBook.of(customers, items);
     CashApplication engine = CashApplication.builder(book).build();
     CashApplicationRun run = engine.decideAll(payments);
@@ -168,7 +166,7 @@ public final class MatchCommand implements Callable<Integer> {
     List<CashReconciliation> reconciliations = CashReconciliation.of(statements, run);
     if (report != null) {
       AtomicOutput.write(report, writer -> MatchReport.write(writer, statementFile.getFileName().toString(),
-          reconciliations, run));
+          reconciliations, run, join));
     }
     print(spec.commandLine().getOut(), run, reconciliations);
     return ExitCodes.OK;

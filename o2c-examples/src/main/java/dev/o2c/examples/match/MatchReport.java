@@ -1,9 +1,11 @@
 package dev.o2c.examples.match;
 
+import dev.o2c.core.domain.RemittanceAdvice;
 import dev.o2c.core.money.Money;
 import dev.o2c.core.money.MoneyTotals;
 import dev.o2c.examples.text.Amounts;
 import dev.o2c.examples.text.Html;
+import dev.o2c.matching.cashapp.AdviceJoin;
 import dev.o2c.matching.cashapp.Allocation;
 import dev.o2c.matching.cashapp.CashApplicationRun;
 import dev.o2c.matching.cashapp.CashReconciliation;
@@ -14,6 +16,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -54,6 +57,22 @@ public final class MatchReport {
    */
   public static void write(Writer out, String title, List<CashReconciliation> reconciliations, CashApplicationRun run)
       throws IOException {
+    write(out, title, reconciliations, run, Optional.empty());
+  }
+
+  /**
+   * Writes the page, with a section listing the remittance advices that joined no payment when
+   * advices were given.
+   *
+   * @param out where the HTML goes; not closed
+   * @param title the page title, e.g. the statement file's name
+   * @param reconciliations one per statement
+   * @param run the run the reconciliations come from
+   * @param advices the join of the payers' advices to the run's payments, if advices were given
+   * @throws IOException if writing fails
+   */
+  public static void write(Writer out, String title, List<CashReconciliation> reconciliations, CashApplicationRun run,
+      Optional<AdviceJoin> advices) throws IOException {
     StringBuilder html = new StringBuilder(16_384);
     Map<DecisionKind, Integer> counts = run.counts();
     int total = run.decisions().size();
@@ -91,8 +110,37 @@ public final class MatchReport {
       }
       html.append("</tbody></table>\n");
     }
+    if (advices.isPresent()) {
+      unjoined(html, advices.get());
+    }
     html.append("</body></html>\n");
     out.write(html.toString());
+  }
+
+  /** The advices no payment took: money may still be on its way, or the advice names keys the bank did not show. */
+  private static void unjoined(StringBuilder html, AdviceJoin join) {
+    List<AdviceJoin.Unjoined> left = join.unjoined();
+    html.append("<h2>Remittance advices without a payment (").append(left.size()).append(")</h2>\n");
+    if (left.isEmpty()) {
+      html.append("<p class=\"why\">Every advice found its payment (").append(join.joinedCount())
+          .append(").</p>\n");
+      return;
+    }
+    html.append("<table><thead><tr><th>Advice</th><th>Paid</th><th>Payer</th><th class=\"n\">Amount</th>")
+        .append("<th>Documents</th><th>Why</th></tr></thead><tbody>\n");
+    for (AdviceJoin.Unjoined u : left) {
+      RemittanceAdvice a = u.advice();
+      List<String> documents = a.remittance().structured().stream().flatMap(b -> b.referredDocuments().stream())
+          .flatMap(d -> d.number().stream()).toList();
+      String listed = documents.size() <= 3 ? String.join(", ", documents)
+          : String.join(", ", documents.subList(0, 3)) + " and " + (documents.size() - 3) + " more";
+      html.append("<tr><td>").append(esc(a.id())).append("</td><td>")
+          .append(a.paymentDate().map(Object::toString).orElse("")).append("</td><td>")
+          .append(esc(a.payerName().or(a::payerAccount).orElse(""))).append("</td><td class=\"n\">")
+          .append(esc(a.amount().map(MatchReport::money).orElse(""))).append("</td><td>").append(esc(listed))
+          .append("</td><td class=\"why\">").append(esc(u.reason())).append("</td></tr>\n");
+    }
+    html.append("</tbody></table>\n");
   }
 
   private static void statement(StringBuilder html, CashReconciliation r) {

@@ -78,13 +78,18 @@ class MatchCommandTest {
         + "{\"amount\":\"390.00\",\"currency\":\"EUR\"},\"reason\":\"PRIC\"}]}]}},\n"
         + "{\"id\":\"RA-2\",\"endToEndId\":\"E2E-9999\",\"remittance\":{\"unstructured\":[\"INV-2001\"]}}]\n");
 
+    Path report = dir.resolve("r.html");
     CliRun run = CliRun.run("match", "--open-items", items.toString(), "--customers", customers.toString(),
-        "--statement", statement.toString(), "--advices", advices.toString(), "--out", out.toString());
+        "--statement", statement.toString(), "--advices", advices.toString(), "--out", out.toString(),
+        "--report", report.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).contains("1 of 2 remittance advices joined a payment")
         .contains("advice RA-2: no payment has end-to-end id E2E-9999");
     assertThat(CliRun.lines(out)).anySatisfy(l -> assertThat(l).startsWith("BNK-0307,INV-1101,500.00,"));
+    assertThat(Files.readString(report, StandardCharsets.UTF_8))
+        .contains("<h2>Remittance advices without a payment (1)</h2>").contains("<td>RA-2</td>")
+        .contains("no payment has end-to-end id E2E-9999");
 
     Path bad = Files.writeString(dir.resolve("bad.json"), "[{\"id\":\"RA-1\",\"endToEndId\":\"E2E-0007\","
         + "\"amount\":{\"amount\":500,\"currency\":\"EUR\"},\"remittance\":{\"unstructured\":[\"x\"]}}]");
