@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  *
  * <p>The keys that tie an advice to its payment are all optional, as senders fill them unevenly:
  * the bank's reference of the credit, the end-to-end id the payer gave the transfer, and the
- * payer's account with the amount and the payment date. At least one must be present. This
+ * payer's account or name with the amount and the payment date. At least one must be present. This
  * instance is immutable.
  *
  * <pre>{@code
@@ -94,8 +94,9 @@ public abstract class RemittanceAdvice {
     p.check(amount().map(Money::isPositive).orElse(true), "amount " + amount().orElse(null) + " is not positive");
     p.check(!remittance().isEmpty(), "remittance is empty: an advice must say what it pays");
     p.check(bankReference().isPresent() || endToEndId().map(e -> !e.isBlank()).orElse(false)
-        || (payerAccount().isPresent() && amount().isPresent()),
-        "no key to its payment: needs a bank reference, an end-to-end id, or the payer's account with the amount");
+        || ((payerAccount().isPresent() || payerName().isPresent()) && amount().isPresent()),
+        "no key to its payment: needs a bank reference, an end-to-end id, or the payer's account or name with the"
+            + " amount");
     p.throwIfAny();
   }
 }

@@ -6,6 +6,7 @@ import dev.o2c.core.domain.RemittanceAdvice;
 import dev.o2c.core.id.PaymentId;
 import dev.o2c.core.money.Money;
 import dev.o2c.matching.cashapp.text.BankAccounts;
+import dev.o2c.matching.cashapp.text.PayerNames;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,7 +33,10 @@ import java.util.Set;
  *       is no id);
  *   <li>the payer's account (spaces and case ignored) with the amount, equal to the amount credited
  *       or to the amount the payer instructed, and, when the advice states it, a payment date from
- *       {@value #DAYS_BEFORE_VALUE_DATE} days before the value date up to the value date.
+ *       {@value #DAYS_BEFORE_VALUE_DATE} days before the value date up to the value date;
+ *   <li>where no payment from that account fits (the bank showed none), the payer's name with the
+ *       same amount and date: the same words in any order, case, accents, punctuation and legal form
+ *       aside ({@link PayerNames#key}).
  * </ol>
  * A key that fits several payments, or a payment that several advices name by their strongest keys,
  * joins nothing: guessing would put one payer's list on another's money. Such advices, and those
@@ -95,6 +99,7 @@ public final class RemittanceAdvices {
     Map<String, List<Integer>> byBankReference = new HashMap<>();
     Map<String, List<Integer>> byEndToEnd = new HashMap<>();
     Map<String, List<Integer>> byAccount = new HashMap<>();
+    Map<String, List<Integer>> byName = new HashMap<>();
     for (int i = 0; i < payments.size(); i++) {
       Payment p = payments.get(i);
       int index = i;
@@ -102,12 +107,14 @@ public final class RemittanceAdvices {
       endToEndKey(p.endToEndId()).ifPresent(k -> byEndToEnd.computeIfAbsent(k, x -> new ArrayList<>(1)).add(index));
       p.payerAccount().map(BankAccounts::normalise).filter(a -> !a.isEmpty())
           .ifPresent(k -> byAccount.computeIfAbsent(k, x -> new ArrayList<>(1)).add(index));
+      p.payerName().map(PayerNames::key).filter(n -> !n.isEmpty())
+          .ifPresent(k -> byName.computeIfAbsent(k, x -> new ArrayList<>(1)).add(index));
     }
     // Each advice's one candidate payment by its strongest key, or why it has none.
     Map<Integer, List<RemittanceAdvice>> claims = new LinkedHashMap<>();
     List<AdviceJoin.Unjoined> unjoined = new ArrayList<>();
     for (RemittanceAdvice advice : advices) {
-      List<Integer> fits = candidates(advice, payments, byBankReference, byEndToEnd, byAccount);
+      List<Integer> fits = candidates(advice, payments, byBankReference, byEndToEnd, byAccount, byName);
       if (fits.isEmpty()) {
         unjoined.add(new AdviceJoin.Unjoined(advice, "no payment " + keysInWords(advice)));
       } else if (fits.size() > 1) {
@@ -139,7 +146,7 @@ public final class RemittanceAdvices {
 
   private static List<Integer> candidates(RemittanceAdvice advice, List<Payment> payments,
       Map<String, List<Integer>> byBankReference, Map<String, List<Integer>> byEndToEnd,
-      Map<String, List<Integer>> byAccount) {
+      Map<String, List<Integer>> byAccount, Map<String, List<Integer>> byName) {
     if (advice.bankReference().isPresent()) {
       List<Integer> fits = byBankReference.getOrDefault(advice.bankReference().get().toString(), List.of());
       if (!fits.isEmpty()) {
@@ -153,19 +160,33 @@ public final class RemittanceAdvices {
         return fits;
       }
     }
-    if (advice.payerAccount().isPresent() && advice.amount().isPresent()) {
-      List<Integer> fits = new ArrayList<>(1);
-      Money amount = advice.amount().get();
-      for (int i : byAccount.getOrDefault(BankAccounts.normalise(advice.payerAccount().get()), List.of())) {
-        Payment p = payments.get(i);
-        boolean amountFits = p.amount().equals(amount) || p.instructedAmount().map(amount::equals).orElse(false);
-        if (amountFits && advice.paymentDate().map(d -> dateFits(d, p.valueDate())).orElse(true)) {
-          fits.add(i);
-        }
-      }
-      return fits;
+    if (advice.amount().isEmpty()) {
+      return List.of();
     }
-    return List.of();
+    List<Integer> fits = advice.payerAccount()
+        .map(a -> paidAsStated(advice, payments, byAccount.getOrDefault(BankAccounts.normalise(a), List.of())))
+        .orElse(List.of());
+    if (fits.isEmpty()) {
+      // The bank did not show the account (a cheque, a card, a name-only transfer): the payer's name as
+      // its key, spelling, accents, word order and legal form aside.
+      fits = advice.payerName().map(PayerNames::key).filter(n -> !n.isEmpty())
+          .map(n -> paidAsStated(advice, payments, byName.getOrDefault(n, List.of()))).orElse(List.of());
+    }
+    return fits;
+  }
+
+  /** Those of the payments that credit the advice's amount (or were instructed for it) within its date window. */
+  private static List<Integer> paidAsStated(RemittanceAdvice advice, List<Payment> payments, List<Integer> among) {
+    List<Integer> fits = new ArrayList<>(1);
+    Money amount = advice.amount().get();
+    for (int i : among) {
+      Payment p = payments.get(i);
+      boolean amountFits = p.amount().equals(amount) || p.instructedAmount().map(amount::equals).orElse(false);
+      if (amountFits && advice.paymentDate().map(d -> dateFits(d, p.valueDate())).orElse(true)) {
+        fits.add(i);
+      }
+    }
+    return fits;
   }
 
   /** The keys an advice was looked up by, for a person: "has end-to-end id E1, nor comes from DE89... with EUR 1,960.00". */
@@ -174,9 +195,10 @@ public final class RemittanceAdvices {
     advice.bankReference().ifPresent(r -> keys.add("has bank reference " + r));
     endToEndKey(advice.endToEndId()).ifPresent(e -> keys.add((keys.isEmpty() ? "has" : "nor has") + " end-to-end id "
         + advice.endToEndId().get().strip()));
-    if (advice.payerAccount().isPresent() && advice.amount().isPresent()) {
-      keys.add((keys.isEmpty() ? "comes" : "nor comes") + " from " + advice.payerAccount().get() + " with "
-          + advice.amount().get() + advice.paymentDate().map(d -> " paid " + d).orElse(""));
+    if (advice.amount().isPresent()) {
+      String paid = " with " + advice.amount().get() + advice.paymentDate().map(d -> " paid " + d).orElse("");
+      advice.payerAccount().ifPresent(a -> keys.add((keys.isEmpty() ? "comes" : "nor comes") + " from " + a + paid));
+      advice.payerName().ifPresent(n -> keys.add((keys.isEmpty() ? "comes" : "nor comes") + " from '" + n + "'" + paid));
     }
     return String.join(", ", keys);
   }
