@@ -118,7 +118,8 @@ class RemittanceAdvicesTest {
     assertThat(join.joinedCount()).isZero();
     assertThat(join.unjoined()).singleElement().satisfies(u -> {
       assertThat(u.advice()).isEqualTo(advice);
-      assertThat(u.reason()).contains("no payment has its bank reference, end-to-end id or payer account");
+      // NOTPROVIDED is no end-to-end id: the reason names only the key the advice has
+      assertThat(u.reason()).isEqualTo("no payment has bank reference B-404");
     });
     assertThat(join.payments()).isEqualTo(payments);
   }
@@ -163,6 +164,23 @@ class RemittanceAdvicesTest {
   }
 
   @Test
+  void test_payerNameWithAmount_joinsWhereTheBankShowedNoAccount_wordOrderCaseAccentsAndLegalFormAside() {
+    List<Payment> payments = List.of(payment("B-1").payerName("Other Trading AG").build(),
+        payment("B-2").payerName("MUELLER MASCHINENBAU").build(),
+        payment("B-3", "999.99", VALUE_DATE, CUT).payerName("Müller Maschinenbau GmbH").build());
+    RemittanceAdvice advice = advice("RA-1").payerName("Maschinenbau Müller GmbH").payerAccount(ACCOUNT)
+        .amount(Money.of("EUR", "1000.00")).paymentDate(VALUE_DATE.minusDays(1)).build();
+    assertThat(joinedIndex(advice, payments)).isEqualTo(1);
+    // a name shared by two payments of the amount says neither
+    List<Payment> twins = List.of(payment("B-1").payerName("Mueller Maschinenbau").build(),
+        payment("B-2").payerName("MÜLLER MASCHINENBAU AG").build());
+    AdviceJoin join = RemittanceAdvices.of(List.of(advice)).joinTo(twins);
+    assertThat(join.joinedCount()).isZero();
+    assertThat(join.unjoined()).singleElement().extracting(AdviceJoin.Unjoined::reason).asString()
+        .startsWith("2 payments fit it");
+  }
+
+  @Test
   void test_payerAccountWithAmount_paidOutsideTheWindow_isUnjoinedWithTheReason() {
     List<Payment> payments = List.of(payment("B-1").payerAccount(ACCOUNT).build());
     RemittanceAdvice early = advice("RA-1").payerAccount(ACCOUNT).amount(Money.of("EUR", "1000.00"))
@@ -170,7 +188,8 @@ class RemittanceAdvicesTest {
     AdviceJoin join = RemittanceAdvices.of(List.of(early)).joinTo(payments);
     assertThat(join.joinedCount()).isZero();
     assertThat(join.unjoined()).extracting(AdviceJoin.Unjoined::reason)
-        .singleElement().asString().contains("no payment has");
+        .singleElement().asString()
+        .isEqualTo("no payment comes from " + ACCOUNT + " with EUR 1000.00 paid " + VALUE_DATE.minusDays(6));
     assertThat(join.payments()).isEqualTo(payments);
   }
 
