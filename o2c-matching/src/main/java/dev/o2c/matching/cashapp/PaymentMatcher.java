@@ -155,10 +155,10 @@ final class PaymentMatcher {
 
   /**
    * Documents the structured remittance names with the amount that settles each, from a known payer:
-   * where a number names an item whose open amount is not the one stated (another customer's, or one
-   * of the payer's own), or names none, and exactly one of the payer's items one typing error away
-   * has the stated open amount, the number is read as that item. A stated amount is what a payer's
-   * system wrote down; a mistyped number is what a person keyed.
+   * where a number names another customer's item, or none, and exactly one of the payer's items one
+   * typing error away has the stated open amount, the number is read as that item. A number that
+   * names one of the payer's own items stands, whatever its amount: a short or part payment of it is
+   * likelier than a typing error that hits the payer's own document.
    */
   private void statedNeighbours(Payment payment, Map<String, Long> stated, List<PayerHypothesis> payers,
       Map<Integer, ReferenceHit> strong, Map<Integer, ReferenceHit> fuzzy, long[] open) {
@@ -180,7 +180,9 @@ final class PaymentMatcher {
           continue;
         }
         int i = e.getKey();
-        if (open[i] == settles && book.mayPay(payer, book.at(i).customerId())) {
+        // One of the payer's own items named with another amount is a short or part payment of it, not a
+        // typing error: the payer's system wrote the number down.
+        if (book.mayPay(payer, book.at(i).customerId())) {
           asStated.add(written);
         } else {
           misread.computeIfAbsent(written, k -> new ArrayList<>(1)).add(i);
