@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -135,6 +136,12 @@ public final class RemittanceAdvices {
         adviceOf.put(payment.id(), advice);
       }
     }
+    // Advices named with others by one payment were found last: back into the order given.
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < advices.size(); i++) {
+      position.put(advices.get(i).id(), i);
+    }
+    unjoined.sort(Comparator.comparingInt(u -> position.get(u.advice().id())));
     return new AdviceJoin(joined, adviceOf, unjoined);
   }
 
