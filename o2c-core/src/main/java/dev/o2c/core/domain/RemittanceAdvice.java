@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * RemittanceAdvice advice = RemittanceAdvice.builder()
  *     .id("820-000123")
  *     .endToEndId("PAY-2026-0042")
- *     .amount(Money.of("1960.00", "EUR"))
+ *     .amount(Money.of("EUR", "1960.00"))
  *     .remittance(Remittance.builder().addStructured(block).build())
  *     .build();
  * }</pre>
