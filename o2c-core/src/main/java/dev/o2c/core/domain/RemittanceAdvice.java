@@ -4,7 +4,9 @@ import dev.o2c.core.id.BankReference;
 import dev.o2c.core.money.Money;
 import dev.o2c.core.value.ValueStyle;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -23,7 +25,7 @@ import org.immutables.value.Value;
  * RemittanceAdvice advice = RemittanceAdvice.builder()
  *     .id("820-000123")
  *     .endToEndId("PAY-2026-0042")
- *     .amount(Money.of("1960.00", "EUR"))
+ *     .amount(Money.of("EUR", "1960.00"))
  *     .remittance(Remittance.builder().addStructured(block).build())
  *     .build();
  * }</pre>
@@ -87,13 +89,29 @@ public abstract class RemittanceAdvice {
     Builder() {}
   }
 
+  /** What payers and banks write where there is no end-to-end id, spaces and case aside. */
+  private static final Set<String> FILLERS = Set.of("NOTPROVIDED", "NONREF", "NONE", "NA", "NOREF");
+
+  /**
+   * Whether an end-to-end id is a filler that stands for none ({@code NOTPROVIDED}, the SEPA one,
+   * {@code NONREF}, {@code NONE}, {@code NA}, {@code NOREF}; spaces and case aside) or blank.
+   *
+   * @param endToEndId the id as written
+   * @return true when it identifies no transfer
+   */
+  public static boolean isFiller(String endToEndId) {
+    String key = endToEndId.replace(" ", "").toUpperCase(Locale.ROOT);
+    return key.isEmpty() || FILLERS.contains(key);
+  }
+
   @Value.Check
   final void validate() {
     Problems p = new Problems("remittance advice " + id());
     p.check(!id().isBlank(), "id is blank");
     p.check(amount().map(Money::isPositive).orElse(true), "amount " + amount().orElse(null) + " is not positive");
     p.check(!remittance().isEmpty(), "remittance is empty: an advice must say what it pays");
-    p.check(bankReference().isPresent() || endToEndId().map(e -> !e.isBlank()).orElse(false)
+    // A filler (NOTPROVIDED, the SEPA one, NONREF, ...) is no end-to-end id: the join ignores it, so it is no key.
+    p.check(bankReference().isPresent() || endToEndId().map(e -> !isFiller(e)).orElse(false)
         || ((payerAccount().isPresent() || payerName().isPresent()) && amount().isPresent()),
         "no key to its payment: needs a bank reference, an end-to-end id, or the payer's account or name with the"
             + " amount");

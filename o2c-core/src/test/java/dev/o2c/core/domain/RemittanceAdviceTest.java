@@ -112,6 +112,17 @@ class RemittanceAdviceTest {
         .hasMessageContaining("no key to its payment");
   }
 
+  /** The join reads {@code NOTPROVIDED} (spaces and case ignored) as no end-to-end id: it is no key either. */
+  @ParameterizedTest
+  @ValueSource(strings = {"NOTPROVIDED", "notprovided", "NOT PROVIDED"})
+  void test_notProvidedEndToEndId_isNoKey(String endToEnd) {
+    assertThatThrownBy(() -> advice("RA-1").endToEndId(endToEnd).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no key to its payment");
+    RemittanceAdvice withReference = advice("RA-1").endToEndId(endToEnd).bankReference(BankReference.of("B-1")).build();
+    assertThat(withReference.endToEndId()).contains(endToEnd);
+  }
+
   @Test
   void test_everyProblem_isReportedAtOnce() {
     assertThatThrownBy(() -> RemittanceAdvice.builder().id(" ").amount(Money.of("EUR", "-5.00"))

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,8 +30,8 @@ import java.util.Set;
  * <ol>
  *   <li>the bank's reference of the credit ({@link RemittanceAdvice#bankReference()} equals
  *       {@link Payment#bankReference()});
- *   <li>the end-to-end id the payer gave the transfer (spaces and case ignored; {@code NOTPROVIDED}
- *       is no id);
+ *   <li>the end-to-end id the payer gave the transfer (spaces and case ignored; a filler such as
+ *       {@code NOTPROVIDED} is no id, {@link RemittanceAdvice#isFiller});
  *   <li>the payer's account (spaces and case ignored) with the amount, equal to the amount credited
  *       or to the amount the payer instructed, and, when the advice states it, a payment date from
  *       {@value #DAYS_BEFORE_VALUE_DATE} days before the value date up to the value date;
@@ -141,6 +142,12 @@ public final class RemittanceAdvices {
         adviceOf.put(payment.id(), advice);
       }
     }
+    // Advices named with others by one payment were found last: back into the order given.
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < advices.size(); i++) {
+      position.put(advices.get(i).id(), i);
+    }
+    unjoined.sort(Comparator.comparingInt(u -> position.get(u.advice().id())));
     return new AdviceJoin(joined, adviceOf, unjoined);
   }
 
@@ -209,8 +216,7 @@ public final class RemittanceAdvices {
   }
 
   private static Optional<String> endToEndKey(Optional<String> endToEndId) {
-    return endToEndId.map(e -> e.replace(" ", "").toUpperCase(Locale.ROOT))
-        .filter(e -> !e.isEmpty() && !e.equals("NOTPROVIDED"));
+    return endToEndId.filter(e -> !RemittanceAdvice.isFiller(e)).map(e -> e.replace(" ", "").toUpperCase(Locale.ROOT));
   }
 
   private static Remittance merged(Remittance own, Remittance advice) {

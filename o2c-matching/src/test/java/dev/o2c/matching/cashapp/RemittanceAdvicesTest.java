@@ -21,6 +21,7 @@ import dev.o2c.matching.cashapp.text.BankAccounts;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -248,6 +249,19 @@ class RemittanceAdvicesTest {
         .contains("payment " + payments.get(0).id() + " is named by 2 advices: RA-1, RA-2"));
   }
 
+  @Test
+  void test_unjoinedAdvices_comeBackInTheOrderGiven_whateverTheReason() {
+    List<Payment> payments = List.of(payment("B-1").build(), payment("B-2").endToEndId("E2E-2").build(),
+        payment("B-3").endToEndId("E2E-2").build());
+    RemittanceAdvice first = advice("RA-1").bankReference(BankReference.of("B-1")).build();
+    RemittanceAdvice none = advice("RA-2").bankReference(BankReference.of("B-404")).build();
+    RemittanceAdvice second = advice("RA-3").bankReference(BankReference.of("B-1")).build();
+    RemittanceAdvice several = advice("RA-4").endToEndId("E2E-2").build();
+    AdviceJoin join = RemittanceAdvices.of(List.of(first, none, second, several)).joinTo(payments);
+    assertThat(join.joinedCount()).isZero();
+    assertThat(join.unjoined()).extracting(AdviceJoin.Unjoined::advice).containsExactly(first, none, second, several);
+  }
+
   // ------------------------------------------------------------------ the joined payments
 
   @Test
@@ -350,6 +364,8 @@ class RemittanceAdvicesTest {
       Set<String> all = new HashSet<>(joinedAdvices);
       join.unjoined().forEach(u -> assertThat(all.add(u.advice().id())).as("%s once", u.advice().id()).isTrue());
       assertThat(all).hasSize(advices.size());
+      assertThat(join.unjoined()).extracting(AdviceJoin.Unjoined::advice)
+          .isSubsetOf(advices).isSortedAccordingTo(Comparator.comparingInt(advices::indexOf));
       seen[0] += join.joinedCount();
       for (AdviceJoin.Unjoined u : join.unjoined()) {
         seen[u.reason().startsWith("no payment") ? 1 : u.reason().contains("payments fit it") ? 2 : 3]++;
