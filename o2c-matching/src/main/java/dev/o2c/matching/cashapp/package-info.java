@@ -7,6 +7,9 @@
  * small interface with a default implementation a host may replace:
  * {@link dev.o2c.matching.cashapp.PayerDirectory}, {@link dev.o2c.matching.cashapp.ReferenceExtractor}
  * and {@link dev.o2c.matching.cashapp.DocumentIndex}. What people confirmed is kept in a
- * {@link dev.o2c.matching.cashapp.MatchMemory} that the defaults read.
+ * {@link dev.o2c.matching.cashapp.MatchMemory} that the defaults read. Remittance advices a payer
+ * sends beside its payments are joined to them first ({@link
+ * dev.o2c.matching.cashapp.RemittanceAdvices}), so the engine reads the full list of documents where
+ * the statement kept only what fitted into its remittance field.
  */
 package dev.o2c.matching.cashapp;
