@@ -367,10 +367,15 @@ public final class CashApplication {
 
   private PaymentMatcher.Evidence evidence(Payment payment) {
     List<ReferenceHit> hits = new ArrayList<>();
+    List<ExtractedReference> unresolved = new ArrayList<>(0);
     for (ExtractedReference reference : references.extract(payment)) {
-      hits.addAll(lookup.resolve(reference));
+      List<ReferenceHit> found = lookup.resolve(reference);
+      if (found.isEmpty()) {
+        unresolved.add(reference);
+      }
+      hits.addAll(found);
     }
-    return new PaymentMatcher.Evidence(payers.identify(payment), hits);
+    return new PaymentMatcher.Evidence(payers.identify(payment), hits, unresolved);
   }
 
   /**

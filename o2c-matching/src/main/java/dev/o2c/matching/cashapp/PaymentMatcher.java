@@ -39,7 +39,11 @@ final class PaymentMatcher {
   private static final int MAX_REFERENCED_SUBSET = 40;
 
   /** What the pure stages found for a payment before the run decides it. */
-  record Evidence(List<PayerHypothesis> payers, List<ReferenceHit> hits) {}
+  /**
+   * What the parallel stages found for a payment: the payer hypotheses, the references that name
+   * documents (hits), and the references that name none (a typing error the lookup could not place).
+   */
+  record Evidence(List<PayerHypothesis> payers, List<ReferenceHit> hits, List<ExtractedReference> unresolved) {}
 
   private final OpenItemBook book;
   private final MatchPolicy policy;
@@ -106,6 +110,9 @@ final class PaymentMatcher {
           candidates.add(unnamed || possibleDuplicate ? Candidate.demote(c, 0.9) : c);
         }
       }
+    }
+    if (paid > 0 && candidates.stream().noneMatch(c -> c.autoEligible() && c.confidence() >= policy.autoConfidence())) {
+      typedNeighbours(payment, evidence, payers, open, candidates);
     }
     if (candidates.isEmpty() && paid > 0) {
       strangersItems(payment, open, candidates);
@@ -210,6 +217,51 @@ final class PaymentMatcher {
         fuzzy.put(found, new ReferenceHit(book.at(found).documentNumber(), ReferenceHit.HitKind.FUZZY, 1, reference));
         taken.add(found);
       }
+    }
+  }
+
+  /**
+   * For a person, where nothing is automatic: a number the payer wrote that names no document, or only
+   * another customer's, read as the known payer's only open item one typing error away, with whatever
+   * the amount says of it (a part payment, a short payment, the item settled). Never automatic: the
+   * amount does not confirm the reading where this is needed.
+   */
+  private void typedNeighbours(Payment payment, Evidence evidence, List<PayerHypothesis> payers, long[] open,
+      List<Candidate> out) {
+    if (payers.isEmpty() || payers.get(0).score() < STRONG_PAYER) {
+      return;
+    }
+    PayerHypothesis payer = payers.get(0);
+    Map<String, ExtractedReference> written = new LinkedHashMap<>();
+    for (ExtractedReference r : evidence.unresolved()) {
+      written.putIfAbsent(ReferenceKeys.compactKey(r.text()), r);
+    }
+    for (ReferenceHit hit : evidence.hits()) {
+      int i = book.indexOf(hit.item());
+      if (i >= 0 && !book.mayPay(payer.customer(), book.at(i).customerId())) {
+        written.putIfAbsent(ReferenceKeys.compactKey(hit.reference().text()), hit.reference());
+      }
+    }
+    written.keySet().removeIf(k -> k.length() < DocumentIndex.FUZZY_MIN_KEY_LENGTH || k.chars().noneMatch(Character::isDigit));
+    if (written.isEmpty()) {
+      return;
+    }
+    int[] pool = payerItems.pool(payer.customer(), open, payment.amount().currency(), Set.of());
+    for (Map.Entry<String, ExtractedReference> e : written.entrySet()) {
+      int found = AmountCandidates.theOnly(pool,
+          k -> oneEditApart(e.getKey(), ReferenceKeys.compactKey(book.at(k).documentNumber().toString())));
+      if (found < 0 || out.stream().anyMatch(c -> c.items().length == 1 && c.items()[0] == found)) {
+        continue;
+      }
+      int[] items = {found};
+      Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
+      if (outcome == null) {
+        continue;
+      }
+      out.add(new Candidate(items, outcome, Optional.of(payer.customer()), Candidate.round(Math.min(0.4, payer.score() * 0.4)),
+          false, book.at(found).documentNumber() + " is the payer's only open item one typing error away from '"
+              + e.getValue().text() + "'; " + outcome.fit().text + (outcome.detail().isEmpty() ? "" : " (" + outcome.detail() + ")")
+              + "; payer " + payer.reason()));
     }
   }
 

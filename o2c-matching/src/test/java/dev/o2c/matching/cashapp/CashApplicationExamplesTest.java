@@ -156,6 +156,24 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void a_number_naming_nothing_is_offered_as_the_payers_item_one_typing_error_away_never_automatically() {
+    item("INV-105101", ACME, "1000.00", 20, null);
+    item("INV-105230", ACME, "2500.00", 10, null);
+    item("INV-105108", BETA, "700.00", 10, null);
+    // INV-105107 does not exist and is one typing error from two documents, so the lookup places it nowhere;
+    // among Acme's items only INV-105101 is that close, and a part payment's amount cannot confirm it
+    Decision d = engine().decide(payment("B7a", "412.37", DAY, ACME_ACCOUNT,
+        Remittance.ofText("Payment INV-105107 partial payment")));
+    assertThat(d.kind()).isNotEqualTo(DecisionKind.AUTO);
+    List<Proposal> offered = new ArrayList<>(d.alternatives());
+    offered.add(0, d.proposal());
+    assertThat(offered).anySatisfy(p -> {
+      assertThat(p.allocations()).extracting(Allocation::item).containsExactly(DocumentNumber.of("INV-105101"));
+      assertThat(p.reason()).contains("INV-105101 is the payer's only open item one typing error away from 'INV-105107'");
+    });
+  }
+
+  @Test
   void earned_discount_is_granted_by_the_terms_and_named_with_its_deadline() {
     item("INV-2001", ACME, "1000.00", 3, PaymentTerms.TWO_TEN_NET_30);
     Decision d = engine().decide(payment("B2", "980.00", DAY, null, Remittance.ofText("INV-2001")));
