@@ -7,6 +7,10 @@ import dev.o2c.core.id.CustomerId;
 import dev.o2c.core.id.DocumentNumber;
 import dev.o2c.core.ledger.LedgerView;
 import dev.o2c.core.ledger.ReceivablesLedger;
+import dev.o2c.core.money.Money;
+import dev.o2c.core.terms.DiscountDeadline;
+import dev.o2c.core.terms.PaymentTerms;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -37,8 +41,11 @@ public final class OpenItemBook {
   private final long[] open;
   /** Each item's currency, so that hot loops compare references before calling equals. */
   private final CurrencyUnit[] currencies;
-  /** Whether each item's terms offer a cash discount at all; credit memos never earn one. */
-  private final boolean[] discountTerms;
+  /**
+   * Each item's cash discount by date, worked out once from its terms (null where they offer none;
+   * credit memos never earn one): deciding asks for it for every item of every pool it looks at.
+   */
+  private final DiscountSchedule[] discounts;
   private final Map<DocumentNumber, Integer> byNumber;
   private final Map<CustomerId, int[]> byCustomer;
   private final Map<CustomerId, Customer> customers;
@@ -59,14 +66,13 @@ public final class OpenItemBook {
     this.customers = customers;
     this.open = new long[items.length];
     this.currencies = new CurrencyUnit[items.length];
-    this.discountTerms = new boolean[items.length];
+    this.discounts = new DiscountSchedule[items.length];
     this.byNumber = new HashMap<>(items.length * 2);
     Map<CustomerId, List<Integer>> grouped = new HashMap<>();
     for (int i = 0; i < items.length; i++) {
       open[i] = items[i].openAmount().minorUnits();
       currencies[i] = items[i].openAmount().currency();
-      discountTerms[i] = items[i].kind() != ItemKind.CREDIT_MEMO
-          && items[i].terms().map(t -> !t.discountTiers().isEmpty()).orElse(false);
+      discounts[i] = DiscountSchedule.of(items[i]);
       if (byNumber.putIfAbsent(items[i].documentNumber(), i) != null) {
         throw new IllegalArgumentException("Open item " + items[i].documentNumber() + " appears twice");
       }
@@ -220,9 +226,47 @@ public final class OpenItemBook {
     return own == currency || own.equals(currency);
   }
 
-  /** Whether the item's terms offer a cash discount at all (never for credit memos). */
-  boolean offersDiscount(int index) {
-    return discountTerms[index];
+  /**
+   * The cash discount the item's terms earn on its original amount for a payment on a date, in minor
+   * units; zero after the last deadline, for terms without a discount and for credit memos.
+   */
+  long discountOn(int index, LocalDate paymentDate) {
+    DiscountSchedule schedule = discounts[index];
+    return schedule == null ? 0 : schedule.on(paymentDate.toEpochDay());
+  }
+
+  /**
+   * An item's discount deadlines (epoch days, in tier order) and what paying by each earns, as
+   * {@link PaymentTerms#discountFor(Money, LocalDate, LocalDate)} gives it: the first deadline not
+   * passed decides, as in {@link PaymentTerms#discountRateOn(LocalDate, LocalDate)}.
+   */
+  private record DiscountSchedule(long[] deadlines, long[] minor) {
+
+    static DiscountSchedule of(OpenItem item) {
+      PaymentTerms terms = item.terms().orElse(null);
+      if (item.kind() == ItemKind.CREDIT_MEMO || terms == null || terms.discountTiers().isEmpty()) {
+        return null;
+      }
+      List<DiscountDeadline> tiers = terms.discountDeadlines(item.documentDate());
+      long[] deadlines = new long[tiers.size()];
+      long[] minor = new long[tiers.size()];
+      for (int k = 0; k < deadlines.length; k++) {
+        LocalDate deadline = tiers.get(k).deadline();
+        deadlines[k] = deadline.toEpochDay();
+        // Paid on its own deadline, the tier earns its discount: no earlier tier runs that long, or it would decide.
+        minor[k] = terms.discountFor(item.originalAmount(), item.documentDate(), deadline).minorUnits();
+      }
+      return new DiscountSchedule(deadlines, minor);
+    }
+
+    long on(long epochDay) {
+      for (int k = 0; k < deadlines.length; k++) {
+        if (epochDay <= deadlines[k]) {
+          return minor[k];
+        }
+      }
+      return 0;
+    }
   }
 
   /**

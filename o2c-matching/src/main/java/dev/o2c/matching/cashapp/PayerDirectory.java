@@ -105,17 +105,20 @@ public final class PayerDirectory implements PayerIdentification {
   private final Customer[] customers;
   private final Map<CustomerId, Integer> ids;
   private final List<String>[] tokens;
+  /** Each customer's name {@link PayerNames#asWritten as written}, for ties between names equal but for the legal form. */
+  private final String[] written;
   private final Map<String, int[]> accounts;
   private final Map<String, int[]> postings;
   private final Map<String, int[]> nameKeys;
   private final MatchMemory memory;
 
-  private PayerDirectory(Customer[] customers, Map<CustomerId, Integer> ids, List<String>[] tokens,
+  private PayerDirectory(Customer[] customers, Map<CustomerId, Integer> ids, List<String>[] tokens, String[] written,
       Map<String, int[]> accounts, Map<String, int[]> postings, Map<String, int[]> nameKeys, MatchMemory memory) {
     this.nameKeys = nameKeys;
     this.customers = customers;
     this.ids = ids;
     this.tokens = tokens;
+    this.written = written;
     this.accounts = accounts;
     this.postings = postings;
     this.memory = memory;
@@ -146,6 +149,7 @@ public final class PayerDirectory implements PayerIdentification {
     Objects.requireNonNull(memory, "memory");
     Customer[] all = customers.toArray(new Customer[0]);
     List<String>[] tokens = new List[all.length];
+    String[] written = new String[all.length];
     Map<CustomerId, Integer> ids = new HashMap<>();
     Map<String, List<Integer>> accountLists = new HashMap<>();
     Map<String, IntList> postingLists = new HashMap<>();
@@ -167,6 +171,7 @@ public final class PayerDirectory implements PayerIdentification {
         }
       }
       tokens[i] = PayerNames.tokens(customer.name());
+      written[i] = PayerNames.asWritten(customer.name());
       for (String key : indexKeys(tokens[i])) {
         postingLists.computeIfAbsent(key, k -> new IntList()).addOnce(i);
       }
@@ -176,7 +181,7 @@ public final class PayerDirectory implements PayerIdentification {
     postingLists.forEach((key, list) -> postings.put(key, list.toArray()));
     Map<String, int[]> nameKeys = new HashMap<>(keyLists.size() * 2);
     keyLists.forEach((key, list) -> nameKeys.put(key, list.toArray()));
-    return new PayerDirectory(all, Map.copyOf(ids), tokens, toArrays(accountLists), postings, nameKeys, memory);
+    return new PayerDirectory(all, Map.copyOf(ids), tokens, written, toArrays(accountLists), postings, nameKeys, memory);
   }
 
   /**
@@ -186,7 +191,7 @@ public final class PayerDirectory implements PayerIdentification {
    * @return the directory; this instance is unaffected
    */
   public PayerDirectory withMemory(MatchMemory newMemory) {
-    return new PayerDirectory(customers, ids, tokens, accounts, postings, nameKeys,
+    return new PayerDirectory(customers, ids, tokens, written, accounts, postings, nameKeys,
         Objects.requireNonNull(newMemory, "newMemory"));
   }
 
@@ -280,12 +285,12 @@ public final class PayerDirectory implements PayerIdentification {
     if (ranked.size() > 1 && payerName.isPresent()) {
       // Names equal once legal forms are dropped ("Fuji Plastics Inc." and "Fuji Plastics Oy") tie on
       // similarity: the one the payer wrote, legal form and all, goes first. Only tied candidates need it.
-      String written = null;
+      String payerWrote = null;
       for (Candidate c : ranked) {
         int i = indexOf(c);
         if (i >= 0 && ranked.stream().anyMatch(o -> o != c && o.score == c.score && o.nameSimilarity == c.nameSimilarity)) {
-          written = written != null ? written : PayerNames.asWritten(payerName.get());
-          c.asWritten = written.equals(PayerNames.asWritten(customers[i].name()));
+          payerWrote = payerWrote != null ? payerWrote : PayerNames.asWritten(payerName.get());
+          c.asWritten = payerWrote.equals(written[i]);
         }
       }
     }

@@ -36,28 +36,10 @@ final class Reconciler {
    * when they were first paid).
    */
   long earnedDiscount(int index, long openMinor, LocalDate valueDate) {
-    // Most terms offer no discount (the book knows), or the payment came after the last deadline.
-    if (!book.offersDiscount(index) || openMinor <= 0) {
+    if (openMinor <= 0 || openMinor != book.at(index).originalAmount().minorUnits()) {
       return 0;
     }
-    OpenItem item = book.at(index);
-    if (openMinor != item.originalAmount().minorUnits()) {
-      return 0;
-    }
-    PaymentTerms terms = item.terms().get();
-    if (valueDate.isAfter(item.documentDate().plusDays(lastDiscountDay(terms)))) {
-      return 0;
-    }
-    return terms.discountFor(item.originalAmount(), item.documentDate(), valueDate).minorUnits();
-  }
-
-  /** Days after the document date beyond which no discount tier can run: its days, plus a month for end-of-month terms and business-day shifts. */
-  private static long lastDiscountDay(PaymentTerms terms) {
-    int days = 0;
-    for (dev.o2c.core.terms.DiscountTier tier : terms.discountTiers()) {
-      days = Math.max(days, tier.days());
-    }
-    return days + 40L;
+    return book.discountOn(index, valueDate);
   }
 
   /** The best discount the terms ever offered, for recognising one taken after its deadline. */
