@@ -11,6 +11,7 @@ import dev.o2c.core.money.Money;
 import dev.o2c.core.terms.DiscountDeadline;
 import dev.o2c.core.terms.PaymentTerms;
 import java.time.LocalDate;
+import dev.o2c.matching.cashapp.text.ReferenceKeys;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -46,6 +47,12 @@ public final class OpenItemBook {
    * credit memos never earn one): deciding asks for it for every item of every pool it looks at.
    */
   private final DiscountSchedule[] discounts;
+  /**
+   * Each item's document number without separators ({@link ReferenceKeys#compactKey}), made when a
+   * decision first compares a typed number with it: the typo readings compare one number with every
+   * item of a payer. Threads that race fill in equal strings.
+   */
+  private final String[] compactKeys;
   private final Map<DocumentNumber, Integer> byNumber;
   private final Map<CustomerId, int[]> byCustomer;
   private final Map<CustomerId, Customer> customers;
@@ -65,6 +72,7 @@ public final class OpenItemBook {
     this.items = items;
     this.customers = customers;
     this.open = new long[items.length];
+    this.compactKeys = new String[items.length];
     this.currencies = new CurrencyUnit[items.length];
     this.discounts = new DiscountSchedule[items.length];
     this.byNumber = new HashMap<>(items.length * 2);
@@ -218,6 +226,16 @@ public final class OpenItemBook {
 
   OpenItem at(int index) {
     return items[index];
+  }
+
+  /** {@return the item's document number without separators, as {@link ReferenceKeys#compactKey} gives it} */
+  String compactKey(int index) {
+    String key = compactKeys[index];
+    if (key == null) {
+      key = ReferenceKeys.compactKey(items[index].documentNumber().toString());
+      compactKeys[index] = key;
+    }
+    return key;
   }
 
   /** Whether the item's open amount is in the currency. */

@@ -152,7 +152,7 @@ final class PaymentMatcher {
     long[] gaps = gapsExplained(payment);
     int found = AmountCandidates.theOnly(payerItems.pool(payer, open, payment.amount().currency(), Set.of()),
         i -> amountConfirms(i, paid, gaps, payment, open)
-            && oneEditApart(written, ReferenceKeys.compactKey(book.at(i).documentNumber().toString())));
+            && oneEditApart(written, book.compactKey(i)));
     if (found >= 0) {
       strong.clear();
       fuzzy.put(found, new ReferenceHit(book.at(found).documentNumber(), ReferenceHit.HitKind.FUZZY, 1,
@@ -206,7 +206,7 @@ final class PaymentMatcher {
       long settles = e.getValue();
       pool = pool != null ? pool : payerItems.pool(payer, open, payment.amount().currency(), Set.of());
       int found = AmountCandidates.theOnly(pool, k -> open[k] == settles && !taken.contains(k)
-          && oneEditApart(written, ReferenceKeys.compactKey(book.at(k).documentNumber().toString())));
+          && oneEditApart(written, book.compactKey(k)));
       if (found >= 0) {
         for (int i : misread.getOrDefault(written, List.of())) {
           strong.remove(i);
@@ -249,7 +249,7 @@ final class PaymentMatcher {
     int[] pool = payerItems.pool(payer.customer(), open, payment.amount().currency(), Set.of());
     for (Map.Entry<String, ExtractedReference> e : written.entrySet()) {
       int found = AmountCandidates.theOnly(pool,
-          k -> oneEditApart(e.getKey(), ReferenceKeys.compactKey(book.at(k).documentNumber().toString())));
+          k -> oneEditApart(e.getKey(), book.compactKey(k)));
       if (found < 0 || out.stream().anyMatch(c -> c.items().length == 1 && c.items()[0] == found)) {
         continue;
       }
