@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javax.money.CurrencyUnit;
 
 /**
@@ -324,16 +325,19 @@ final class PaymentMatcher {
   /**
    * An overpayment of the listed items ranks below a proposal that settles the payment with those
    * items and the payer's further items the amount identifies: it leaves unexplained what the other
-   * one explains.
+   * one explains. A suggestion does so too when the overpayment is itself only a suggestion and the
+   * further items are the one choice found ({@link #WHOLE_SUGGESTION} or surer).
    */
   private static void preferWholeExplanation(List<Candidate> ranked) {
     if (ranked.size() < 2 || ranked.get(0).outcome().fit() != Fit.OVERPAID) {
       return;
     }
+    boolean topIsSuggestion = !ranked.get(0).autoEligible();
     Set<Integer> listed = Arrays.stream(ranked.get(0).items()).boxed().collect(Collectors.toSet());
     for (int k = 1; k < ranked.size(); k++) {
       Candidate c = ranked.get(k);
-      if (c.autoEligible() && c.outcome().fit().settles() && c.items().length > listed.size()
+      if ((c.autoEligible() || (topIsSuggestion && c.confidence() >= WHOLE_SUGGESTION))
+          && c.outcome().fit().settles() && c.items().length > listed.size()
           && Arrays.stream(c.items()).boxed().collect(Collectors.toSet()).containsAll(listed)) {
         ranked.add(0, ranked.remove(k));
         return;
@@ -471,9 +475,90 @@ final class PaymentMatcher {
             }
           }
         }
+        int[] everyItem = payerItems.pool(payerItems.payerOf(owner.get(), payers), open, payment.amount().currency(),
+            Set.of());
+        newerItemsForTheRest(payment, referenced, everyItem, rest, leftAside, strong, fuzzy, payers, open, out);
       }
     }
   }
+
+  /** How sure a whole explanation that is only a suggestion must be to rank above an overpayment. */
+  private static final double WHOLE_SUGGESTION = 0.7;
+
+  /** The most items a list cut short may have lost that the rest search still reads as a whole. */
+  private static final int MAX_NEWER_ITEMS = 64;
+
+  /**
+   * A remittance that lists documents oldest first and pays more than it lists: the bank cut the list
+   * at its field limit (140 characters of a SEPA {@code Ustrd}, six lines of an MT940 {@code :86:}), so
+   * the documents lost are among the payer's items newer than the newest one listed. The rest is read
+   * from those: all of them when they add up to it, else the few that do or the few left out. Only ever
+   * a suggestion: whether the payer listed its documents in order is a belief, not evidence.
+   */
+  private void newerItemsForTheRest(Payment payment, int[] referenced, int[] pool, long rest, String leftAside,
+      Map<Integer, ReferenceHit> strong, Map<Integer, ReferenceHit> fuzzy, List<PayerHypothesis> payers, long[] open,
+      List<Candidate> out) {
+    Map<Integer, Integer> position = new HashMap<>();
+    for (int p = 0; p < pool.length; p++) {
+      position.put(pool[p], p);
+    }
+    // The payer's order shows in the numbers it typed right; a corrected typing error may sit anywhere.
+    Set<Integer> listed = Arrays.stream(referenced).boxed().collect(Collectors.toSet());
+    int newest = -1;
+    for (int i : strong.keySet()) {
+      if (!listed.contains(i)) {
+        continue;
+      }
+      Integer p = position.get(i);
+      if (p == null || p < newest) {
+        return;
+      }
+      newest = p;
+    }
+    for (int i : referenced) {
+      newest = Math.max(newest, position.getOrDefault(i, -1));
+    }
+    int[] newer = Arrays.stream(pool, newest + 1, pool.length).filter(i -> !listed.contains(i)).toArray();
+    if (referenced.length < 2 || newer.length == 0 || newer.length > MAX_NEWER_ITEMS) {
+      return;
+    }
+    long[] amounts = Arrays.stream(newer).mapToLong(i -> open[i]).toArray();
+    long newerTotal = Arrays.stream(amounts).sum();
+    List<int[]> solutions = new ArrayList<>();
+    boolean ambiguous = false;
+    if (newerTotal == rest) {
+      solutions.add(newer);
+    } else if (newerTotal > rest) {
+      AmountSearch.Found taken = search.find(amounts, rest, rest);
+      AmountSearch.Found left = search.find(amounts, newerTotal - rest, newerTotal - rest);
+      for (int[] solution : taken.solutions()) {
+        solutions.add(Arrays.stream(solution).map(k -> newer[k]).toArray());
+      }
+      for (int[] solution : left.solutions()) {
+        Set<Integer> leftOut = Arrays.stream(solution).boxed().collect(Collectors.toSet());
+        solutions.add(IntStream.range(0, newer.length).filter(k -> !leftOut.contains(k)).map(k -> newer[k]).toArray());
+      }
+      // The same items may be found both ways.
+      solutions = solutions.stream().map(items -> Arrays.stream(items).sorted().boxed().toList()).distinct()
+          .map(items -> items.stream().mapToInt(Integer::intValue).toArray()).collect(Collectors.toList());
+      ambiguous = taken.ambiguous() || left.ambiguous() || solutions.size() > 1;
+    }
+    for (int[] extra : solutions.subList(0, Math.min(2, solutions.size()))) {
+      int[] items = concat(referenced, extra);
+      Reconciler.Outcome whole = reconciler.reconcile(payment, items, open);
+      if (whole == null || whole.fit() != Fit.EXACT) {
+        continue;
+      }
+      String note = extra.length + " item(s) of the payer newer than the last one listed make up the rest"
+          + (extra.length == newer.length ? " (all of them: the list looks cut short)"
+              : ambiguous ? " (other choices fit too)" : " (the only choice among them that does)")
+          + (leftAside.isEmpty() ? "" : "; " + leftAside);
+      double restEvidence = ambiguous ? 0.5 : extra.length == newer.length ? 0.9 : 0.8;
+      Candidate c = scoreReferenced(payment, referenced, extra, restEvidence, whole, strong, fuzzy, payers, note, open);
+      out.add(Candidate.demote(c, 1));
+    }
+  }
+
 
   /**
    * The referenced items of the customer (or paying parent) that may pay most of them; ties go to the

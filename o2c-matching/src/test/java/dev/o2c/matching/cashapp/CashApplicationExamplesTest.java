@@ -89,6 +89,41 @@ class CashApplicationExamplesTest {
     assertThat(d.reason()).contains("INV-1002 referenced in the remittance text").contains("amount equals the open amount");
   }
 
+  @Test
+  void a_list_cut_short_is_completed_from_the_payers_items_newer_than_the_last_one_listed() {
+    item("INV-4999", ACME, "99.99", 45, null);
+    item("INV-5000", ACME, "500.50", 40, null);
+    item("INV-5001", ACME, "100.00", 35, null);
+    item("INV-5002", ACME, "250.00", 30, null);
+    item("INV-5003", ACME, "300.00", 25, null);
+    item("INV-5004", ACME, "400.00", 20, null);
+    item("INV-5005", ACME, "555.55", 15, null);
+    item("INV-5006", ACME, "620.10", 10, null);
+    item("INV-5007", ACME, "130.40", 5, null);
+    item("INV-5008", ACME, "999.99", 2, null);
+    // 800.00 listed, 750.50 more paid: INV-5006 and INV-5007 of the newer items, or the older INV-5000 and
+    // INV-5002 the list passed over; a list that runs oldest first and stops mid-number lost its newest
+    Decision d = engine().decide(payment("B9", "1550.50", DAY, ACME_ACCOUNT,
+        Remittance.ofText("Invoice INV-5001 INV-5003 INV-5004 INV-50")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    assertThat(d.proposal().allocations()).extracting(Allocation::item).containsExactlyInAnyOrder(
+        DocumentNumber.of("INV-5001"), DocumentNumber.of("INV-5003"), DocumentNumber.of("INV-5004"),
+        DocumentNumber.of("INV-5006"), DocumentNumber.of("INV-5007"));
+    assertThat(d.proposal().unapplied().isZero()).isTrue();
+    assertThat(d.reason()).contains("2 item(s) of the payer newer than the last one listed make up the rest");
+    // the listed items with the rest unapplied stay beside it for the person who decides
+    assertThat(d.alternatives()).anySatisfy(a -> assertThat(a.allocations()).extracting(Allocation::item)
+        .containsExactlyInAnyOrder(DocumentNumber.of("INV-5001"), DocumentNumber.of("INV-5003"),
+            DocumentNumber.of("INV-5004")));
+
+    // the same numbers out of order say nothing about which items the list lost
+    Decision unordered = engine().decide(payment("B10", "1550.50", DAY, ACME_ACCOUNT,
+        Remittance.ofText("Invoice INV-5004 INV-5001 INV-5003 INV-50")));
+    assertThat(unordered.kind()).isNotEqualTo(DecisionKind.AUTO);
+    assertThat(unordered.reason()).doesNotContain("newer than the last one listed");
+    assertThat(unordered.alternatives()).noneSatisfy(a -> assertThat(a.reason()).contains("newer than the last one listed"));
+  }
+
   /** One structured block per document with the amount remitted for it, as a remittance advice lists them. */
   private static StructuredReference stated(String number, String remitted) {
     return StructuredReference.builder().addReferredDocuments(ReferredDocument.builder().number(number).build())
