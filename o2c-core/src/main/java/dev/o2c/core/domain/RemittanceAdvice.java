@@ -4,7 +4,6 @@ import dev.o2c.core.id.BankReference;
 import dev.o2c.core.money.Money;
 import dev.o2c.core.value.ValueStyle;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -89,19 +88,21 @@ public abstract class RemittanceAdvice {
     Builder() {}
   }
 
-  /** What payers and banks write where there is no end-to-end id, spaces and case aside. */
+  /** What payers and banks write where there is no end-to-end id, in letters and digits only, upper case. */
   private static final Set<String> FILLERS = Set.of("NOTPROVIDED", "NONREF", "NONE", "NA", "NOREF");
 
   /**
    * Whether an end-to-end id is a filler that stands for none ({@code NOTPROVIDED}, the SEPA one,
-   * {@code NONREF}, {@code NONE}, {@code NA}, {@code NOREF}; spaces and case aside) or blank.
+   * {@code NONREF}, {@code NONE}, {@code NA}, {@code NOREF}; spaces, punctuation and case aside, so
+   * {@code N/A} and {@code non-ref} are fillers too) or blank.
    *
    * @param endToEndId the id as written
    * @return true when it identifies no transfer
    */
   public static boolean isFiller(String endToEndId) {
-    String key = endToEndId.replace(" ", "").toUpperCase(Locale.ROOT);
-    return key.isEmpty() || FILLERS.contains(key);
+    StringBuilder key = new StringBuilder(endToEndId.length());
+    endToEndId.codePoints().filter(Character::isLetterOrDigit).map(Character::toUpperCase).forEach(key::appendCodePoint);
+    return key.isEmpty() || FILLERS.contains(key.toString());
   }
 
   @Value.Check

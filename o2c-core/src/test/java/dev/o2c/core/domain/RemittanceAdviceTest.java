@@ -112,15 +112,21 @@ class RemittanceAdviceTest {
         .hasMessageContaining("no key to its payment");
   }
 
-  /** The join reads {@code NOTPROVIDED} (spaces and case ignored) as no end-to-end id: it is no key either. */
+  /** The join reads {@code NOTPROVIDED} and the like (spaces, punctuation and case ignored) as no end-to-end id: no key either. */
   @ParameterizedTest
-  @ValueSource(strings = {"NOTPROVIDED", "notprovided", "NOT PROVIDED"})
+  @ValueSource(strings = {"NOTPROVIDED", "notprovided", "NOT PROVIDED", "N/A", "non-ref", " NONE "})
   void test_notProvidedEndToEndId_isNoKey(String endToEnd) {
     assertThatThrownBy(() -> advice("RA-1").endToEndId(endToEnd).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no key to its payment");
     RemittanceAdvice withReference = advice("RA-1").endToEndId(endToEnd).bankReference(BankReference.of("B-1")).build();
     assertThat(withReference.endToEndId()).contains(endToEnd);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"E2E-2026-0001", "NA1", "NONEX", "N/A 7"})
+  void test_idThatNamesATransfer_isNoFiller(String endToEnd) {
+    assertThat(RemittanceAdvice.isFiller(endToEnd)).isFalse();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.o2c.matching.cashapp;
 
 import dev.o2c.core.domain.Payment;
+import dev.o2c.core.domain.RemittanceAdvice;
 import dev.o2c.core.domain.ReferredDocument;
 import dev.o2c.core.domain.StructuredReference;
 import dev.o2c.core.id.CustomerId;
@@ -50,7 +51,6 @@ public final class ReferenceExtractor implements ReferenceExtraction {
   /** Extraction without memory. */
   public static final ReferenceExtractor STANDARD = new ReferenceExtractor(MatchMemory.EMPTY);
 
-  private static final Set<String> PLACEHOLDERS = Set.of("NOTPROVIDED", "NONREF", "NONE", "NA", "NOREF");
   private static final Pattern UUID = Pattern.compile(
       "[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}");
 
@@ -118,7 +118,7 @@ public final class ReferenceExtractor implements ReferenceExtraction {
 
   private static boolean looksLikeReference(String e2e) {
     String key = ReferenceKeys.key(e2e);
-    return !PLACEHOLDERS.contains(ReferenceKeys.compactKey(e2e)) && !UUID.matcher(e2e).matches()
+    return !RemittanceAdvice.isFiller(e2e) && !UUID.matcher(e2e).matches()
         && key.chars().anyMatch(Character::isDigit) && key.length() >= ReferenceScanner.MIN_KEY_LENGTH
         && key.length() <= ReferenceScanner.MAX_KEY_LENGTH;
   }
