@@ -17,11 +17,13 @@ public final class AdviceJoin {
 
   private final List<Payment> payments;
   private final Map<PaymentId, RemittanceAdvice> adviceOf;
+  private final int joinedCount;
   private final List<Unjoined> unjoined;
 
-  AdviceJoin(List<Payment> payments, Map<PaymentId, RemittanceAdvice> adviceOf, List<Unjoined> unjoined) {
+  AdviceJoin(List<Payment> payments, Map<PaymentId, RemittanceAdvice> adviceOf, int joinedCount, List<Unjoined> unjoined) {
     this.payments = List.copyOf(payments);
     this.adviceOf = Map.copyOf(adviceOf);
+    this.joinedCount = joinedCount;
     this.unjoined = List.copyOf(unjoined);
   }
 
@@ -31,7 +33,8 @@ public final class AdviceJoin {
   }
 
   /**
-   * The advice joined to a payment.
+   * The advice joined to a payment. Where several payments carry one id (a corrupt statement), the
+   * first one's; {@link #payments()} holds each one's.
    *
    * @param payment the payment's id
    * @return the advice, empty if none joined it
@@ -42,7 +45,7 @@ public final class AdviceJoin {
 
   /** {@return how many advices joined a payment} */
   public int joinedCount() {
-    return adviceOf.size();
+    return joinedCount;
   }
 
   /** {@return the advices that joined no payment, in the order they were given, with the reason} */
@@ -52,7 +55,7 @@ public final class AdviceJoin {
 
   @Override
   public String toString() {
-    return "AdviceJoin[" + payments.size() + " payments, " + adviceOf.size() + " advices joined, " + unjoined.size()
+    return "AdviceJoin[" + payments.size() + " payments, " + joinedCount + " advices joined, " + unjoined.size()
         + " not]";
   }
 

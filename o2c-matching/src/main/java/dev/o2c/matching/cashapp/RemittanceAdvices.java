@@ -127,6 +127,7 @@ public final class RemittanceAdvices {
     }
     List<Payment> joined = new ArrayList<>(payments);
     Map<PaymentId, RemittanceAdvice> adviceOf = new LinkedHashMap<>();
+    int joinedCount = 0;
     for (Map.Entry<Integer, List<RemittanceAdvice>> claim : claims.entrySet()) {
       Payment payment = payments.get(claim.getKey());
       List<RemittanceAdvice> claimants = claim.getValue();
@@ -139,7 +140,9 @@ public final class RemittanceAdvices {
       } else {
         RemittanceAdvice advice = claimants.get(0);
         joined.set(claim.getKey(), payment.withRemittance(merged(payment.remittance(), advice.remittance())));
-        adviceOf.put(payment.id(), advice);
+        // Two payments of one id (a corrupt statement) each keep their advice; the id names the first.
+        adviceOf.putIfAbsent(payment.id(), advice);
+        joinedCount++;
       }
     }
     // Advices named with others by one payment were found last: back into the order given.
@@ -148,7 +151,7 @@ public final class RemittanceAdvices {
       position.put(advices.get(i).id(), i);
     }
     unjoined.sort(Comparator.comparingInt(u -> position.get(u.advice().id())));
-    return new AdviceJoin(joined, adviceOf, unjoined);
+    return new AdviceJoin(joined, adviceOf, joinedCount, unjoined);
   }
 
   private static List<Integer> candidates(RemittanceAdvice advice, List<Payment> payments,

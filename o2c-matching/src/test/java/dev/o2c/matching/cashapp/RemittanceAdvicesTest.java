@@ -310,6 +310,20 @@ class RemittanceAdvicesTest {
   }
 
   @Test
+  void test_paymentsSharingAnId_eachKeepTheirAdvice_andAllCount() {
+    // a corrupt statement: two payments under one id, told apart by their end-to-end ids
+    List<Payment> payments = List.of(payment("B-1").endToEndId("E2E-1").build(),
+        payment("B-1").endToEndId("E2E-2").build());
+    RemittanceAdvice first = advice("RA-1").endToEndId("E2E-1").build();
+    RemittanceAdvice second = advice("RA-2").endToEndId("E2E-2").build();
+    AdviceJoin join = RemittanceAdvices.of(List.of(first, second)).joinTo(payments);
+    assertThat(join.joinedCount()).isEqualTo(2);
+    assertThat(join.unjoined()).isEmpty();
+    assertThat(join.adviceOf(payments.get(0).id())).contains(first);
+    assertThat(join.payments()).allSatisfy(p -> assertThat(p.remittance()).isNotEqualTo(CUT));
+  }
+
+  @Test
   void test_duplicateAdviceIds_areRefused() {
     RemittanceAdvice first = advice("RA-1").bankReference(BankReference.of("B-1")).build();
     RemittanceAdvice second = advice("RA-1").endToEndId("E2E-2").build();
