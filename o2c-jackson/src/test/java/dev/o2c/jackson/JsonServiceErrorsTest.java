@@ -90,7 +90,7 @@ class JsonServiceErrorsTest {
   @Test
   void test_dunningLevelAndResult_badFeeOrCustomerKey_named() {
     assertFails("{\"number\":1,\"daysOverdue\":0,\"fee\":\"five euros\",\"textKey\":\"k\",\"payWithinDays\":7}",
-        DunningLevel.class, "o2c JSON at 'fee'", "fee \"five euros\": \"five euros\" is not a plain decimal");
+        DunningLevel.class, "o2c JSON at 'fee'", "fee \"five euros\": \"five euros\" is not an amount such as EUR 5.00");
     assertFails("{\"asOf\":\"2026-03-12\",\"nextEvaluations\":{\"C-1\":\"2026-13-01\"}}", DunningResult.class,
         "o2c JSON at 'nextEvaluations.C-1'", "ISO-8601 date");
     assertFails("{\"asOf\":\"2026-03-12\",\"nextEvaluations\":{\" C-1\":\"2026-03-13\"}}", DunningResult.class,

@@ -94,8 +94,8 @@ class JsonServiceFormatTest {
 
   @Test
   void test_dunningLevelAndResult_feeIsItsNotation_nextEvaluationsInCustomerOrder() {
-    assertPinned(new DunningLevel(2, 14, DunningFee.parse("2% max 25.00"), "reminder.second", 7),
-        "{\"number\":2,\"daysOverdue\":14,\"fee\":\"2% max 25.00\",\"textKey\":\"reminder.second\",\"payWithinDays\":7}");
+    assertPinned(new DunningLevel(2, 14, DunningFee.parse("2% max EUR 25.00 / JPY 3000"), "reminder.second", 7),
+        "{\"number\":2,\"daysOverdue\":14,\"fee\":\"2% max EUR 25.00 / JPY 3000\",\"textKey\":\"reminder.second\",\"payWithinDays\":7}");
     DunningResult result = new DunningResult(DAY, List.of(), List.of(),
         Map.of(CustomerId.of("C-9"), DAY.plusDays(9), CustomerId.of("C-1"), DAY.plusDays(1)));
     assertPinned(result, "{\"asOf\":\"2026-03-12\",\"nextEvaluations\":{\"C-1\":\"2026-03-13\",\"C-9\":\"2026-03-21\"}}");

@@ -651,16 +651,27 @@ final class RandomValues {
     return BigDecimal.valueOf(random.nextLong(0, 1_000_000), between(0, 3));
   }
 
+  /** Fee amounts in one to all of the currencies, each at most once. */
+  Money[] feeAmounts() {
+    List<Money> amounts = new ArrayList<>();
+    for (CurrencyUnit c : CURRENCIES) {
+      if (amounts.isEmpty() || random.nextBoolean()) {
+        amounts.add(Money.ofMinor(c, random.nextLong(0, 1_000_000)));
+      }
+    }
+    return amounts.toArray(Money[]::new);
+  }
+
   DunningFee dunningFee() {
     switch (random.nextInt(4)) {
       case 0:
         return DunningFee.NONE;
       case 1:
-        return DunningFee.fixed(feeDecimal());
+        return DunningFee.fixed(feeAmounts());
       case 2:
         return DunningFee.percentage(feeDecimal());
       default:
-        return DunningFee.percentage(feeDecimal(), feeDecimal());
+        return DunningFee.percentage(feeDecimal(), feeAmounts());
     }
   }
 

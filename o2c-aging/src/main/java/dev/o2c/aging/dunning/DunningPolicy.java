@@ -29,7 +29,7 @@ import javax.money.CurrencyUnit;
  * <pre>{@code
  * DunningPolicy mine = () -> List.of(
  *     new DunningLevel(1, 7, DunningFee.NONE, "reminder", 10),
- *     new DunningLevel(2, 21, DunningFee.fixed(new BigDecimal("5.00")), "final-demand", 7));
+ *     new DunningLevel(2, 21, DunningFee.fixed(Money.of("EUR", "5.00")), "final-demand", 7));
  * }</pre>
  */
 @FunctionalInterface
@@ -155,11 +155,12 @@ public interface DunningPolicy {
   }
 
   /**
-   * The fee on one item dunned at a level: the level's fee in the item's currency.
+   * The fee on one item dunned at a level: the level's fee in the item's currency. A run asks only
+   * for items in a currency the level's fee {@linkplain DunningFee#covers covers}.
    *
    * @param level the level
    * @param dunnedAmount the amount dunned on the item
-   * @return the fee, never above the level fee's {@link DunningFee#maximum() maximum}
+   * @return the fee, in the item's currency, never above the level fee's {@link DunningFee#maximum maximum}
    */
   default Money fee(DunningLevel level, Money dunnedAmount) {
     return level.fee().on(dunnedAmount);

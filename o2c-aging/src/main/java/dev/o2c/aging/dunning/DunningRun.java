@@ -369,6 +369,11 @@ public final class DunningRun {
         skip(item, SkipReason.BELOW_ITEM_MINIMUM, c.dunned + " is below the minimum of " + minimum + " per item");
         return;
       }
+      if (!level.fee().covers(c.dunned.currency())) {
+        skip(item, SkipReason.FEE_NOT_IN_CURRENCY, "level " + level.number() + "'s fee " + level.fee()
+            + " names no amount in " + c.dunned.currency().getCurrencyCode());
+        return;
+      }
       Money fee = policy.fee(level, c.dunned);
       Money interest = policy.interest().interest(item, c.dunned, asOf);
       Objects.requireNonNull(interest, "interest");

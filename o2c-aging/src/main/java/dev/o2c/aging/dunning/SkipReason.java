@@ -24,5 +24,10 @@ public enum SkipReason {
   /** The amount dunned on the item is below the policy's minimum per item. */
   BELOW_ITEM_MINIMUM,
   /** The customer's total in the item's currency is below the policy's minimum per customer. */
-  BELOW_CUSTOMER_MINIMUM
+  BELOW_CUSTOMER_MINIMUM,
+  /**
+   * The fee of the level the item reached names no amount in the item's currency: the policy is
+   * completed before such items are dunned, rather than charging a fee nobody set.
+   */
+  FEE_NOT_IN_CURRENCY
 }

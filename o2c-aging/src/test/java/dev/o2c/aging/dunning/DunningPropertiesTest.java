@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
+import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 
@@ -102,6 +103,20 @@ class DunningPropertiesTest {
     return new World(input.openItems(items).history(history).promises(promises).build(), policy, customers);
   }
 
+  /**
+   * Fee amounts in some of the currencies, usually all (an item in a currency left out is not dunned at
+   * that level), each with up to three decimals, rounded down to the currency's minor unit.
+   */
+  private static MonetaryAmount[] amounts(SplittableRandom r) {
+    List<MonetaryAmount> amounts = new ArrayList<>();
+    for (CurrencyUnit currency : CURRENCIES) {
+      if (amounts.isEmpty() || r.nextInt(5) > 0) {
+        amounts.add(org.javamoney.moneta.Money.of(BigDecimal.valueOf(r.nextLong(0, 5000), r.nextInt(0, 4)), currency));
+      }
+    }
+    return amounts.toArray(MonetaryAmount[]::new);
+  }
+
   private static LevelDunningPolicy policy(SplittableRandom r) {
     LevelDunningPolicy.Builder b = LevelDunningPolicy.builder();
     int threshold = r.nextInt(-10, 10);
@@ -109,10 +124,9 @@ class DunningPropertiesTest {
     for (int i = 0; i < levels; i++) {
       DunningFee fee = switch (r.nextInt(4)) {
         case 0 -> DunningFee.NONE;
-        case 1 -> DunningFee.fixed(BigDecimal.valueOf(r.nextLong(0, 5000), r.nextInt(0, 4)));
+        case 1 -> DunningFee.fixed(amounts(r));
         case 2 -> DunningFee.percentage(BigDecimal.valueOf(r.nextLong(0, 1000), 2));
-        default -> DunningFee.percentage(BigDecimal.valueOf(r.nextLong(0, 1000), 2),
-            BigDecimal.valueOf(r.nextLong(0, 5000), r.nextInt(0, 4)));
+        default -> DunningFee.percentage(BigDecimal.valueOf(r.nextLong(0, 1000), 2), amounts(r));
       };
       b.level(threshold, fee, "level-" + (i + 1), r.nextInt(0, 15));
       threshold += r.nextInt(1, 30);
@@ -219,8 +233,8 @@ class DunningPropertiesTest {
           seen.add(line.item().documentNumber().toString());
           Money fee = line.fee();
           assertThat(fee.isNegative()).isFalse();
-          line.level().fee().maximum().ifPresent(max ->
-              assertThat(fee.amount()).isLessThanOrEqualTo(max));
+          assertThat(line.level().fee().covers(fee.currency())).isTrue();
+          line.level().fee().maximum(fee.currency()).ifPresent(max -> assertThat(fee).isLessThanOrEqualTo(max));
           assertThat(line.dunnedAmount().plus(line.disputedAmount())).isEqualTo(line.openAmount());
           assertThat(line.dunnedAmount().isPositive()).isTrue();
           sum.add(line.dunnedAmount()).add(line.fee()).add(line.interest());

@@ -30,12 +30,12 @@ class DunningRunTest {
   static final CustomerId C2 = CustomerId.of("C-2");
   static final LocalDate AS_OF = LocalDate.of(2026, 4, 30);
 
-  /** Pre-due at -3, reminder at 7, second at 21 (5.00), final at 35 (2 % max 25.00); 14 days between notices. */
+  /** Pre-due at -3, reminder at 7, second at 21 (EUR 5.00), final at 35 (2 % max EUR 25.00); 14 days between notices. */
   static final LevelDunningPolicy POLICY = LevelDunningPolicy.builder()
       .level(-3, DunningFee.NONE, "pre-due", 3)
       .level(7, DunningFee.NONE, "reminder", 10)
-      .level(21, DunningFee.fixed(new BigDecimal("5.00")), "second-reminder", 10)
-      .level(35, DunningFee.parse("2% max 25.00"), "final-demand", 7)
+      .level(21, DunningFee.fixed(Money.of("EUR", "5.00")), "second-reminder", 10)
+      .level(35, DunningFee.parse("2% max EUR 25.00"), "final-demand", 7)
       .build();
 
   static OpenItem invoice(String number, CustomerId customer, LocalDate due, String amount) {
@@ -103,18 +103,68 @@ class DunningRunTest {
     assertThat(lines.get("S").fee()).isEqualTo(Money.of("EUR", "16.00"));  // 2 % of 800.00
     assertThat(lines.get("B").fee()).isEqualTo(Money.of("EUR", "25.00"));  // 2 % of 3000.00 = 60.00, capped
     assertThat(lines.get("T").fee()).isEqualTo(Money.of("EUR", "5.00"));   // fixed
-    assertThat(lines.get("Y").fee()).isEqualTo(Money.of("JPY", "5"));      // 5.00 in yen: JPY 5
+    // the fee names no yen amount: the yen item is not dunned at the final demand rather than charged JPY 5
+    assertThat(lines).doesNotContainKey("Y");
+    assertThat(DunningRun.evaluate(DunningInput.of(List.of(yen)), finalOnly, AS_OF).skipped()).singleElement()
+        .satisfies(s -> {
+          assertThat(s.reason()).isEqualTo(SkipReason.FEE_NOT_IN_CURRENCY);
+          assertThat(s.detail()).isEqualTo("level 3's fee EUR 5.00 names no amount in JPY");
+        });
     assertThat(lines.get("S").total()).isEqualTo(Money.of("EUR", "816.00"));
     // 2 % of 0.25 = 0.005 -> 0.01 half-up; a cap with too many decimals is rounded down: 25.999 -> JPY 25
     assertThat(DunningFee.parse("2%").on(Money.of("EUR", "0.25"))).isEqualTo(Money.of("EUR", "0.01"));
-    assertThat(DunningFee.percentage(BigDecimal.TEN, new BigDecimal("25.999")).on(Money.of("JPY", "1000")))
+    assertThat(DunningFee.percentage(BigDecimal.TEN, org.javamoney.moneta.Money.of(new BigDecimal("25.999"), "JPY"))
+        .on(Money.of("JPY", "1000")))
         .isEqualTo(Money.of("JPY", "25"));
-    assertThat(DunningFee.parse(" 2 % MAX 25.00 ")).isEqualTo(DunningFee.percentage(new BigDecimal("2"),
-        new BigDecimal("25.00")));
-    assertThat(DunningFee.parse("2% max 25.00").toString()).isEqualTo("2% max 25.00");
+    assertThat(DunningFee.parse(" 2 % MAX eur 25.00 ")).isEqualTo(DunningFee.percentage(new BigDecimal("2"),
+        Money.of("EUR", "25.00")));
+    assertThat(DunningFee.parse("2% max EUR 25.00").toString()).isEqualTo("2% max EUR 25.00");
     assertThat(DunningFee.parse("none")).isEqualTo(DunningFee.NONE);
     assertThatThrownBy(() -> DunningFee.parse("five euros")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("fee \"five euros\"");
+  }
+
+  @Test
+  void test_fees_perCurrency_areReadWrittenAndCheckedAsAmountsOfMoney() {
+    DunningFee fixed = DunningFee.parse("jpy 700 / EUR 5.00 / KWD 1.500");
+    assertThat(fixed.toString()).isEqualTo("EUR 5.00 / JPY 700 / KWD 1.500");       // by currency code
+    assertThat(DunningFee.parse(fixed.toString())).isEqualTo(fixed);
+    assertThat(fixed.on(Money.of("JPY", "80000"))).isEqualTo(Money.of("JPY", "700"));
+    assertThat(fixed.on(Money.of("KWD", "120.000"))).isEqualTo(Money.of("KWD", "1.500"));
+    assertThat(fixed.covers(Monetary.getCurrency("USD"))).isFalse();
+    assertThat(fixed.maximum(Monetary.getCurrency("EUR"))).contains(Money.of("EUR", "5.00"));
+    assertThat(fixed.maximum(Monetary.getCurrency("USD"))).isEmpty();
+    assertThatThrownBy(() -> fixed.on(Money.of("USD", "10.00"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("fee EUR 5.00 / JPY 700 / KWD 1.500 names no amount in USD");
+    // no fee and an uncapped percentage are charged in any currency
+    assertThat(DunningFee.NONE.covers(Monetary.getCurrency("USD"))).isTrue();
+    assertThat(DunningFee.parse("1.5%").on(Money.of("USD", "1000.00"))).isEqualTo(Money.of("USD", "15.00"));
+    // an amount without its currency is refused, saying how to write it
+    assertThatThrownBy(() -> DunningFee.parse("5.00")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("fee \"5.00\": the amount 5.00 names no currency: write it as EUR 5.00 (several as EUR 5.00 / JPY 700)");
+    assertThatThrownBy(() -> DunningFee.parse("2% max 25")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the amount 25 names no currency");
+    assertThatThrownBy(() -> DunningFee.parse("EUR 5.00 / EUR 6.00")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("names EUR twice");
+    assertThatThrownBy(() -> DunningFee.fixed()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("give at least one amount");
+    assertThatThrownBy(() -> DunningFee.fixed(Money.of("EUR", "-1.00"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("fixed fee EUR -1.00 is negative");
+  }
+
+  @Test
+  void test_standardPolicy_chargesNoFee_andWithFeesChargesThemInTheirCurrencies() {
+    OpenItem euro = invoice("E", C1, AS_OF.minusDays(40), "800.00");
+    OpenItem yen = item("Y", C2, ItemKind.INVOICE, AS_OF.minusDays(40), Money.of("JPY", "90000"), Money.of("JPY", "90000"));
+    DunningPolicy standard = DunningPolicies.STANDARD.toBuilder().stepByStep(false).build();
+    Map<String, DunningLine> plain = linesByItem(DunningRun.evaluate(DunningInput.of(List.of(euro, yen)), standard, AS_OF));
+    assertThat(plain.get("E").fee()).isEqualTo(Money.of("EUR", "0.00"));
+    assertThat(plain.get("Y").fee()).isEqualTo(Money.of("JPY", "0"));
+    DunningPolicy charged = DunningPolicies.withFees(DunningFee.parse("EUR 5.00"), DunningFee.parse("EUR 10.00 / JPY 1500"))
+        .toBuilder().stepByStep(false).build();
+    Map<String, DunningLine> lines = linesByItem(DunningRun.evaluate(DunningInput.of(List.of(euro, yen)), charged, AS_OF));
+    assertThat(lines.get("E").fee()).isEqualTo(Money.of("EUR", "10.00"));
+    assertThat(lines.get("Y").fee()).isEqualTo(Money.of("JPY", "1500"));
   }
 
   @Test

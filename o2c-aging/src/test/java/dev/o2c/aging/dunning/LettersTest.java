@@ -44,7 +44,8 @@ class LettersTest {
     DunningResult run = DunningRun.evaluate(DunningInput.of(List.of(
         item("INV-1", ItemKind.INVOICE, LocalDate.of(2026, 3, 1), 30, "1190.00"),     // 30 days overdue
         item("INV-2", ItemKind.INVOICE, LocalDate.of(2026, 3, 14), 30, "238.00"))),   // 17 days overdue
-        DunningPolicies.STANDARD.toBuilder().stepByStep(false).build(), asOf);
+        DunningPolicies.withFees(DunningFee.parse("EUR 5.00"), DunningFee.parse("EUR 10.00")).toBuilder()
+            .stepByStep(false).build(), asOf);
 
     ReminderLetter letter = ReminderLetter.of(run.proposals().get(0), US, THEM);
 

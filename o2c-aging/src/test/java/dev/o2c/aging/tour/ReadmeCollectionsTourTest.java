@@ -10,6 +10,7 @@ import dev.o2c.aging.collections.Worklist;
 import dev.o2c.aging.collections.WorklistDispute;
 import dev.o2c.aging.collections.WorklistPlanner;
 import dev.o2c.aging.collections.WorklistSources;
+import dev.o2c.aging.dunning.DunningFee;
 import dev.o2c.aging.dunning.DunningInput;
 import dev.o2c.aging.dunning.DunningInterest;
 import dev.o2c.aging.dunning.DunningNotice;
@@ -59,7 +60,8 @@ class ReadmeCollectionsTourTest {
 
     // --- README: Dunning and collections
     LatePaymentRegime eu = LatePaymentRegime.eu(referenceRates);      // Directive 2011/7/EU; the host supplies the rates
-    DunningPolicy policy = DunningPolicies.STANDARD.withInterest(    // levels at 7/21/35 days, fees, 14 days apart
+    DunningPolicy policy = DunningPolicies.withFees(                 // levels at 7/21/35 days, 14 days apart
+        DunningFee.parse("EUR 5.00"), DunningFee.parse("EUR 10.00")).withInterest(
         DunningInterest.late(LateInterest.of(eu), PaymentHistory.ofLedger(ledger)));
     DunningInput input = DunningInput.builder().openItems(ledger.asOf(runDay).openItems(acme))
         .history(sentNotices).promises(promises)                     // an open promise pauses its items

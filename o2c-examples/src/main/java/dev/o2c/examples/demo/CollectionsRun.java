@@ -12,6 +12,7 @@ import dev.o2c.aging.collections.WorklistDispute;
 import dev.o2c.aging.collections.WorklistEntry;
 import dev.o2c.aging.collections.WorklistPlanner;
 import dev.o2c.aging.collections.WorklistSources;
+import dev.o2c.aging.dunning.DunningFee;
 import dev.o2c.aging.dunning.DunningInput;
 import dev.o2c.aging.dunning.DunningInterest;
 import dev.o2c.aging.dunning.DunningLine;
@@ -65,7 +66,8 @@ final class CollectionsRun {
 
   static void print(PrintWriter out, ReceivablesLedger ledger, List<Customer> customers, LocalDate asOf) {
     LocalDate later = asOf.plusMonths(1);
-    DunningPolicy policy = DunningPolicies.STANDARD.withInterest(DunningInterest.late(
+    DunningPolicy policy = DunningPolicies.withFees(DunningFee.parse("EUR 5.00"), DunningFee.parse("EUR 10.00"))
+        .withInterest(DunningInterest.late(
         LateInterest.of(LatePaymentRegime.eu(REFERENCE_RATES)), PaymentHistory.ofLedger(ledger)));
 
     // The open deduction becomes a dispute case, due for an answer in two weeks.
@@ -84,7 +86,7 @@ final class CollectionsRun {
     List<PromiseToPay> graded = PromiseEvaluator.STRICT.graded(List.of(promise), PromiseReceipt.ofLedger(ledger), later);
     DunningResult second = dun(ledger, customers, policy, later, first.notices(), graded, disputes);
 
-    out.println("Dunning run of " + asOf + " (standard levels at 7/21/35 days, fees none/5.00/10.00, EU late interest"
+    out.println("Dunning run of " + asOf + " (standard levels at 7/21/35 days, fees none/EUR 5.00/EUR 10.00, EU late interest"
         + " on an illustrative 2.15 % reference rate)");
     printRun(out, first);
     out.println("Promise P-1 of C-200 to pay EUR 1,785.00 on INV-2005 by " + promise.lastDate() + ", graded on " + later

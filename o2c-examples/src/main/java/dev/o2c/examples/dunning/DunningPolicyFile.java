@@ -26,8 +26,8 @@ import java.util.TreeMap;
  * # days overdue, fee, text key, days to pay
  * level.1 = -3, none, pre-due, 3
  * level.2 = 7, none, reminder, 10
- * level.3 = 21, 5.00, second-reminder, 10
- * level.4 = 35, 2% max 25.00, final-demand, 7
+ * level.3 = 21, EUR 5.00 / USD 5.00, second-reminder, 10
+ * level.4 = 35, 2% max EUR 25.00 / USD 25.00, final-demand, 7
  * min-days-between-notices = 14
  * grace-days = 3
  * min-item-amount = EUR 5.00, USD 5.00
@@ -38,8 +38,10 @@ import java.util.TreeMap;
  * creditor-address = Hauptstr. 1; 10115 Berlin
  * </pre>
  *
- * <p>Levels are numbered 1, 2, ... without gaps; a fee is {@code none}, an amount ({@code 5.00}) or a
- * percentage with an optional cap ({@code 2% max 25.00}), in each item's currency. Everything but the
+ * <p>Levels are numbered 1, 2, ... without gaps; a fee is {@code none}, an amount per currency
+ * ({@code EUR 5.00 / USD 5.00}) or a percentage with an optional cap per currency ({@code 2% max EUR
+ * 25.00}), as {@code DunningFee.parse} reads it; an item in a currency its level's fee names no amount in
+ * is not dunned at that level. Everything but the
  * levels is optional, with the defaults of {@code LevelDunningPolicy.builder()}: 14 days between notices,
  * no grace, no minimums, one notice per customer, step by step.
  *

@@ -77,12 +77,13 @@ class DunCommandTest {
     CliRun later = run("dun", "--open-items", items.toString(), "--as-of", "2026-05-14", "--history", notices.toString(),
         "--out", out.toString());
     assertThat(later.exitCode()).as(later.err()).isEqualTo(ExitCodes.OK);
-    // INV-1 74 days: level 2 (5.00); INV-2 19 days: level 1; INV-3 34 days: level 2; INV-4 21 days: level 2 (JPY 5)
+    // INV-1 74 days: level 2; INV-2 19 days: level 1; INV-3 34 days: level 2; INV-4 21 days: level 2; the standard
+    // policy charges no fees (a fee is an amount in the creditor's currencies: the policy file sets them)
     assertThat(lines(out)).containsExactly(HEADER,
-        "C-1,INV-1,2,74,1000.00,5.00,0.00,1205.00,EUR,1000.00,second-reminder,2026-05-24",
-        "C-1,INV-2,1,19,200.00,0.00,0.00,1205.00,EUR,200.00,reminder,2026-05-24",
-        "C-2,INV-3,2,34,120.00,5.00,0.00,125.00,EUR,120.00,second-reminder,2026-05-24",
-        "C-3,INV-4,2,21,9999,5,0,10004,JPY,9999,second-reminder,2026-05-24");
+        "C-1,INV-1,2,74,1000.00,0.00,0.00,1200.00,EUR,1000.00,second-reminder,2026-05-24",
+        "C-1,INV-2,1,19,200.00,0.00,0.00,1200.00,EUR,200.00,reminder,2026-05-24",
+        "C-2,INV-3,2,34,120.00,0.00,0.00,120.00,EUR,120.00,second-reminder,2026-05-24",
+        "C-3,INV-4,2,21,9999,0,0,9999,JPY,9999,second-reminder,2026-05-24");
   }
 
   @Test
@@ -90,8 +91,8 @@ class DunCommandTest {
     Path items = write("items.csv", ITEMS);
     Path policy = write("policy.txt", "# our ladder\n"
         + "level.1 = -7, none, pre-due, 3\n"
-        + "level.2 = 10, 2% max 15.00, reminder, 10   # 2 %, at most 15.00 per item\n"
-        + "LEVEL.3 = 45, 25.00, final-demand, 7\n"
+        + "level.2 = 10, 2% max EUR 15.00 / JPY 2000, reminder, 10   # 2 %, at most EUR 15.00 per item\n"
+        + "LEVEL.3 = 45, EUR 25.00 / JPY 3000, final-demand, 7\n"
         + "step-by-step = false\n"
         + "grouping = item\n"
         + "min-customer-amount = EUR 150.00, JPY 100\n"
@@ -186,7 +187,7 @@ class DunCommandTest {
     CliRun badFee = run("dun", "--open-items", items.toString(), "--as-of", "2026-04-30", "--policy", fee.toString(),
         "--out", out.toString());
     assertThat(badFee.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(badFee.err()).contains("p4.txt:1: level.1: fee \"5 euro\": \"5 euro\" is not a plain decimal");
+    assertThat(badFee.err()).contains("p4.txt:1: level.1: fee \"5 euro\": \"5 euro\" is not an amount such as EUR 5.00");
 
     Path badItems = write("bad.csv", ITEMS + "X,C-9,INVOICE,2026-03-01,2026-03-31,EUR,10.001,\n");
     assertThat(run("dun", "--open-items", badItems.toString(), "--as-of", "2026-04-30", "--out", out.toString())

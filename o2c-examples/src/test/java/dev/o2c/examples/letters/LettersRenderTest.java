@@ -3,6 +3,7 @@ package dev.o2c.examples.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.o2c.aging.Aging;
+import dev.o2c.aging.dunning.DunningFee;
 import dev.o2c.aging.dunning.DunningInput;
 import dev.o2c.aging.dunning.DunningPolicies;
 import dev.o2c.aging.dunning.DunningResult;
@@ -43,7 +44,8 @@ class LettersRenderTest {
   private static ReminderLetter letter() {
     DunningResult run = DunningRun.evaluate(DunningInput.builder().openItems(items())
         .disputedAmount(DocumentNumber.of("INV-2"), Money.of("EUR", "50.00")).build(),
-        DunningPolicies.STANDARD.toBuilder().stepByStep(false).build(), AS_OF);
+        DunningPolicies.withFees(DunningFee.parse("EUR 5.00"), DunningFee.parse("EUR 10.00")).toBuilder()
+            .stepByStep(false).build(), AS_OF);
     return ReminderLetter.of(run.proposals().get(0), US, THEM);
   }
 
