@@ -211,6 +211,9 @@ public final class DocumentIndex implements DocumentLookup {
       }
     }
     if (hits.list.isEmpty()) {
+      lookalikes(text, key, ownKey, hits);
+    }
+    if (hits.list.isEmpty()) {
       List<String> fuzzyProbes = new ArrayList<>(probes);
       String typed = ReferenceKeys.typedDigits(text);
       if (ownKey && !typed.isEmpty() && !fuzzyProbes.contains(typed)) {
@@ -224,6 +227,31 @@ public final class DocumentIndex implements DocumentLookup {
     }
     hits.list.sort(Comparator.comparing(ReferenceHit::kind));
     return List.copyOf(hits.list);
+  }
+
+  /**
+   * Looks the text up once letters among its digits are read as the digits they look like: an OCR
+   * reading may turn several digits of one number into letters, each a typing error of its own.
+   */
+  private void lookalikes(String text, String key, boolean ownKey, Hits hits) {
+    String read = ReferenceKeys.lookalikeDigits(text);
+    if (read.equals(text)) {
+      return;
+    }
+    String readKey = ownKey ? ReferenceKeys.key(read) : key;
+    String readCompact = ReferenceKeys.compactKey(read);
+    for (String probe : readCompact.equals(readKey) ? List.of(readKey) : List.of(readKey, readCompact)) {
+      if (probe.length() < FUZZY_MIN_KEY_LENGTH) {
+        continue;
+      }
+      char[] chars = probe.toCharArray();
+      documents.find(KeyTable.hash(chars, chars.length), item -> {
+        if (isDocumentKey(item, chars)) {
+          hits.add(item, HitKind.LOOKALIKE, 0);
+        }
+      });
+    }
+    hits.keepWrittenPrefix(ReferenceKeys.prefix(read));
   }
 
   /** Whether the item's number has the key or compact key, compared without building either. */

@@ -77,7 +77,7 @@ final class PaymentMatcher {
         settled.add(hit.item());
         settledAlike |= i < 0 || book.at(i).openAmount().minorUnits() == paid;
       } else if (book.inCurrency(i, currency)) {
-        (hit.kind() == ReferenceHit.HitKind.FUZZY ? fuzzy : strong).putIfAbsent(i, hit);
+        (hit.kind().needsConfirmation() ? fuzzy : strong).putIfAbsent(i, hit);
       }
     }
     Map<String, Long> stated = StatedAmounts.of(payment);
@@ -624,7 +624,7 @@ final class PaymentMatcher {
       ReferenceHit hit = strong.getOrDefault(i, fuzzy.get(i));
       double ev = hit == null ? 0 : referenceWeight(hit);
       referenceEvidence = Math.min(referenceEvidence, ev);
-      if (hit != null && hit.kind() != ReferenceHit.HitKind.FUZZY) {
+      if (hit != null && !hit.kind().needsConfirmation()) {
         strongCount++;
       }
     }
@@ -681,6 +681,7 @@ final class PaymentMatcher {
       case EXACT -> structured ? 0.97 : 0.93;
       case NORMALIZED -> structured ? 0.95 : 0.9;
       case CUSTOMER_REFERENCE -> 0.8;
+      case LOOKALIKE -> 0.6;
       case FUZZY -> 0.55;
     };
   }
@@ -695,6 +696,7 @@ final class PaymentMatcher {
         case EXACT, NORMALIZED -> hit.reference().source() == ReferenceSource.FREE_TEXT
             ? "referenced in the remittance text" : "referenced in the structured remittance";
         case CUSTOMER_REFERENCE -> "found by the customer's reference";
+        case LOOKALIKE -> "read from '" + hit.reference().text() + "' with letters as the digits they look like";
         case FUZZY -> "read from '" + hit.reference().text() + "' with one typing error";
       };
       byHow.computeIfAbsent(how, h -> new ArrayList<>()).add(hit.item().toString());

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param item the item's document number
  * @param kind how the reference matched
- * @param edits the typing errors corrected: 0 unless {@code kind} is {@link HitKind#FUZZY}, then 1
+ * @param edits the typing errors corrected: 0 unless {@code kind} is {@link HitKind#FUZZY}, then 1 or 2
  * @param reference the reference that matched
  */
 public record ReferenceHit(DocumentNumber item, HitKind kind, int edits, ExtractedReference reference) {
@@ -21,8 +21,19 @@ public record ReferenceHit(DocumentNumber item, HitKind kind, int edits, Extract
     NORMALIZED,
     /** The customer's own reference of the item (its PO number). */
     CUSTOMER_REFERENCE,
+    /**
+     * The document number once letters among its digits are read as the digits they look like
+     * ({@code INV-2O2G-019683} for {@code INV-2026-019683}); like a typing error, it counts only
+     * when the amount or the payer confirms it.
+     */
+    LOOKALIKE,
     /** The document number with one typing error: substitution, adjacent transposition, insertion or deletion. */
-    FUZZY
+    FUZZY;
+
+    /** {@return whether a hit of this kind counts only when the amount or the payer confirms it} */
+    public boolean needsConfirmation() {
+      return this == LOOKALIKE || this == FUZZY;
+    }
   }
 
   /**

@@ -90,6 +90,22 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void letters_among_digits_are_read_as_the_digits_they_look_like_when_the_amount_confirms_them() {
+    item("INV-2026-005001", ACME, "480.00", 20, null);
+    item("INV-2026-005002", ACME, "615.00", 10, null);
+    // the engine's own stages: the document index reads the letters
+    CashApplication engine = CashApplication.builder(OpenItemBook.of(customers, items)).parallelism(1).build();
+    // an OCR reading of a cheque: two letters in the year, each a typing error of its own
+    Decision d = engine.decide(payment("B11", "480.00", DAY, ACME_ACCOUNT, Remittance.ofText("Rechnung INV-2O2G-005001")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.AUTO);
+    assertThat(d.proposal().allocations()).extracting(Allocation::item).containsExactly(DocumentNumber.of("INV-2026-005001"));
+    assertThat(d.reason()).contains("INV-2026-005001 read from 'INV-2O2G-005001' with letters as the digits they look like");
+    // like a typing error, the reading alone applies nothing: here the amount fits the other item
+    Decision other = engine.decide(payment("B12", "615.00", DAY, null, Remittance.ofText("Rechnung INV-2O2G-005001")));
+    assertThat(other.kind()).isNotEqualTo(DecisionKind.AUTO);
+  }
+
+  @Test
   void a_list_cut_short_is_completed_from_the_payers_items_newer_than_the_last_one_listed() {
     item("INV-4999", ACME, "99.99", 45, null);
     item("INV-5000", ACME, "500.50", 40, null);

@@ -103,6 +103,64 @@ public final class ReferenceKeys {
   }
 
   /**
+   * A text with the letters that stand among digits read as the digits they look like, as an OCR
+   * reading or a hurried typist writes them: {@code O}/{@code o} 0, {@code I}/{@code l} 1, {@code Z}/{@code z}
+   * 2, {@code S}/{@code s} 5, {@code G} 6, {@code B} 8. A run of digits and such letters is read so
+   * only when it has at least as many digits as letters: {@code "INV-2O2G-019683"} gives
+   * {@code "INV-2026-019683"}, while {@code "INV"} and {@code "B2B"} stay as they are.
+   *
+   * @param text the text as written
+   * @return the text read so; the same text when nothing was read
+   */
+  public static String lookalikeDigits(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    StringBuilder sb = null;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int start = i;
+      int digits = 0;
+      int letters = 0;
+      while (i < n && (Character.isDigit(text.charAt(i)) && text.charAt(i) <= '9' || lookalike(text.charAt(i)) != 0)) {
+        if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+          digits++;
+        } else {
+          letters++;
+        }
+        i++;
+      }
+      if (letters > 0 && digits >= letters) {
+        if (sb == null) {
+          sb = new StringBuilder(text);
+        }
+        for (int j = start; j < i; j++) {
+          char d = lookalike(text.charAt(j));
+          if (d != 0) {
+            sb.setCharAt(j, d);
+          }
+        }
+      }
+      if (i == start) {
+        i++;
+      }
+    }
+    return sb == null ? text.toString() : sb.toString();
+  }
+
+  /** The digit a letter looks like, or 0 when it looks like none. */
+  private static char lookalike(char c) {
+    return switch (c) {
+      case 'O', 'o' -> '0';
+      case 'I', 'l' -> '1';
+      case 'Z', 'z' -> '2';
+      case 'S', 's' -> '5';
+      case 'G' -> '6';
+      case 'B' -> '8';
+      default -> 0;
+    };
+  }
+
+  /**
    * Tells whether a character may appear in a key: {@code A}-{@code Z} or {@code 0}-{@code 9}.
    *
    * @param c a character

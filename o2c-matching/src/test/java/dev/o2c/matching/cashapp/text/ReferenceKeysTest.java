@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ReferenceKeysTest {
@@ -51,6 +52,35 @@ class ReferenceKeysTest {
         Arguments.of("2026-000123", ""),
         Arguments.of("INVOICE", ""),
         Arguments.of("", ""));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "INV-2O2G-019683|INV-2026-019683",
+      "INV-2026-0l1998|INV-2026-011998",
+      "INV-2026-02340B|INV-2026-023408",
+      "Z026-000091|2026-000091",
+      "2025-00170O|2025-001700",
+      "INV-2026-004711|INV-2026-004711",   // nothing to read
+      "B2B order SOS|B2B order SOS",        // fewer digits than letters in a run, or no digit: words stay
+      "INV 5OO555|INV 500555"})
+  void test_lookalikeDigits_readsLettersAmongDigits(String written, String read) {
+    assertThat(ReferenceKeys.lookalikeDigits(written)).isEqualTo(read);
+  }
+
+  @Test
+  void test_lookalikeDigits_neverChangesLength_orDigitsAndOtherCharacters_onAnyText() {
+    qt().forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 40)).checkAssert(text -> {
+      String read = ReferenceKeys.lookalikeDigits(text);
+      assertThat(read).hasSameSizeAs(text);
+      for (int i = 0; i < text.length(); i++) {
+        if (read.charAt(i) != text.charAt(i)) {
+          assertThat("OoIlZzSsGB").contains(String.valueOf(text.charAt(i)));
+          assertThat(read.charAt(i)).isBetween('0', '9');
+        }
+      }
+      assertThat(ReferenceKeys.lookalikeDigits(read)).isEqualTo(read);
+    });
   }
 
   @Test
