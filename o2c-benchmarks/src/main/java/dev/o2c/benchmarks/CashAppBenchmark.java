@@ -136,7 +136,10 @@ public final class CashAppBenchmark {
           explainWrong(world, run, outcomes, Integer.parseInt(options.getOrDefault("--explain", "4")));
         }
         if (options.containsKey("--explain-unranked")) {
-          explainUnranked(world, run, outcomes, Integer.parseInt(options.get("--explain-unranked")));
+          explainUnranked(world, run, outcomes, Integer.parseInt(options.get("--explain-unranked")), false);
+        }
+        if (options.containsKey("--explain-ranked-lower")) {
+          explainUnranked(world, run, outcomes, Integer.parseInt(options.get("--explain-ranked-lower")), true);
         }
       }
     }
@@ -176,21 +179,23 @@ public final class CashAppBenchmark {
 
   /**
    * Prints, per scenario, a few lines left for a person whose right documents are among none of the
-   * proposals (correct suggestion@k misses them), with the truth and every proposal.
+   * proposals (correct suggestion@k misses them), or with {@code rankedLower} those where they are a
+   * lower proposal than the first, with the truth and every proposal.
    */
   private static void explainUnranked(CashAppWorld world, CashApplicationRun run, List<LineOutcome> outcomes,
-      int perScenario) {
+      int perScenario, boolean rankedLower) {
     Map<Object, Integer> missed = new HashMap<>();
     for (int i = 0; i < outcomes.size(); i++) {
       LineOutcome outcome = outcomes.get(i);
       var truth = world.truth(outcome.entryRef()).orElse(null);
       if (truth == null || !truth.credit() || !truth.hasMatch() || outcome.decision() == dev.o2c.testkit.cashapp.Decision.AUTO
-          || CashAppScorer.suggestionRank(truth, outcome) > 0
+          || (rankedLower ? CashAppScorer.suggestionRank(truth, outcome) < 2 : CashAppScorer.suggestionRank(truth, outcome) > 0)
           || missed.merge(truth.scenario(), 1, Integer::sum) > perScenario) {
         continue;
       }
       Decision d = run.decisions().get(i);
-      System.out.println("UNRANKED " + truth.scenario() + " (" + truth.detail() + ", " + truth.referenceKind() + ") "
+      System.out.println((rankedLower ? "RANK" + CashAppScorer.suggestionRank(truth, outcome) + " " : "UNRANKED ")
+          + truth.scenario() + " (" + truth.detail() + ", " + truth.referenceKind() + ") "
           + d.kind() + " " + d.payment().amount() + " payer " + d.payer().map(Object::toString).orElse("?")
           + " (truth " + truth.payer().map(Object::toString).orElse("?") + ") text '" + d.payment().remittance().text()
           + "' structured " + d.payment().remittance().structured().size()

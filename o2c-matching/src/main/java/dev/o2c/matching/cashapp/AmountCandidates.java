@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import javax.money.CurrencyUnit;
 
 /**
@@ -98,6 +99,9 @@ final class AmountCandidates {
       int chargesReading = charges > 0 ? reportedCharges(payment, charges, payer, pool, open, foreign, out) : -1;
       if (extra > 0) {
         statedExtra(payment, extra, payer, pool, open, foreign, out);
+      }
+      if (part == null && stated <= 0 && charges <= 0) {
+        roundShareReadings(payment, payer, pool, open, out);
       }
       if (tries.stream().allMatch(f -> f.solutions().isEmpty())) {
         nearestReadings(payment, payer, pool, open, foreign, out);
@@ -265,6 +269,90 @@ final class AmountCandidates {
       out.add(new Candidate(window, outcome, Optional.of(payer.customer()), confidence, eligible, reason));
       return;
     }
+  }
+
+  /** At most this many items are offered as paid in a round share. */
+  private static final int ROUND_SHARES_OFFERED = 3;
+
+  /**
+   * Items of the payer the payment pays a round share of: a whole percentage of the item or a half,
+   * third or quarter of it (a part payment), or the item less a whole amount or a whole tenth of a
+   * percent of it, up to 15 % (a deduction). A share that exact rarely comes about by chance for a
+   * given item, so such items go to a person before the merely nearest ones; never automatic, since
+   * which item the payer meant is the payer's to say. Items whose due date is nearest the value date
+   * come first (customers pay around the due date).
+   */
+  private void roundShareReadings(Payment payment, PayerHypothesis payer, int[] pool, long[] open, List<Candidate> out) {
+    long paid = payment.amount().minorUnits();
+    long round = roundAmount(payment.amount().currency());
+    List<Integer> items = new ArrayList<>();
+    List<String> shares = new ArrayList<>();
+    for (int i : pool) {
+      String share = open[i] > paid ? roundShare(open[i], paid, round) : null;
+      if (share != null) {
+        items.add(i);
+        shares.add(share);
+      }
+    }
+    if (items.isEmpty() || items.size() > 2 * ROUND_SHARES_OFFERED) {
+      return; // so many round shares say nothing
+    }
+    long day = payment.valueDate().toEpochDay();
+    Integer[] order = IntStream.range(0, items.size()).boxed().toArray(Integer[]::new);
+    Arrays.sort(order, Comparator.comparingLong((Integer k) -> Math.abs(book.at(items.get(k)).dueDate().toEpochDay() - day))
+        .thenComparingInt(items::get));
+    double base = items.size() == 1 ? 0.46 : 0.44;
+    for (int r = 0; r < Math.min(ROUND_SHARES_OFFERED, order.length); r++) {
+      int[] chosen = {items.get(order[r])};
+      Reconciler.Outcome outcome = reconciler.reconcile(payment, chosen, open);
+      if (outcome == null) {
+        continue;
+      }
+      String reason = "no usable reference; the amount is "
+          + shares.get(order[r]).replace("%s", book.at(chosen[0]).documentNumber().toString()) + (items.size() == 1 ? ", the only item of the payer it is a round share of"
+              : ", one of " + items.size() + " items of the payer it is a round share of")
+          + "; " + outcome.fit().text + (outcome.detail().isEmpty() ? "" : " (" + outcome.detail() + ")") + "; payer "
+          + payer.reason();
+      double confidence = Candidate.round(Math.min(base, payer.score() * base) / (r + 1));
+      out.add(new Candidate(chosen, outcome, Optional.of(payer.customer()), confidence, false, reason));
+    }
+  }
+
+  /**
+   * How a payment is a round share of an item larger than it, in words with {@code %s} for the item;
+   * null when it is none. A share is exact to the minor unit, whichever way the payer rounded.
+   */
+  static String roundShare(long item, long paid, long roundAmount) {
+    long p = (paid * 100 + item / 2) / item;
+    if (p >= 1 && p <= 99 && Math.abs(item * p - paid * 100) < 100) {
+      return p + " % of %s";
+    }
+    for (int n = 2; n <= 4; n++) {
+      if (Math.abs(item - n * paid) < n) {
+        return "1/" + n + " of %s";
+      }
+    }
+    long shortfall = item - paid;
+    if (shortfall * 100 > item * 15) {
+      return null;
+    }
+    if (shortfall % roundAmount == 0) {
+      return "%s less a whole amount";
+    }
+    long q = (shortfall * 1000 + item / 2) / item;
+    if (q >= 1 && Math.abs(item * q - shortfall * 1000) < 1000) {
+      return "%s less " + (q / 10) + (q % 10 == 0 ? "" : "." + (q % 10)) + " % of it";
+    }
+    return null;
+  }
+
+  /** The minor units of a whole amount: one unit of a currency with decimals, 100 of one without. */
+  private static long roundAmount(CurrencyUnit currency) {
+    long unit = 1;
+    for (int d = 0; d < currency.getDefaultFractionDigits(); d++) {
+      unit *= 10;
+    }
+    return unit == 1 ? 100 : unit;
   }
 
   /** "instalment 1/3", "Rate 2 von 4", "installment 2 of 6". */

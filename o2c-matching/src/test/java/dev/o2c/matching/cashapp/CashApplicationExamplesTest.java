@@ -90,6 +90,23 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void a_payment_of_a_round_share_of_one_item_suggests_that_item_first() {
+    item("INV-6001", ACME, "1890.00", 40, null);
+    item("INV-6002", ACME, "1234.56", 20, null);
+    item("INV-6003", ACME, "980.00", 10, null);
+    // 40 % of INV-6002 (493.824, the payer rounded down); INV-6003 is nearer the amount but no round share of it
+    Decision part = engine().decide(payment("B13", "493.82", DAY, ACME_ACCOUNT, Remittance.ofText("partial payment")));
+    assertThat(part.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    assertThat(part.proposal().allocations()).extracting(Allocation::item).containsExactly(DocumentNumber.of("INV-6002"));
+    assertThat(part.reason()).contains("the amount is 40 % of INV-6002, the only item of the payer it is a round share of");
+    // EUR 50.00 short of INV-6001: a deduction of a whole amount, for a person to clear up
+    Decision shortPaid = engine().decide(payment("B14", "1840.00", DAY, ACME_ACCOUNT, Remittance.ofText("")));
+    assertThat(shortPaid.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    assertThat(shortPaid.proposal().allocations()).extracting(Allocation::item).containsExactly(DocumentNumber.of("INV-6001"));
+    assertThat(shortPaid.reason()).contains("the amount is INV-6001 less a whole amount, the only item");
+  }
+
+  @Test
   void letters_among_digits_are_read_as_the_digits_they_look_like_when_the_amount_confirms_them() {
     item("INV-2026-005001", ACME, "480.00", 20, null);
     item("INV-2026-005002", ACME, "615.00", 10, null);
