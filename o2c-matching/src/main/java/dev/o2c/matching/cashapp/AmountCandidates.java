@@ -543,8 +543,11 @@ final class AmountCandidates {
         near.add(i);
       }
     }
-    // A ranking key, not money: the share of the item by which the payment misses it.
+    // A ranking key, not money: the share of the item by which the payment misses it; among items of
+    // one amount (recurring prices), the one due nearest the value date (customers pay around the due date).
+    long day = payment.valueDate().toEpochDay();
     near.sort(Comparator.comparingDouble((Integer i) -> Math.abs(open[i] - paid) / (double) open[i])
+        .thenComparingLong(i -> Math.abs(book.at(i).dueDate().toEpochDay() - day))
         .thenComparingInt(i -> i));
     // One item, and only one, that the payment settles less the discount its terms offered, taken after
     // the deadline: as identifying as an item of exactly the amount, and the late discount a deduction.

@@ -114,6 +114,18 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void of_items_of_one_amount_near_the_payment_the_one_due_nearest_the_value_date_comes_first() {
+    item("INV-8001", ACME, "1999.00", 60, null);   // due 30 days before the payment
+    item("INV-8002", ACME, "1999.00", 31, null);   // due the day before
+    item("INV-8003", ACME, "1999.00", 2, null);    // due in four weeks
+    Decision d = engine().decide(payment("B17", "1999.37", DAY, ACME_ACCOUNT, Remittance.ofText("")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    assertThat(d.proposal().allocations()).extracting(Allocation::item).containsExactly(DocumentNumber.of("INV-8002"));
+    assertThat(d.alternatives()).extracting(a -> a.allocations().get(0).item())
+        .containsExactly(DocumentNumber.of("INV-8003"), DocumentNumber.of("INV-8001"));
+  }
+
+  @Test
   void a_payment_of_a_round_share_of_one_item_suggests_that_item_first() {
     item("INV-6001", ACME, "1890.00", 40, null);
     item("INV-6002", ACME, "1234.56", 20, null);
