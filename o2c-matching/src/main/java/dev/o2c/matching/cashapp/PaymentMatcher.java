@@ -108,6 +108,7 @@ final class PaymentMatcher {
     List<Candidate> candidates = new ArrayList<>();
     if (paid > 0) {
       referenceCandidates(payment, strong, fuzzy, payers, open, candidates);
+      settlingNeighbour(payment, payers, strong, fuzzy, open, candidates);
       boolean settledByReference = candidates.stream().anyMatch(c -> c.outcome().fit().settles() && c.autoEligible());
       if (!settledByReference) {
         List<Candidate> byAmount = new ArrayList<>();
@@ -142,6 +143,53 @@ final class PaymentMatcher {
     }
     preferWholeExplanation(ranked);
     return choose(payment, payers, ranked, settled, currency);
+  }
+
+  /**
+   * A lone number that names an open item the amount does not settle, while exactly one other item
+   * one typing error away from the number as written is settled by it: in a dense range of numbers a
+   * typing error mostly names another existing document, and an amount that settles an item exactly
+   * is rarely a coincidence. The other item is sought among the known payer's items, else among those
+   * of the named item's customer, and offered beside the item as named: a short payment of the named
+   * item is as possible, so a person decides between them.
+   */
+  private void settlingNeighbour(Payment payment, List<PayerHypothesis> payers, Map<Integer, ReferenceHit> strong,
+      Map<Integer, ReferenceHit> fuzzy, long[] open, List<Candidate> out) {
+    if (strong.size() != 1 || !fuzzy.isEmpty()) {
+      return;
+    }
+    Map.Entry<Integer, ReferenceHit> named = strong.entrySet().iterator().next();
+    long paid = payment.amount().minorUnits();
+    long[] gaps = gapsExplained(payment);
+    if (amountConfirms(named.getKey(), paid, gaps, payment, open)) {
+      return;
+    }
+    CustomerId owner = book.at(named.getKey()).customerId();
+    CustomerId whose = !payers.isEmpty() && payers.get(0).score() >= STRONG_PAYER ? payers.get(0).customer()
+        : payerItems.payerOf(owner, payers);
+    String written = ReferenceKeys.compactKey(named.getValue().reference().text());
+    if (written.length() < DocumentIndex.FUZZY_MIN_KEY_LENGTH) {
+      return;
+    }
+    int found = AmountCandidates.theOnly(
+        payerItems.pool(whose, open, payment.amount().currency(), Set.of(named.getKey())),
+        i -> amountConfirms(i, paid, gaps, payment, open) && oneEditApart(written, book.compactKey(i))
+            && !book.at(i).documentDate().isAfter(payment.valueDate()));
+    if (found < 0) {
+      return;
+    }
+    int[] items = {found};
+    Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
+    if (outcome != null && outcome.fit().settles()) {
+      Map<Integer, ReferenceHit> typed = Map.of(found, new ReferenceHit(book.at(found).documentNumber(),
+          ReferenceHit.HitKind.FUZZY, 1, named.getValue().reference()));
+      Candidate c = scoreReferenced(payment, items, outcome, Map.of(), typed, payers,
+          book.at(named.getKey()).documentNumber() + " as written is not settled by the amount", open);
+      // Second to the item as named, before its other readings (bank charges, a part payment).
+      double asNamed = out.stream().filter(o -> o.items().length == 1 && o.items()[0] == named.getKey())
+          .mapToDouble(Candidate::confidence).max().orElse(c.confidence());
+      out.add(new Candidate(items, outcome, c.payer(), Candidate.round(asNamed * 0.98), false, c.reason()));
+    }
   }
 
   /**
@@ -379,7 +427,10 @@ final class PaymentMatcher {
     // (A combination of several items among many, which amounts alone cannot identify, is no such rival.)
     rivalled |= !best.outcome().fit().settles()
         && ranked.stream().skip(1).anyMatch(c -> c.outcome().fit().settles() && (c.items().length == 1 || c.autoEligible()));
-    boolean auto = best.autoEligible() && best.confidence() >= policy.autoConfidence() && !rivalled;
+    // An item issued after the money arrived is not paid by it without a person saying so (the ledger
+    // refuses to apply a payment before an item's document date).
+    boolean issuedLater = Arrays.stream(best.items()).anyMatch(i -> book.at(i).documentDate().isAfter(payment.valueDate()));
+    boolean auto = best.autoEligible() && best.confidence() >= policy.autoConfidence() && !rivalled && !issuedLater;
     String reason = best.reason();
     if (best.autoEligible() && rivalled) {
       reason += "; another answer fits as well: " + ranked.get(1).reason();

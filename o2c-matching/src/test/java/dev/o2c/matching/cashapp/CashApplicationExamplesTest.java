@@ -126,6 +126,26 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void a_number_naming_an_item_the_amount_does_not_settle_is_offered_as_the_one_item_a_typing_error_away_it_settles() {
+    item("INV-2026-009001", ACME, "800.00", 20, null);
+    item("INV-2026-009007", ACME, "650.00", 15, null);
+    item("INV-2026-009100", ACME, "650.00", 10, null);   // the amount, but two typing errors away
+    Decision d = engine().decide(payment("B18", "650.00", DAY, ACME_ACCOUNT, Remittance.ofText("Invoice INV-2026-009001")));
+    // a short payment of the item as named is as possible: a person decides
+    assertThat(d.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    assertThat(d.proposal().allocations()).extracting(Allocation::item).containsExactly(DocumentNumber.of("INV-2026-009001"));
+    assertThat(d.alternatives().get(0).allocations()).extracting(Allocation::item)
+        .containsExactly(DocumentNumber.of("INV-2026-009007"));
+    assertThat(d.alternatives().get(0).reason()).contains("INV-2026-009007 read from 'INV-2026-009001' with one typing error");
+    // two items a typing error away that the amount settles: the number says neither
+    item("INV-2026-009011", ACME, "650.00", 12, null);
+    Decision twins = engine().decide(payment("B19", "650.00", DAY, ACME_ACCOUNT, Remittance.ofText("Invoice INV-2026-009001")));
+    assertThat(twins.kind()).isNotEqualTo(DecisionKind.AUTO);
+    assertThat(twins.reason()).doesNotContain("read from 'INV-2026-009001'");
+    assertThat(twins.alternatives()).noneMatch(a -> a.reason().contains("read from 'INV-2026-009001'"));
+  }
+
+  @Test
   void a_payment_of_a_round_share_of_one_item_suggests_that_item_first() {
     item("INV-6001", ACME, "1890.00", 40, null);
     item("INV-6002", ACME, "1234.56", 20, null);
