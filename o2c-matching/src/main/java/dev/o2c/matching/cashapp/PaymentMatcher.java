@@ -40,7 +40,6 @@ final class PaymentMatcher {
   private static final double FUZZY_PAYER = 0.85;
   private static final int MAX_REFERENCED_SUBSET = 40;
 
-  /** What the pure stages found for a payment before the run decides it. */
   /**
    * What the parallel stages found for a payment: the payer hypotheses, the references that name
    * documents (hits), the references that name none (a typing error the lookup could not place), and
