@@ -48,15 +48,6 @@ final class SearchRun {
   private long budget;
   private boolean aborted;
 
-  /**
-   * The working arrays of the searches on one thread, reused from search to search: a payment's
-   * searches would otherwise allocate them anew every time, most of a batch's garbage. No result
-   * refers to them.
-   */
-  private static final ThreadLocal<Scratch> SCRATCHES = ThreadLocal.withInitial(Scratch::new);
-
-  private final Scratch scratch = SCRATCHES.get();
-
   SearchRun(CombinationLimits limits, long[] amounts, long low, long high) {
     this.limits = limits;
     this.amounts = amounts;
@@ -150,8 +141,8 @@ final class SearchRun {
 
   private void compact() {
     int n = amounts.length;
-    amt = scratch.amt = Scratch.atLeast(scratch.amt, n);
-    orig = scratch.orig = Scratch.atLeast(scratch.orig, n);
+    amt = new long[n];
+    orig = new int[n];
     long total = 0;
     for (int i = 0; i < n; i++) {
       long a = amounts[i];
@@ -197,12 +188,8 @@ final class SearchRun {
 
   private void prepare(int kMax) {
     sortByAmount();
-    if (scratch.viewAmt.length < kMax) {
-      scratch.viewAmt = java.util.Arrays.copyOf(scratch.viewAmt, kMax);
-      scratch.viewPos = java.util.Arrays.copyOf(scratch.viewPos, kMax);
-    }
-    viewAmt = scratch.viewAmt;
-    viewPos = scratch.viewPos;
+    viewAmt = new long[kMax][];
+    viewPos = new int[kMax][];
     viewLen = new int[kMax];
     suffixBounds(kMax);
   }
@@ -225,13 +212,13 @@ final class SearchRun {
    * the amount (largest first) in the high bits, the position (oldest first) in the low ones.
    */
   private void sortPacked() {
-    long[] keys = scratch.keys = Scratch.atLeast(scratch.keys, m);
+    long[] keys = new long[m];
     for (int p = 0; p < m; p++) {
       keys[p] = ((PACKABLE_AMOUNT - 1 - amt[p]) << POSITION_BITS) | p;
     }
-    java.util.Arrays.sort(keys, 0, m);
-    sortedPos = scratch.sortedPos = Scratch.atLeast(scratch.sortedPos, m);
-    sortedAmt = scratch.sortedAmt = Scratch.atLeast(scratch.sortedAmt, m);
+    java.util.Arrays.sort(keys);
+    sortedPos = new int[m];
+    sortedAmt = new long[m];
     for (int t = 0; t < m; t++) {
       int p = (int) (keys[t] & ((1 << POSITION_BITS) - 1));
       sortedPos[t] = p;
@@ -274,12 +261,8 @@ final class SearchRun {
 
   private void suffixBounds(int kMax) {
     width = m + 1;
-    int cells = (kMax + 1) * width;
-    // Row 0 (no item left to choose) is read as zero; the other cells read are all written below.
-    sufMax = scratch.sufMax = Scratch.atLeast(scratch.sufMax, cells);
-    sufMin = scratch.sufMin = Scratch.atLeast(scratch.sufMin, cells);
-    java.util.Arrays.fill(sufMax, 0, cells, 0);
-    java.util.Arrays.fill(sufMin, 0, cells, 0);
+    sufMax = new long[(kMax + 1) * width];
+    sufMin = new long[(kMax + 1) * width];
     long[] top = new long[kMax];
     long[] bottom = new long[kMax];
     int count = 0;
@@ -404,7 +387,7 @@ final class SearchRun {
     long[] fromAmt = depth == 0 ? sortedAmt : viewAmt[depth - 1];
     int[] fromPos = depth == 0 ? sortedPos : viewPos[depth - 1];
     int len = depth == 0 ? m : viewLen[depth - 1];
-    if (viewAmt[depth] == null || viewAmt[depth].length < m) {
+    if (viewAmt[depth] == null) {
       viewAmt[depth] = new long[m];
       viewPos[depth] = new int[m];
     }
@@ -617,27 +600,6 @@ final class SearchRun {
         v |= bits[i + ws + 1] << (64 - bs);
       }
       bits[i] |= v;
-    }
-  }
-
-  /** Arrays a thread's searches share, each at least as long as the largest search needed so far. */
-  private static final class Scratch {
-    long[] amt = new long[0];
-    int[] orig = new int[0];
-    long[] keys = new long[0];
-    int[] sortedPos = new int[0];
-    long[] sortedAmt = new long[0];
-    long[] sufMax = new long[0];
-    long[] sufMin = new long[0];
-    long[][] viewAmt = new long[0][];
-    int[][] viewPos = new int[0][];
-
-    static long[] atLeast(long[] a, int n) {
-      return a.length >= n ? a : new long[Math.max(n, a.length * 2)];
-    }
-
-    static int[] atLeast(int[] a, int n) {
-      return a.length >= n ? a : new int[Math.max(n, a.length * 2)];
     }
   }
 }
