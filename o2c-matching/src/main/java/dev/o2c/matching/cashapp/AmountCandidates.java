@@ -47,7 +47,7 @@ final class AmountCandidates {
     this.payerItems = payerItems;
   }
 
-  void add(Payment payment, List<PayerHypothesis> payers, long[] open, IntPredicate namedBefore, List<Candidate> out) {
+  void add(Payment payment, List<PayerHypothesis> payers, long[] open, List<Candidate> out) {
     long paid = payment.amount().minorUnits();
     CurrencyUnit currency = payment.amount().currency();
     long tolerance = policy.tolerance(currency).limitMinor(paid);
@@ -89,19 +89,7 @@ final class AmountCandidates {
           tries.add(search.find(net, paid, paid + tolerance));
         }
       }
-      int window = out.size();
-      oldestInARow(payment, payer, pool, open, foreign, "", out);
-      if (out.size() == window) {
-        // Items an earlier payment of the statement names, left for a person, may well be paid by it.
-        int[] unnamed = Arrays.stream(pool).filter(i -> !namedBefore.test(i)).toArray();
-        if (unnamed.length < pool.length) {
-          oldestInARow(payment, payer, unnamed, open, foreign, " (leaving aside " + (pool.length - unnamed.length)
-              + " older item(s) an earlier payment of the statement names)", out);
-          for (int c = window; c < out.size(); c++) {
-            out.set(c, Candidate.demote(out.get(c), 0.9));
-          }
-        }
-      }
+      oldestInARow(payment, payer, pool, open, foreign, out);
       if (part != null) {
         instalmentOf(payment, part[0], part[1], payer, pool, open, out);
       }
@@ -224,7 +212,7 @@ final class AmountCandidates {
    * a rare coincidence, so with a strong payer it may be applied automatically.
    */
   private void oldestInARow(Payment payment, PayerHypothesis payer, int[] pool, long[] open, boolean foreign,
-      String leftAside, List<Candidate> out) {
+      List<Candidate> out) {
     long paid = payment.amount().minorUnits();
     for (boolean invoicesOnly : new boolean[] {false, true}) {
       int n = 0;
@@ -275,7 +263,7 @@ final class AmountCandidates {
           && !foreign && !isRound(outcome)
           && outcome.allocations().stream().noneMatch(a -> a.applied().isNegative());
       String reason = "no usable reference; the " + n + " oldest open items of " + payer.customer()
-          + (invoicesOnly ? " (leaving its credit memos aside)" : "") + leftAside + " in a row add up to the amount exactly"
+          + (invoicesOnly ? " (leaving its credit memos aside)" : "") + " in a row add up to the amount exactly"
           + " (everything due up to " + book.at(window[n - 1]).dueDate() + ")"
           + (twins ? " (not unique: other items of the same amounts are open too)" : "") + "; payer " + payer.reason();
       out.add(new Candidate(window, outcome, Optional.of(payer.customer()), confidence, eligible, reason));

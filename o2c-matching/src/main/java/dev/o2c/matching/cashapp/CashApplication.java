@@ -170,11 +170,6 @@ public final class CashApplication {
   }
 
   private CashApplicationRun inOrder(List<Payment> payments, boolean[] repeated) {
-    PaymentMatcher.Evidence[] evidence = new PaymentMatcher.Evidence[payments.size()];
-    for (int k = 0; k < evidence.length; k++) {
-      evidence[k] = repeated[k] ? null : evidence(payments.get(k));
-    }
-    namedBefore(evidence);
     long[] open = book.openAmounts();
     List<Decision> decisions = new ArrayList<>(payments.size());
     for (int k = 0; k < payments.size(); k++) {
@@ -183,7 +178,7 @@ public final class CashApplication {
         decisions.add(duplicate(payment));
         continue;
       }
-      Decision decision = matcher.decide(payment, evidence[k], open);
+      Decision decision = matcher.decide(payment, evidence(payment), open);
       takes(decision).applyTo(open);
       decisions.add(decision);
     }
@@ -215,10 +210,8 @@ public final class CashApplication {
     long[] start = book.openAmounts();
     ForkJoinPool pool = new ForkJoinPool(parallelism);
     try {
-      pool.submit(() -> IntStream.range(0, n).parallel().filter(k -> !repeated[k])
-          .forEach(k -> evidence[k] = evidence(payments.get(k)))).join();
-      namedBefore(evidence);
       pool.submit(() -> IntStream.range(0, n).parallel().filter(k -> !repeated[k]).forEach(k -> {
+        evidence[k] = evidence(payments.get(k));
         firstReads[k] = new BookReads();
         first[k] = attempt(payments.get(k), evidence[k], start, firstReads[k]);
         firstTakes[k] = takes(first[k]);
@@ -370,39 +363,6 @@ public final class CashApplication {
         "payment " + payment.id() + " appears a second time (statement imported twice?): not applied again");
     return new Decision(payment, DecisionKind.UNAPPLIED, none, List.of(),
         payment.customerId().isPresent() ? CashBucket.UNAPPLIED : CashBucket.SUSPENSE);
-  }
-
-  /**
-   * Tells each payment's evidence which open items a payment before it names by a sure reference:
-   * while that payment waits for a person, its items are likely paid by it, not by a later one.
-   */
-  private void namedBefore(PaymentMatcher.Evidence[] evidence) {
-    int[] firstNamer = null;
-    for (int k = 0; k < evidence.length; k++) {
-      if (evidence[k] == null) {
-        continue;
-      }
-      for (ReferenceHit hit : evidence[k].hits()) {
-        int i = hit.kind().needsConfirmation() ? -1 : book.indexOf(hit.item());
-        if (i >= 0) {
-          if (firstNamer == null) {
-            firstNamer = new int[book.size()];
-            Arrays.fill(firstNamer, Integer.MAX_VALUE);
-          }
-          firstNamer[i] = Math.min(firstNamer[i], k);
-        }
-      }
-    }
-    if (firstNamer == null) {
-      return;
-    }
-    int[] namers = firstNamer;
-    for (int k = 0; k < evidence.length; k++) {
-      if (evidence[k] != null) {
-        int position = k;
-        evidence[k] = evidence[k].namedBefore(i -> namers[i] < position);
-      }
-    }
   }
 
   private PaymentMatcher.Evidence evidence(Payment payment) {

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.money.CurrencyUnit;
@@ -42,21 +41,9 @@ final class PaymentMatcher {
 
   /**
    * What the parallel stages found for a payment: the payer hypotheses, the references that name
-   * documents (hits), the references that name none (a typing error the lookup could not place), and
-   * which open items a payment before it in the batch names (by book position; none outside a batch).
+   * documents (hits), and the references that name none (a typing error the lookup could not place).
    */
-  record Evidence(List<PayerHypothesis> payers, List<ReferenceHit> hits, List<ExtractedReference> unresolved,
-      IntPredicate namedBefore) {
-
-    Evidence(List<PayerHypothesis> payers, List<ReferenceHit> hits, List<ExtractedReference> unresolved) {
-      this(payers, hits, unresolved, i -> false);
-    }
-
-    /** The same evidence, with the items the payments before it name. */
-    Evidence namedBefore(IntPredicate named) {
-      return new Evidence(payers, hits, unresolved, named);
-    }
-  }
+  record Evidence(List<PayerHypothesis> payers, List<ReferenceHit> hits, List<ExtractedReference> unresolved) {}
 
   private final OpenItemBook book;
   private final MatchPolicy policy;
@@ -111,7 +98,7 @@ final class PaymentMatcher {
       boolean settledByReference = candidates.stream().anyMatch(c -> c.outcome().fit().settles() && c.autoEligible());
       if (!settledByReference) {
         List<Candidate> byAmount = new ArrayList<>();
-        amountCandidates.add(payment, payers, open, evidence.namedBefore(), byAmount);
+        amountCandidates.add(payment, payers, open, byAmount);
         Set<Integer> named = strong.keySet();
         // The remittance names only items already settled, one of them for this amount: this may be the
         // same payment sent twice.

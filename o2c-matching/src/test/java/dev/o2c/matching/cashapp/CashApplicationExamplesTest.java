@@ -90,30 +90,6 @@ class CashApplicationExamplesTest {
   }
 
   @Test
-  void the_oldest_items_in_a_row_leave_aside_an_item_an_earlier_payment_of_the_statement_names() {
-    item("INV-7001", ACME, "450.00", 50, null);
-    item("INV-7002", ACME, "300.00", 40, null);
-    item("INV-7003", ACME, "200.00", 30, null);
-    item("INV-7005", ACME, "250.00", 5, null);
-    item("INV-7006", ACME, "250.00", 3, null);
-    // the first payment names INV-7001 but pays it short from an account nobody knows: left for a person
-    Payment first = payment("B15", "440.00", DAY, null, Remittance.ofText("INV-7001"));
-    // the second pays 500.00 without a word: INV-7002 and INV-7003, the oldest once INV-7001 is left aside
-    Payment second = payment("B16", "500.00", DAY, ACME_ACCOUNT, Remittance.ofText(""));
-    CashApplicationRun run = engine().decideAll(List.of(first, second));
-    assertThat(run.decisions().get(0).kind()).isNotEqualTo(DecisionKind.AUTO);
-    Decision d = run.decisions().get(1);
-    assertThat(d.kind()).isEqualTo(DecisionKind.SUGGESTED);
-    assertThat(d.proposal().allocations()).extracting(Allocation::item)
-        .containsExactly(DocumentNumber.of("INV-7002"), DocumentNumber.of("INV-7003"));
-    assertThat(d.reason()).contains("the 2 oldest open items of C1 (leaving aside 1 older item(s) an earlier payment"
-        + " of the statement names) in a row add up to the amount exactly");
-    // alone, or before the other, the payment has no such reading
-    assertThat(engine().decide(second).reason()).doesNotContain("leaving aside");
-    assertThat(engine().decideAll(List.of(second, first)).decisions().get(0).reason()).doesNotContain("leaving aside");
-  }
-
-  @Test
   void of_items_of_one_amount_near_the_payment_the_one_due_nearest_the_value_date_comes_first() {
     item("INV-8001", ACME, "1999.00", 60, null);   // due 30 days before the payment
     item("INV-8002", ACME, "1999.00", 31, null);   // due the day before
