@@ -55,7 +55,9 @@ import tools.jackson.databind.json.JsonMapper;
  * (default 50,000 customers, about 1,000,000 open items), single-threaded (or with {@code --threads N}
  * for the engine's parallel stages), alternating round by round with a naive exact-amount matcher
  * (payer by bank account, then a hash of the payer's open amounts) over the same bytes in the same
- * process; reports payments per CPU second and the ratio. With more than one thread the CPU time is
+ * process; reports payments per CPU second and the ratio. The engine decides while it reads ({@link
+ * CashApplication#decideAsRead}, the same decisions as deciding the list read first); the naive matcher
+ * reads the whole file first. With more than one thread the CPU time is
  * the calling thread's only, so the wall-time figures are the ones to read (on a quiet machine); the
  * process's CPU time of each side (all threads) is printed beside them, and the decisions are checked
  * once against those of one thread.
@@ -227,7 +229,7 @@ public final class CashAppBenchmark {
     CashApplication single = threads > 1 ? CashApplication.builder(book.book).parallelism(1).build() : engine;
     if (threads > 1) {
       // The parallel run must decide exactly as one thread does; checked once, outside the timed rounds.
-      CashApplicationRun parallel = engine.decideAll(read(camt));
+      CashApplicationRun parallel = engine.decideAsRead(sink -> stream(camt, sink));
       CashApplicationRun inOrder = single.decideAll(read(camt));
       if (!parallel.equals(inOrder)) {
         throw new IllegalStateException("decisions on " + threads + " threads differ from those on one thread");
@@ -246,7 +248,7 @@ public final class CashAppBenchmark {
         : () -> naive.matchAll(read(camt));
     Alternation result = Alternation.run(
         () -> processCpu(processCpu, 0, () -> {
-          CashApplicationRun run = engine.decideAll(read(camt));
+          CashApplicationRun run = engine.decideAsRead(sink -> stream(camt, sink));
           return (long) run.counts().get(dev.o2c.matching.cashapp.DecisionKind.AUTO);
         }),
         () -> processCpu(processCpu, 1, baseline),
@@ -285,6 +287,11 @@ public final class CashAppBenchmark {
   private static List<RemittanceAdvice> advices(String json) {
     JsonMapper mapper = JsonMapper.builder().addModule(new O2cModule()).build();
     return mapper.readValue(json, new TypeReference<List<RemittanceAdvice>>() {});
+  }
+
+  /** The payments of the camt.053 as they are read, for {@link CashApplication#decideAsRead}. */
+  private static void stream(byte[] camt, java.util.function.Consumer<Payment> sink) {
+    StatementPostings.streamPayments(new ByteArrayInputStream(camt), "statement.camt053.xml", sink);
   }
 
   private static List<Payment> read(byte[] camt) {

@@ -13,7 +13,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import dev.o2c.matching.cashapp.combination.CombinationLimits;
 import dev.o2c.matching.cashapp.combination.CombinationResult;
@@ -169,6 +172,133 @@ public final class CashApplication {
         : optimistic(payments, repeated);
   }
 
+  /** Payments read are handed to the pool in blocks of this many: fewer, larger tasks than one per payment. */
+  private static final int READ_BLOCK = 256;
+
+  /**
+   * Decides payments while they are read, with the same decisions as {@link #decideAll(List)} of
+   * the same payments: the source runs on the calling thread and hands over each payment, in
+   * statement order, and the stages that do not depend on that order (evidence and the first
+   * decisions) start on the engine's other threads meanwhile, instead of after the whole file is read.
+   *
+   * <pre>{@code
+   * CashApplicationRun run = engine.decideAsRead(sink -> StatementPostings.streamPayments(in, "day.xml", sink));
+   * }</pre>
+   *
+   * @param source called once; passes each payment to the consumer it is given, in statement order
+   * @return the decisions, one per payment, in the order handed over
+   */
+  public CashApplicationRun decideAsRead(Consumer<Consumer<Payment>> source) {
+    Objects.requireNonNull(source, "source");
+    if (parallelism <= 1) {
+      List<Payment> payments = new ArrayList<>();
+      source.accept(payments::add);
+      return decideAll(payments);
+    }
+    List<Payment> payments = new ArrayList<>();
+    List<Boolean> repeatedList = new ArrayList<>();
+    Set<PaymentId> seen = new HashSet<>();
+    List<ForkJoinTask<FirstBlock>> blocks = new ArrayList<>();
+    long[] start = book.openAmounts();
+    ForkJoinPool pool = new ForkJoinPool(parallelism);
+    try {
+      source.accept(new Consumer<>() {
+        private int from;
+
+        @Override
+        public void accept(Payment payment) {
+          payments.add(Objects.requireNonNull(payment, "payment"));
+          repeatedList.add(!seen.add(payment.id()));
+          if (payments.size() - from == READ_BLOCK) {
+            blocks.add(pool.submit(firstBlock(payments, repeatedList, from, payments.size(), start)));
+            from = payments.size();
+          }
+        }
+      });
+      int n = payments.size();
+      boolean[] repeated = new boolean[n];
+      for (int k = 0; k < n; k++) {
+        repeated[k] = repeatedList.get(k);
+      }
+      if (n < PARALLEL_FROM) {
+        blocks.forEach(ForkJoinTask::join);
+        return inOrder(payments, repeated);
+      }
+      int submitted = blocks.size() * READ_BLOCK;
+      if (submitted < n) {
+        blocks.add(pool.submit(firstBlock(payments, repeatedList, submitted, n, start)));
+      }
+      First first = new First(n);
+      for (ForkJoinTask<FirstBlock> block : blocks) {
+        block.join().copyTo(first);
+      }
+      return afterFirst(payments, repeated, first, start, pool);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** The first decisions of payments [from, to), against the book at the start, as a task. */
+  private Callable<FirstBlock> firstBlock(List<Payment> payments, List<Boolean> repeated,
+      int from, int to, long[] start) {
+    // The lists grow on the reading thread: the task gets its own copy of its share.
+    List<Payment> mine = List.copyOf(payments.subList(from, to));
+    boolean[] skip = new boolean[to - from];
+    for (int k = from; k < to; k++) {
+      skip[k - from] = repeated.get(k);
+    }
+    return () -> {
+      FirstBlock block = new FirstBlock(from, mine.size());
+      for (int k = 0; k < mine.size(); k++) {
+        if (!skip[k]) {
+          block.first.decide(k, mine.get(k), start);
+        }
+      }
+      return block;
+    };
+  }
+
+  /** What the first pass found for each payment: evidence, decision, what it read and what it takes. */
+  private final class First {
+    final PaymentMatcher.Evidence[] evidence;
+    final Decision[] decisions;
+    final BookReads[] reads;
+    final Takes[] takes;
+
+    First(int n) {
+      evidence = new PaymentMatcher.Evidence[n];
+      decisions = new Decision[n];
+      reads = new BookReads[n];
+      takes = new Takes[n];
+    }
+
+    void decide(int k, Payment payment, long[] start) {
+      evidence[k] = evidence(payment);
+      reads[k] = new BookReads();
+      decisions[k] = attempt(payment, evidence[k], start, reads[k]);
+      takes[k] = takes(decisions[k]);
+    }
+  }
+
+  /** The first pass over one block of payments read, placed at {@code from} once joined. */
+  private final class FirstBlock {
+    final int from;
+    final First first;
+
+    FirstBlock(int from, int size) {
+      this.from = from;
+      this.first = new First(size);
+    }
+
+    void copyTo(First all) {
+      int size = first.decisions.length;
+      System.arraycopy(first.evidence, 0, all.evidence, from, size);
+      System.arraycopy(first.decisions, 0, all.decisions, from, size);
+      System.arraycopy(first.reads, 0, all.reads, from, size);
+      System.arraycopy(first.takes, 0, all.takes, from, size);
+    }
+  }
+
   private CashApplicationRun inOrder(List<Payment> payments, boolean[] repeated) {
     long[] open = book.openAmounts();
     List<Decision> decisions = new ArrayList<>(payments.size());
@@ -201,53 +331,57 @@ public final class CashApplication {
    */
   private CashApplicationRun optimistic(List<Payment> payments, boolean[] repeated) {
     int n = payments.size();
-    PaymentMatcher.Evidence[] evidence = new PaymentMatcher.Evidence[n];
-    Decision[] first = new Decision[n];
-    BookReads[] firstReads = new BookReads[n];
-    Takes[] firstTakes = new Takes[n];
-    Decision[] second = new Decision[n];
-    BookReads[] secondReads = new BookReads[n];
+    First first = new First(n);
     long[] start = book.openAmounts();
     ForkJoinPool pool = new ForkJoinPool(parallelism);
     try {
-      pool.submit(() -> IntStream.range(0, n).parallel().filter(k -> !repeated[k]).forEach(k -> {
-        evidence[k] = evidence(payments.get(k));
-        firstReads[k] = new BookReads();
-        first[k] = attempt(payments.get(k), evidence[k], start, firstReads[k]);
-        firstTakes[k] = takes(first[k]);
-      })).join();
-      BookReads.Taken firstTaken = new BookReads.Taken(book);
-      int[] again = new int[n];
-      int count = 0;
-      for (int k = 0; k < n; k++) {
-        if (!repeated[k]) {
-          if (first[k] == null || firstTaken.touches(firstReads[k])) {
-            again[count++] = k;
-          }
-          firstTakes[k].markIn(firstTaken);
-        }
-      }
-      int[] positions = Arrays.copyOf(again, count);
-      int chunks = Math.min(positions.length, parallelism * 2);
-      pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
-        // Each chunk walks its share of the positions in order on its own copy of the book, taking
-        // what the first decisions before each position took.
-        long[] open = start.clone();
-        int applied = 0;
-        for (int t = positions.length * c / chunks; t < positions.length * (c + 1) / chunks; t++) {
-          int k = positions[t];
-          for (; applied < k; applied++) {
-            if (!repeated[applied]) {
-              firstTakes[applied].applyTo(open);
-            }
-          }
-          secondReads[k] = new BookReads();
-          second[k] = attempt(payments.get(k), evidence[k], open, secondReads[k]);
-        }
-      })).join();
+      pool.submit(() -> IntStream.range(0, n).parallel().filter(k -> !repeated[k])
+          .forEach(k -> first.decide(k, payments.get(k), start))).join();
+      return afterFirst(payments, repeated, first, start, pool);
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** Steps 2 and 3 of {@link #optimistic}, once every first decision is made; the caller shuts the pool down. */
+  private CashApplicationRun afterFirst(List<Payment> payments, boolean[] repeated, First firstPass, long[] start,
+      ForkJoinPool pool) {
+    int n = payments.size();
+    PaymentMatcher.Evidence[] evidence = firstPass.evidence;
+    Decision[] first = firstPass.decisions;
+    BookReads[] firstReads = firstPass.reads;
+    Takes[] firstTakes = firstPass.takes;
+    Decision[] second = new Decision[n];
+    BookReads[] secondReads = new BookReads[n];
+    BookReads.Taken firstTaken = new BookReads.Taken(book);
+    int[] again = new int[n];
+    int count = 0;
+    for (int k = 0; k < n; k++) {
+      if (!repeated[k]) {
+        if (first[k] == null || firstTaken.touches(firstReads[k])) {
+          again[count++] = k;
+        }
+        firstTakes[k].markIn(firstTaken);
+      }
+    }
+    int[] positions = Arrays.copyOf(again, count);
+    int chunks = Math.min(positions.length, parallelism * 2);
+    pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
+      // Each chunk walks its share of the positions in order on its own copy of the book, taking
+      // what the first decisions before each position took.
+      long[] open = start.clone();
+      int applied = 0;
+      for (int t = positions.length * c / chunks; t < positions.length * (c + 1) / chunks; t++) {
+        int k = positions[t];
+        for (; applied < k; applied++) {
+          if (!repeated[applied]) {
+            firstTakes[applied].applyTo(open);
+          }
+        }
+        secondReads[k] = new BookReads();
+        second[k] = attempt(payments.get(k), evidence[k], open, secondReads[k]);
+      }
+    })).join();
     long[] open = start; // every parallel decision is done: the walk may change it now
     BookReads.Taken taken = new BookReads.Taken(book);
     BookReads.Taken diverged = new BookReads.Taken(book); // where the walk took other than the first decisions

@@ -288,7 +288,7 @@ public final class PayerDirectory implements PayerIdentification {
       String payerWrote = null;
       for (Candidate c : ranked) {
         int i = indexOf(c);
-        if (i >= 0 && ranked.stream().anyMatch(o -> o != c && o.score == c.score && o.nameSimilarity == c.nameSimilarity)) {
+        if (i >= 0 && tied(ranked, c)) {
           payerWrote = payerWrote != null ? payerWrote : PayerNames.asWritten(payerName.get());
           c.asWritten = payerWrote.equals(written[i]);
         }
@@ -304,6 +304,16 @@ public final class PayerDirectory implements PayerIdentification {
       result.add(new PayerHypothesis(c.customer, c.score, c.evidence, c.reason()));
     }
     return List.copyOf(result);
+  }
+
+  /** Whether another candidate has the same score and name similarity (a loop: this runs for every payment). */
+  private static boolean tied(List<Candidate> ranked, Candidate c) {
+    for (Candidate o : ranked) {
+      if (o != c && o.score == c.score && o.nameSimilarity == c.nameSimilarity) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether one customer was found by its own account and the payer name matches its name: no name search needed. */
@@ -410,7 +420,7 @@ public final class PayerDirectory implements PayerIdentification {
       total += length;
       scanned++;
     }
-    IntCounter counts = new IntCounter(total);
+    IntCounter counts = IntCounter.cleared(total);
     for (int k = 0; k < scanned; k++) {
       int w = weights.get(order[k]);
       for (int customer : lists.get(order[k])) {
@@ -444,19 +454,36 @@ public final class PayerDirectory implements PayerIdentification {
     }
   }
 
-  /** Counts per customer index, open addressing; sized for the postings scanned. */
+  /**
+   * Counts per customer index, open addressing; sized for the postings scanned. Each thread reuses
+   * one, grown as needed, using only the first {@code capacity} slots: a common name token makes it
+   * tens of kilobytes, and allocating that per payment was a third of what identifying payers allocated.
+   */
   private static final class IntCounter {
-    private final int[] keys;
-    private final int[] values;
-    private final int mask;
+    private static final ThreadLocal<IntCounter> PER_THREAD = ThreadLocal.withInitial(IntCounter::new);
+    /** Tables above this many slots are not kept for the next payment. */
+    private static final int KEPT_UP_TO = 1 << 16;
+
+    private int[] keys = new int[0];
+    private int[] values = new int[0];
+    private int capacity;
+    private int mask;
     private int size;
 
-    IntCounter(int expected) {
+    /** The thread's counter, emptied and sized for {@code expected} keys. */
+    static IntCounter cleared(int expected) {
       int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
-      keys = new int[capacity];
-      values = new int[capacity];
-      Arrays.fill(keys, -1);
-      mask = capacity - 1;
+      IntCounter counter = capacity <= KEPT_UP_TO ? PER_THREAD.get() : new IntCounter();
+      if (counter.keys.length < capacity) {
+        counter.keys = new int[capacity];
+        counter.values = new int[capacity];
+      }
+      Arrays.fill(counter.keys, 0, capacity, -1);
+      Arrays.fill(counter.values, 0, capacity, 0);
+      counter.capacity = capacity;
+      counter.mask = capacity - 1;
+      counter.size = 0;
+      return counter;
     }
 
     void add(int key, int weight) {
@@ -474,7 +501,7 @@ public final class PayerDirectory implements PayerIdentification {
     /** Adds {@code weight} to every key counted so far that is in the sorted {@code posting}. */
     void addWhereIn(int[] posting, int weight) {
       // Whichever side is cheaper to walk: the counted keys (a binary search each) or the posting (a probe each).
-      if ((long) posting.length * 2 < (long) keys.length * (32 - Integer.numberOfLeadingZeros(posting.length))) {
+      if ((long) posting.length * 2 < (long) capacity * (32 - Integer.numberOfLeadingZeros(posting.length))) {
         for (int key : posting) {
           int slot = find(key);
           if (slot >= 0) {
@@ -483,7 +510,7 @@ public final class PayerDirectory implements PayerIdentification {
         }
         return;
       }
-      for (int slot = 0; slot < keys.length; slot++) {
+      for (int slot = 0; slot < capacity; slot++) {
         if (keys[slot] != -1 && Arrays.binarySearch(posting, keys[slot]) >= 0) {
           values[slot] += weight;
         }
@@ -506,7 +533,7 @@ public final class PayerDirectory implements PayerIdentification {
       // Keeps the best few in order while walking the table instead of sorting every key counted.
       long[] best = new long[Math.min(limit, size)];
       int n = 0;
-      for (int slot = 0; slot < keys.length; slot++) {
+      for (int slot = 0; slot < capacity; slot++) {
         if (keys[slot] == -1) {
           continue;
         }

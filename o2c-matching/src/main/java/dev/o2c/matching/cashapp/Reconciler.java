@@ -36,7 +36,7 @@ final class Reconciler {
    * when they were first paid).
    */
   long earnedDiscount(int index, long openMinor, LocalDate valueDate) {
-    if (openMinor <= 0 || openMinor != book.at(index).originalAmount().minorUnits()) {
+    if (openMinor <= 0 || openMinor != book.originalMinor(index)) {
       return 0;
     }
     return book.discountOn(index, valueDate);

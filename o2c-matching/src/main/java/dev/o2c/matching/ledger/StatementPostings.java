@@ -15,7 +15,12 @@ import dev.o2c.matching.statement.Entry;
 import dev.o2c.matching.statement.EntryStatus;
 import dev.o2c.matching.statement.Party;
 import dev.o2c.matching.statement.Statement;
+import dev.o2c.matching.statement.StatementFormat;
+import dev.o2c.matching.statement.StatementHandler;
+import dev.o2c.matching.statement.StatementParseException;
+import dev.o2c.matching.statement.StatementReaders;
 import dev.o2c.matching.statement.Transaction;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +28,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Turns a bank statement into ledger commands: incoming money becomes {@link ReceivePayment}, money
@@ -152,6 +158,37 @@ public record StatementPostings(List<LedgerCommand> commands, List<String> unmat
       }
     }
     return Optional.of(payment.build());
+  }
+
+  /**
+   * Reads a statement file and hands over the payments it brings in ({@link #payment} of every
+   * transaction) while reading it, in file order, without holding its statements in memory: what
+   * {@link #payments} of each statement of {@link StatementReaders#readFile} gives, one by one. With
+   * {@link dev.o2c.matching.cashapp.CashApplication#decideAsRead} deciding starts before the file is read.
+   *
+   * @param in the file content; not closed
+   * @param sourceName a name for messages, e.g. the file name
+   * @param sink receives each payment, on the calling thread
+   * @return the detected format
+   * @throws StatementParseException if the format is not recognised or the file cannot be read
+   */
+  public static StatementFormat streamPayments(InputStream in, String sourceName, Consumer<? super Payment> sink) {
+    Objects.requireNonNull(sink, "sink");
+    return StatementReaders.stream(in, sourceName, new StatementHandler() {
+      private Statement header;
+
+      @Override
+      public void onStatementStart(Statement statementHeader) {
+        header = statementHeader;
+      }
+
+      @Override
+      public void onEntry(Entry entry) {
+        for (Transaction tx : entry.transactions()) {
+          payment(header, entry, tx).ifPresent(sink);
+        }
+      }
+    });
   }
 
   /**

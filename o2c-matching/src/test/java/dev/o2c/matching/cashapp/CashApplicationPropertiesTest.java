@@ -100,6 +100,7 @@ class CashApplicationPropertiesTest {
       CashApplicationRun expected = inOrder.decideAll(batch);
       for (int threads : new int[] {2, 3}) {
         assertThat(engine(world, threads).decideAll(batch)).isEqualTo(expected);
+        assertThat(engine(world, threads).decideAsRead(batch::forEach)).isEqualTo(expected);
       }
       for (Decision d : expected.decisions()) {
         if (!d.equals(inOrder.decide(d.payment())) && !d.reason().contains("appears a second time")) {
@@ -108,6 +109,24 @@ class CashApplicationPropertiesTest {
       }
     });
     assertThat(collisions[0]).as("payments decided differently because of an earlier one in the batch").isPositive();
+  }
+
+  /**
+   * Deciding while reading hands the payments to the other threads in blocks as they come: batches of
+   * several blocks, colliding as above, give the decisions of the list decided in order.
+   */
+  @Test
+  void decisions_made_while_reading_are_those_of_the_list() {
+    qt().withExamples(Math.max(5, EXAMPLES / 4)).forAll(collidingWorlds(), longs().all()).checkAssert((world, seed) -> {
+      SplittableRandom random = new SplittableRandom(seed);
+      List<Payment> batch = new ArrayList<>();
+      while (batch.size() < 700) {
+        batch.addAll(collidingBatch(world, random));
+      }
+      CashApplicationRun expected = engine(world, 1).decideAll(batch);
+      assertThat(engine(world, 2).decideAsRead(batch::forEach)).isEqualTo(expected);
+      assertThat(engine(world, 1).decideAsRead(batch::forEach)).isEqualTo(expected);
+    });
   }
 
   private static Gen<ArWorld> collidingWorlds() {

@@ -37,6 +37,16 @@ class StatementPostingsTest {
   }
 
   @Test
+  void test_streamPayments_handsOverThePaymentsOfTheFileReadWhole_inOrder() throws Exception {
+    List<Payment> streamed = new java.util.ArrayList<>();
+    try (InputStream in = StatementPostingsTest.class.getResourceAsStream("camt053-ledger.xml")) {
+      StatementPostings.streamPayments(in, "camt053-ledger.xml", streamed::add);
+    }
+
+    assertThat(streamed).isNotEmpty().isEqualTo(StatementPostings.payments(statement()));
+  }
+
+  @Test
   void test_creditsBecomePayments_returnsReturnTheirOriginal_restIsLeftOut() throws Exception {
     ReceivablesLedger ledger = ReceivablesLedger.create();
     StatementPostings postings = StatementPostings.of(statement(), ledger);
