@@ -2,7 +2,6 @@ package dev.o2c.matching.cashapp;
 
 import dev.o2c.core.domain.Payment;
 import dev.o2c.core.money.Money;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -183,9 +182,7 @@ final class AmountCandidates {
         same.add(pool[k]);
       }
     }
-    LocalDate day = payment.valueDate();
-    same.sort(Comparator.comparingLong((Integer i) -> Math.abs(book.at(i).dueDate().toEpochDay() - day.toEpochDay()))
-        .thenComparingInt(i -> i));
+    same.sort(dueNearest(payment).thenComparingInt(i -> i));
     AmountSearch.Found ambiguous = new AmountSearch.Found(List.of(), true, false);
     int offered = 0;
     for (int i : same) {
@@ -297,10 +294,9 @@ final class AmountCandidates {
     if (items.isEmpty() || items.size() > 2 * ROUND_SHARES_OFFERED) {
       return; // so many round shares say nothing
     }
-    long day = payment.valueDate().toEpochDay();
+    Comparator<Integer> byItem = dueNearest(payment).thenComparingInt(i -> i);
     Integer[] order = IntStream.range(0, items.size()).boxed().toArray(Integer[]::new);
-    Arrays.sort(order, Comparator.comparingLong((Integer k) -> Math.abs(book.at(items.get(k)).dueDate().toEpochDay() - day))
-        .thenComparingInt(items::get));
+    Arrays.sort(order, Comparator.comparing(items::get, byItem));
     double base = items.size() == 1 ? 0.46 : 0.44;
     for (int r = 0; r < Math.min(ROUND_SHARES_OFFERED, order.length); r++) {
       int[] chosen = {items.get(order[r])};
@@ -348,11 +344,14 @@ final class AmountCandidates {
 
   /** The minor units of a whole amount: one unit of a currency with decimals, 100 of one without. */
   private static long roundAmount(CurrencyUnit currency) {
-    long unit = 1;
-    for (int d = 0; d < currency.getDefaultFractionDigits(); d++) {
-      unit *= 10;
-    }
+    long unit = Reconciler.minorPerMajor(currency);
     return unit == 1 ? 100 : unit;
+  }
+
+  /** Items by how far their due date lies from the payment's value date: customers pay around the due date. */
+  private Comparator<Integer> dueNearest(Payment payment) {
+    long day = payment.valueDate().toEpochDay();
+    return Comparator.comparingLong(i -> Math.abs(book.at(i).dueDate().toEpochDay() - day));
   }
 
   /** "instalment 1/3", "Rate 2 von 4", "installment 2 of 6". */
@@ -533,9 +532,8 @@ final class AmountCandidates {
     }
     // A ranking key, not money: the share of the item by which the payment misses it; among items of
     // one amount (recurring prices), the one due nearest the value date (customers pay around the due date).
-    long day = payment.valueDate().toEpochDay();
     near.sort(Comparator.comparingDouble((Integer i) -> Math.abs(open[i] - paid) / (double) open[i])
-        .thenComparingLong(i -> Math.abs(book.at(i).dueDate().toEpochDay() - day))
+        .thenComparing(dueNearest(payment))
         .thenComparingInt(i -> i));
     // One item, and only one, that the payment settles less the discount its terms offered, taken after
     // the deadline: as identifying as an item of exactly the amount, and the late discount a deduction.

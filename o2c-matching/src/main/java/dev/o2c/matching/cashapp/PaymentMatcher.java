@@ -609,7 +609,6 @@ final class PaymentMatcher {
     }
   }
 
-
   /**
    * The referenced items of the customer (or paying parent) that may pay most of them; ties go to the
    * likeliest payer, then to the customer named first.

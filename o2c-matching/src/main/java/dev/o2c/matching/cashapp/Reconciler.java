@@ -230,7 +230,8 @@ final class Reconciler {
         .compareTo(java.math.BigDecimal.valueOf(whole).multiply(percent)) >= 0;
   }
 
-  private static long minorPerMajor(javax.money.CurrencyUnit currency) {
+  /** The minor units of one major unit of the currency: 100 for EUR, 1 for JPY, 1000 for KWD. */
+  static long minorPerMajor(javax.money.CurrencyUnit currency) {
     return java.math.BigInteger.TEN.pow(currency.getDefaultFractionDigits()).longValueExact();
   }
 

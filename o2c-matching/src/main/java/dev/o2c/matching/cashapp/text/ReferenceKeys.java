@@ -121,13 +121,12 @@ public final class ReferenceKeys {
       int start = i;
       int digits = 0;
       int letters = 0;
-      while (i < n && (Character.isDigit(text.charAt(i)) && text.charAt(i) <= '9' || lookalike(text.charAt(i)) != 0)) {
-        if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      for (char c; i < n && ((c = text.charAt(i)) >= '0' && c <= '9' || lookalike(c) != 0); i++) {
+        if (c <= '9') {
           digits++;
         } else {
           letters++;
         }
-        i++;
       }
       if (letters > 0 && digits >= letters) {
         if (sb == null) {
