@@ -52,11 +52,12 @@ final class AmountCandidates {
     long tolerance = policy.tolerance(currency).limitMinor(paid);
     // Money sent in another currency (the payer's words or the bank say so) is never applied on amounts
     // alone. What the payer's words say is read once for all the payers tried.
-    boolean foreign = ForeignAmounts.mentioned(payment) || ForeignAmounts.converted(payment);
-    long stated = DeductionReasons.statedMinor(payment.remittance(), currency);
+    PaymentText text = PaymentText.of(payment);
+    boolean foreign = text.foreignMentioned() || ForeignAmounts.converted(payment);
+    long stated = text.statedDeduction();
     long charges = ForeignAmounts.chargesMinor(payment);
-    long extra = statedExtraMinor(payment);
-    Matcher instalment = INSTALMENT.matcher(payment.remittance().text().toUpperCase(Locale.ROOT));
+    long extra = text.statedExtra();
+    Matcher instalment = INSTALMENT.matcher(text.upper());
     int[] part = instalment.find() ? new int[] {Integer.parseInt(instalment.group(1)), Integer.parseInt(instalment.group(2))} : null;
     int searched = 0;
     for (PayerHypothesis payer : payers) {
@@ -451,9 +452,9 @@ final class AmountCandidates {
           + "|VORAUSZAHLUNG|ACOMPTE)\\s+(?:[A-Z]{3}\\s?)?(\\d(?:[\\d.,]*\\d)?)(?![\\d.,]*\\d)");
 
   /** The deposit or advance the remittance text says is paid on top, in minor units; -1 if none or unreadable. */
-  static long statedExtraMinor(Payment payment) {
-    Matcher m = STATED_EXTRA.matcher(payment.remittance().text().toUpperCase(Locale.ROOT));
-    return m.find() ? DeductionReasons.minor(m.group(1), payment.amount().currency().getDefaultFractionDigits()) : -1;
+  static long statedExtraMinor(String upperText, CurrencyUnit currency) {
+    Matcher m = STATED_EXTRA.matcher(upperText);
+    return m.find() ? DeductionReasons.minor(m.group(1), currency.getDefaultFractionDigits()) : -1;
   }
 
   /**

@@ -34,7 +34,12 @@ final class DeductionReasons {
    * (more decimals than the currency has).
    */
   static long statedMinor(Remittance remittance, javax.money.CurrencyUnit currency) {
-    java.util.regex.Matcher m = STATED_AMOUNT.matcher(remittance.text().toUpperCase(Locale.ROOT));
+    return statedMinor(remittance.text().toUpperCase(Locale.ROOT), currency);
+  }
+
+  /** As {@link #statedMinor(Remittance, javax.money.CurrencyUnit)}, of the text already in capitals (root locale). */
+  static long statedMinor(String upperText, javax.money.CurrencyUnit currency) {
+    java.util.regex.Matcher m = STATED_AMOUNT.matcher(upperText);
     return m.find() ? minor(m.group(1), currency.getDefaultFractionDigits()) : -1;
   }
 
@@ -71,7 +76,7 @@ final class DeductionReasons {
 
   /** Words and codes payers use; ISO 20022 DocumentAdjustment reason codes where one exists. */
   static Optional<DeductionReason> fromWords(String text) {
-    String t = " " + text.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9ÄÖÜ%.,]+", " ") + " ";
+    String t = words(text);
     if (t.contains(" DAMG ") || t.contains("DAMAG") || t.contains(" DMG") || t.contains("BESCHAED") || t.contains("BESCHÄD")) {
       return Optional.of(DeductionReason.DAMAGE);
     }
@@ -94,5 +99,28 @@ final class DeductionReasons {
       return Optional.of(DeductionReason.OTHER);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The text in capitals, each run of characters other than A-Z, 0-9, Ä, Ö, Ü, %, '.' and ','
+   * one space, with a space on either side, so that a code is found as " DAMG ". A loop rather
+   * than a regular expression: this runs for every reading of a short payment.
+   */
+  static String words(String text) {
+    String upper = text.toUpperCase(Locale.ROOT);
+    StringBuilder t = new StringBuilder(upper.length() + 2).append(' ');
+    boolean inRun = false;
+    for (int k = 0; k < upper.length(); k++) {
+      char c = upper.charAt(k);
+      boolean kept = c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == 'Ä' || c == 'Ö' || c == 'Ü' || c == '%'
+          || c == '.' || c == ',';
+      if (kept) {
+        t.append(c);
+      } else if (!inRun) {
+        t.append(' ');
+      }
+      inRun = !kept;
+    }
+    return t.append(' ').toString();
   }
 }

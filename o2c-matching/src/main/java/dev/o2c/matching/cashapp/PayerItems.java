@@ -44,7 +44,18 @@ final class PayerItems {
 
   /** The one customer owning the items, or a paying parent that may pay them all; empty if none. */
   Optional<CustomerId> commonOwner(int[] items) {
-    // One customer, or customers under one paying parent that owns some of them.
+    if (items.length == 0) {
+      return Optional.empty();
+    }
+    CustomerId first = book.at(items[0]).customerId();
+    boolean one = true;
+    for (int k = 1; k < items.length && one; k++) {
+      one = book.at(items[k]).customerId().equals(first);
+    }
+    if (one) {
+      return Optional.of(first); // nearly always, and asked for every reading: no set needed
+    }
+    // Customers under one paying parent that owns some of them.
     Set<CustomerId> owners = Arrays.stream(items).mapToObj(i -> book.at(i).customerId())
         .collect(Collectors.toCollection(LinkedHashSet::new));
     if (owners.size() == 1) {

@@ -62,6 +62,10 @@ final class PaymentMatcher {
   }
 
   Decision decide(Payment payment, Evidence evidence, long[] open) {
+    return PaymentText.reading(payment, () -> decideReading(payment, evidence, open));
+  }
+
+  private Decision decideReading(Payment payment, Evidence evidence, long[] open) {
     CurrencyUnit currency = payment.amount().currency();
     long paid = payment.amount().minorUnits();
     List<PayerHypothesis> payers = evidence.payers();
@@ -691,7 +695,7 @@ final class PaymentMatcher {
     // An amount that does not settle the items is applied without a person only when the payer is
     // known to be the items' customer (or its parent), and never for money sent in another currency.
     boolean payerKnown = payerFit.evidence >= PAYER_FOR_UNSETTLED * Candidate.CAP;
-    boolean unsettledOk = (allStrong || fuzzyConfirmed) && payerKnown && !ForeignAmounts.mentioned(payment)
+    boolean unsettledOk = (allStrong || fuzzyConfirmed) && payerKnown && !PaymentText.of(payment).foreignMentioned()
         && !deductionContradicted(payment, outcome);
     // The payer is a hypothesis, not a filter: references that all name the items and an amount that
     // settles them exactly outweigh an account that belongs to someone else (a sister company, a
@@ -807,8 +811,7 @@ final class PaymentMatcher {
 
   /** What the statement says was taken off the payment on its way: the bank's charges and the payer's stated deduction (0 or -1 where none). */
   private static long[] gapsExplained(Payment payment) {
-    return new long[] {ForeignAmounts.chargesMinor(payment),
-        DeductionReasons.statedMinor(payment.remittance(), payment.amount().currency())};
+    return new long[] {ForeignAmounts.chargesMinor(payment), PaymentText.of(payment).statedDeduction()};
   }
 
   /** Whether the payer's text states a deduction other than the one the outcome makes: then the items may be the wrong ones. */
@@ -817,14 +820,14 @@ final class PaymentMatcher {
     if (deducted == 0) {
       return false; // most outcomes: the payer's text need not be read
     }
-    long stated = DeductionReasons.statedMinor(payment.remittance(), payment.amount().currency());
+    long stated = PaymentText.of(payment).statedDeduction();
     return stated > 0 && stated != deducted;
   }
 
   /** Whether the payer's text states exactly the deduction the outcome makes ("less 68.62 short delivery"). */
   private static boolean deductionAsStated(Payment payment, Reconciler.Outcome outcome) {
     long deducted = outcome.allocations().stream().mapToLong(a -> a.deduction().minorUnits()).sum();
-    return deducted > 0 && deducted == DeductionReasons.statedMinor(payment.remittance(), payment.amount().currency());
+    return deducted > 0 && deducted == PaymentText.of(payment).statedDeduction();
   }
 
   private boolean payerConfirms(int i, List<PayerHypothesis> payers) {

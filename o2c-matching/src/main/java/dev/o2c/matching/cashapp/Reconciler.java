@@ -72,7 +72,7 @@ final class Reconciler {
     }
     // Read once: only a single item paid short can carry a deduction.
     Optional<DeductionReason> reason = paid < gross && items.length == 1
-        ? DeductionReasons.of(payment.remittance()) : Optional.empty();
+        ? PaymentText.of(payment).deductionReason() : Optional.empty();
     if (reason.isPresent() && !(discount > 0 && paid == gross - discount)) {
       // The payer says why it paid less: a deduction, however small.
       return shortPayment(payment, items, open, gross, currency, reason);
@@ -138,7 +138,7 @@ final class Reconciler {
       // deduction it is safe only when the bank says the payment arrived as sent (no charges taken).
       boolean asSent = ForeignAmounts.arrivedAsInstructed(payment);
       boolean cents = currency.getDefaultFractionDigits() > 0 && shortfall % minorPerMajor(currency) != 0;
-      boolean unconverted = !ForeignAmounts.converted(payment) && !ForeignAmounts.mentioned(payment);
+      boolean unconverted = !ForeignAmounts.converted(payment) && !PaymentText.of(payment).foreignMentioned();
       if (looksPartial(payment, shortfall, gross, currency)
           || (cents && unconverted && atLeast(shortfall, gross, policy.partialFromPercent()))) {
         return new Outcome(Fit.PARTIAL, List.of(Allocation.of(number, Money.ofMinor(currency, paid))), zero,
@@ -208,7 +208,7 @@ final class Reconciler {
    * scale, so there only the payer's words count.)
    */
   private static boolean looksPartial(Payment payment, long shortfall, long gross, javax.money.CurrencyUnit currency) {
-    String text = payment.remittance().text().toUpperCase(java.util.Locale.ROOT);
+    String text = PaymentText.of(payment).upper();
     if (text.contains("INSTAL") || text.contains("PARTIAL") || text.contains("TEILZAHLUNG") || text.contains("RATE ")
         || text.contains("ABSCHLAG")) {
       return true;

@@ -1,6 +1,8 @@
 package dev.o2c.matching.cashapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import dev.o2c.core.domain.DeductionReason;
 import dev.o2c.core.domain.Remittance;
@@ -39,5 +41,17 @@ class DeductionReasonsTest {
     assertThat(DeductionReasons.fromWords("abzgl. 12,00 Preisdifferenz")).contains(DeductionReason.PRICING);
     assertThat(DeductionReasons.fromWords("INV-1 thank you")).isEmpty();
     assertThat(DeductionReasons.of(Remittance.ofText("INV-1 less 5.00"))).contains(DeductionReason.OTHER);
+  }
+
+  @Test
+  void the_words_read_are_the_text_in_capitals_with_each_run_of_other_characters_one_space() {
+    assertThat(DeductionReasons.words("less 68.62 -- SHRT/short")).isEqualTo(" LESS 68.62 SHRT SHORT ");
+    assertThat(DeductionReasons.words("  Kürzung: 5%")).isEqualTo("  KÜRZUNG 5% ");
+    assertThat(DeductionReasons.words("")).isEqualTo("  ");
+    // The definition, as a regular expression, against any text (accents, symbols, surrogate pairs).
+    qt().forAll(strings().allPossible().ofLengthBetween(0, 30)).checkAssert(text -> assertThat(DeductionReasons.words(text))
+        .isEqualTo(" " + text.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9ÄÖÜ%.,]+", " ") + " "));
+    qt().forAll(strings().betweenCodePoints(' ', 'ü').ofLengthBetween(0, 30)).checkAssert(text -> assertThat(DeductionReasons.words(text))
+        .isEqualTo(" " + text.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9ÄÖÜ%.,]+", " ") + " "));
   }
 }
