@@ -34,38 +34,64 @@ final class BookReads {
   }
 
   /**
-   * The items taken so far in a walk through a batch in statement order, and the customers above
-   * each (its owner, the owner's parent and so on up), whose pools those items were part of.
+   * The items taken so far in a walk through a batch in statement order, and by which lane of the
+   * batch: a lane's decisions were made with its own earlier takes already off the book, so only
+   * other lanes' takes change what they saw. Each customer above an item (its owner, the owner's
+   * parent and so on up) is marked too, since its pool held the item.
    */
   static final class Taken {
+    /** The lane of a take that differs from what every lane saw. */
+    static final int EVERY_LANE = -1;
+    private static final int NONE = 0;
+    private static final int EVERY = 1;
+
     private final OpenItemBook book;
-    private final boolean[] items;
-    private final boolean[] groups;
+    /** Per item and per customer: NONE, EVERY, or a lane {@code L} as {@code L + 2}. */
+    private final int[] items;
+    private final int[] groups;
 
     Taken(OpenItemBook book) {
       this.book = book;
-      this.items = new boolean[book.size()];
-      this.groups = new boolean[book.groups()];
+      this.items = new int[book.size()];
+      this.groups = new int[book.groups()];
     }
 
-    /** Records that a decision changed the item's open amount. */
-    void take(int index) {
-      items[index] = true;
-      // A marked customer has all its parents marked already, which also ends the walk round a cycle.
-      for (int g = book.ownerGroup(index); g >= 0 && !groups[g]; g = book.parentGroup(g)) {
-        groups[g] = true;
+    /** Records that a decision of {@code lane} (or {@link #EVERY_LANE}) changed the item's open amount. */
+    void take(int index, int lane) {
+      int mark = lane + 2;
+      items[index] = merge(items[index], mark);
+      // A customer's mark covers every mark below it: where one already covers this take, so do all above
+      // it, which also ends the walk round a cycle of parents.
+      for (int g = book.ownerGroup(index); g >= 0; g = book.parentGroup(g)) {
+        int merged = merge(groups[g], mark);
+        if (merged == groups[g]) {
+          break;
+        }
+        groups[g] = merged;
       }
     }
 
-    /** Whether the reads depend on an open amount that was changed since the book was made. */
+    private static int merge(int before, int mark) {
+      return before == NONE || before == mark ? mark : EVERY;
+    }
+
+    /** Whether the reads depend on an open amount that any take changed. */
     boolean touches(BookReads reads) {
+      return touches(reads, EVERY_LANE - 1); // a lane no take is of
+    }
+
+    /** Whether the reads depend on an open amount that a take not of {@code lane} changed. */
+    boolean touches(BookReads reads, int lane) {
+      int own = lane + 2;
       for (int k = 0; k < reads.itemCount; k++) {
-        if (items[reads.items[k]]) {
+        int mark = items[reads.items[k]];
+        if (mark != NONE && mark != own) {
           return true;
         }
       }
       for (int k = 0; k < reads.groupCount; k++) {
-        if (groups[reads.groups[k]]) {
+        int mark = groups[reads.groups[k]];
+        if (mark != NONE && mark != own) {
           return true;
         }
       }

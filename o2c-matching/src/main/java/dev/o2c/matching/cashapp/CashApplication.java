@@ -9,11 +9,14 @@ import dev.o2c.core.ledger.ReceivablesLedger;
 import dev.o2c.core.ledger.ReceivePayment;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.Consumer;
@@ -39,9 +42,10 @@ import dev.o2c.matching.cashapp.combination.CombinationSearch;
  * <p>A run takes the payments in order and each payment sees the items left open by the AUTO decisions
  * before it, so two payments never both clear the same item. The stages that do not depend on that
  * order (payer identification, reference extraction and lookup) run in parallel, and so do the
- * decisions themselves: each is made against the book as it stood at the start and made again, in
- * order, only where an earlier decision took an item it looked at. The result is the same whatever
- * the number of threads. This instance is immutable and thread-safe.
+ * decisions themselves: each payer's payments in order, against the book as it stood at the start
+ * less what that payer's earlier payments took, made again only where another payer's payment took
+ * an item it looked at. The result is the same whatever the number of threads. This instance is
+ * immutable and thread-safe.
  */
 public final class CashApplication {
 
@@ -169,7 +173,7 @@ public final class CashApplication {
       repeated[k] = !seen.add(payments.get(k).id());
     }
     return parallelism <= 1 || payments.size() < PARALLEL_FROM ? inOrder(payments, repeated)
-        : optimistic(payments, repeated);
+        : inParallel(payments, repeated);
   }
 
   /** Payments read are handed to the pool in blocks of this many: fewer, larger tasks than one per payment. */
@@ -178,8 +182,9 @@ public final class CashApplication {
   /**
    * Decides payments while they are read, with the same decisions as {@link #decideAll(List)} of
    * the same payments: the source runs on the calling thread and hands over each payment, in
-   * statement order, and the stages that do not depend on that order (evidence and the first
-   * decisions) start on the engine's other threads meanwhile, instead of after the whole file is read.
+   * statement order, and the stage that does not depend on that order or on the book (the evidence:
+   * payer identification, reference extraction and lookup) starts on the engine's other threads
+   * meanwhile, instead of after the whole file is read.
    *
    * <pre>{@code
    * CashApplicationRun run = engine.decideAsRead(sink -> StatementPostings.streamPayments(in, "day.xml", sink));
@@ -198,8 +203,7 @@ public final class CashApplication {
     List<Payment> payments = new ArrayList<>();
     List<Boolean> repeatedList = new ArrayList<>();
     Set<PaymentId> seen = new HashSet<>();
-    List<ForkJoinTask<FirstBlock>> blocks = new ArrayList<>();
-    long[] start = book.openAmounts();
+    List<ForkJoinTask<PaymentMatcher.Evidence[]>> blocks = new ArrayList<>();
     ForkJoinPool pool = new ForkJoinPool(parallelism);
     try {
       source.accept(new Consumer<>() {
@@ -210,7 +214,7 @@ public final class CashApplication {
           payments.add(Objects.requireNonNull(payment, "payment"));
           repeatedList.add(!seen.add(payment.id()));
           if (payments.size() - from == READ_BLOCK) {
-            blocks.add(pool.submit(firstBlock(payments, repeatedList, from, payments.size(), start)));
+            blocks.add(pool.submit(evidenceBlock(payments, repeatedList, from, payments.size())));
             from = payments.size();
           }
         }
@@ -226,21 +230,22 @@ public final class CashApplication {
       }
       int submitted = blocks.size() * READ_BLOCK;
       if (submitted < n) {
-        blocks.add(pool.submit(firstBlock(payments, repeatedList, submitted, n, start)));
+        blocks.add(pool.submit(evidenceBlock(payments, repeatedList, submitted, n)));
       }
-      First first = new First(n);
-      for (ForkJoinTask<FirstBlock> block : blocks) {
-        block.join().copyTo(first);
+      PaymentMatcher.Evidence[] evidence = new PaymentMatcher.Evidence[n];
+      for (int b = 0; b < blocks.size(); b++) {
+        PaymentMatcher.Evidence[] block = blocks.get(b).join();
+        System.arraycopy(block, 0, evidence, b * READ_BLOCK, block.length);
       }
-      return afterFirst(payments, repeated, first, start, pool);
+      return inLanes(payments, repeated, evidence, pool);
     } finally {
       pool.shutdown();
     }
   }
 
-  /** The first decisions of payments [from, to), against the book at the start, as a task. */
-  private Callable<FirstBlock> firstBlock(List<Payment> payments, List<Boolean> repeated,
-      int from, int to, long[] start) {
+  /** The evidence of payments [from, to), as a task; none for a repeated payment, which is not decided. */
+  private Callable<PaymentMatcher.Evidence[]> evidenceBlock(List<Payment> payments, List<Boolean> repeated, int from,
+      int to) {
     // The lists grow on the reading thread: the task gets its own copy of its share.
     List<Payment> mine = List.copyOf(payments.subList(from, to));
     boolean[] skip = new boolean[to - from];
@@ -248,55 +253,14 @@ public final class CashApplication {
       skip[k - from] = repeated.get(k);
     }
     return () -> {
-      FirstBlock block = new FirstBlock(from, mine.size());
-      for (int k = 0; k < mine.size(); k++) {
+      PaymentMatcher.Evidence[] evidence = new PaymentMatcher.Evidence[mine.size()];
+      for (int k = 0; k < evidence.length; k++) {
         if (!skip[k]) {
-          block.first.decide(k, mine.get(k), start);
+          evidence[k] = evidence(mine.get(k));
         }
       }
-      return block;
+      return evidence;
     };
-  }
-
-  /** What the first pass found for each payment: evidence, decision, what it read and what it takes. */
-  private final class First {
-    final PaymentMatcher.Evidence[] evidence;
-    final Decision[] decisions;
-    final BookReads[] reads;
-    final Takes[] takes;
-
-    First(int n) {
-      evidence = new PaymentMatcher.Evidence[n];
-      decisions = new Decision[n];
-      reads = new BookReads[n];
-      takes = new Takes[n];
-    }
-
-    void decide(int k, Payment payment, long[] start) {
-      evidence[k] = evidence(payment);
-      reads[k] = new BookReads();
-      decisions[k] = attempt(payment, evidence[k], start, reads[k]);
-      takes[k] = takes(decisions[k]);
-    }
-  }
-
-  /** The first pass over one block of payments read, placed at {@code from} once joined. */
-  private final class FirstBlock {
-    final int from;
-    final First first;
-
-    FirstBlock(int from, int size) {
-      this.from = from;
-      this.first = new First(size);
-    }
-
-    void copyTo(First all) {
-      int size = first.decisions.length;
-      System.arraycopy(first.evidence, 0, all.evidence, from, size);
-      System.arraycopy(first.decisions, 0, all.decisions, from, size);
-      System.arraycopy(first.reads, 0, all.reads, from, size);
-      System.arraycopy(first.takes, 0, all.takes, from, size);
-    }
   }
 
   private CashApplicationRun inOrder(List<Payment> payments, boolean[] repeated) {
@@ -315,72 +279,104 @@ public final class CashApplication {
     return new CashApplicationRun(decisions);
   }
 
-  /**
-   * Decides the payments in parallel and keeps only what deciding them in order would have given.
-   *
-   * <ol>
-   *   <li>Every payment is decided against the book as it stood at the start, recording what the
-   *       decision read ({@link BookReads}).
-   *   <li>The payments whose reads meet an item that an earlier first decision took are decided
-   *       again, in parallel, each against the book as the first decisions before it leave it.
-   *   <li>A walk in order keeps a first decision when no decision before it took an item it read, a
-   *       second one when no decision before it took other items than its first decision did among
-   *       those it read, and decides the rest again against the items left open by then.
-   * </ol>
-   * Every kept decision saw exactly the open amounts it would have seen in order, so it is the same.
-   */
-  private CashApplicationRun optimistic(List<Payment> payments, boolean[] repeated) {
+  private CashApplicationRun inParallel(List<Payment> payments, boolean[] repeated) {
     int n = payments.size();
-    First first = new First(n);
-    long[] start = book.openAmounts();
+    PaymentMatcher.Evidence[] evidence = new PaymentMatcher.Evidence[n];
     ForkJoinPool pool = new ForkJoinPool(parallelism);
     try {
       pool.submit(() -> IntStream.range(0, n).parallel().filter(k -> !repeated[k])
-          .forEach(k -> first.decide(k, payments.get(k), start))).join();
-      return afterFirst(payments, repeated, first, start, pool);
+          .forEach(k -> evidence[k] = evidence(payments.get(k)))).join();
+      return inLanes(payments, repeated, evidence, pool);
     } finally {
       pool.shutdown();
     }
   }
 
-  /** Steps 2 and 3 of {@link #optimistic}, once every first decision is made; the caller shuts the pool down. */
-  private CashApplicationRun afterFirst(List<Payment> payments, boolean[] repeated, First firstPass, long[] start,
+  /**
+   * Decides the payments in parallel and keeps only what deciding them in order gives.
+   *
+   * <ol>
+   *   <li>The payments go into lanes by their likeliest payer's top parent (the payer itself where it
+   *       has none): a payer's own earlier payments are what most often take items a payment looks at.
+   *       Each lane is decided in statement order on one thread, against the book as it stood at the
+   *       start less what the lane's earlier AUTO decisions took ({@link BookReads records} what each
+   *       decision read); the lanes run in parallel.
+   *   <li>The payments whose reads meet an item that another lane's decision before them took are
+   *       decided again, in parallel, each against the book as all first decisions before it leave it.
+   *   <li>A walk in statement order keeps a lane's decision when no decision before it took an item it
+   *       read, other than its lane's earlier decisions as the lane made them; else the second one when
+   *       no decision before it took other items than its first decision did among those it read; and
+   *       decides the rest again against the items left open by then.
+   * </ol>
+   * Every kept decision saw exactly the open amounts it would have seen in order, so it is the same;
+   * which lane a payment goes into only decides how often the walk decides again.
+   */
+  private CashApplicationRun inLanes(List<Payment> payments, boolean[] repeated, PaymentMatcher.Evidence[] evidence,
       ForkJoinPool pool) {
     int n = payments.size();
-    PaymentMatcher.Evidence[] evidence = firstPass.evidence;
-    Decision[] first = firstPass.decisions;
-    BookReads[] firstReads = firstPass.reads;
-    Takes[] firstTakes = firstPass.takes;
-    Decision[] second = new Decision[n];
-    BookReads[] secondReads = new BookReads[n];
+    long[] start = book.openAmounts();
+    int[] lane = new int[n];
+    List<int[]> lanes = lanes(repeated, evidence, lane);
+    Decision[] first = new Decision[n];
+    BookReads[] reads = new BookReads[n];
+    Takes[] firstTakes = new Takes[n];
+    // One copy of the book per thread at a time, put back as it was after each lane.
+    ConcurrentLinkedQueue<long[]> views = new ConcurrentLinkedQueue<>();
+    pool.submit(() -> lanes.parallelStream().forEach(members -> {
+      long[] view = views.poll();
+      view = view != null ? view : start.clone();
+      for (int k : members) {
+        reads[k] = new BookReads();
+        first[k] = attempt(payments.get(k), evidence[k], view, reads[k]);
+        firstTakes[k] = takes(first[k]);
+        firstTakes[k].applyTo(view);
+      }
+      for (int k : members) {
+        firstTakes[k].restore(view, start);
+      }
+      views.add(view);
+    })).join();
+    // Decided again, in parallel, against the book as the first decisions before each leave it: those
+    // whose reads meet another lane's first takes.
     BookReads.Taken firstTaken = new BookReads.Taken(book);
     int[] again = new int[n];
     int count = 0;
     for (int k = 0; k < n; k++) {
       if (!repeated[k]) {
-        if (first[k] == null || firstTaken.touches(firstReads[k])) {
+        if (first[k] == null || firstTaken.touches(reads[k], lane[k])) {
           again[count++] = k;
         }
-        firstTakes[k].markIn(firstTaken);
+        firstTakes[k].markIn(firstTaken, lane[k]);
       }
     }
+    Decision[] second = new Decision[n];
+    BookReads[] secondReads = new BookReads[n];
     int[] positions = Arrays.copyOf(again, count);
     int chunks = Math.min(positions.length, parallelism * 2);
     pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
-      // Each chunk walks its share of the positions in order on its own copy of the book, taking
-      // what the first decisions before each position took.
-      long[] open = start.clone();
+      // Each chunk walks its share of the positions in order on its own copy of the book, taking what
+      // the first decisions before each position took.
+      long[] view = views.poll();
+      view = view != null ? view : start.clone();
+      int from = positions.length * c / chunks;
+      int to = positions.length * (c + 1) / chunks;
       int applied = 0;
-      for (int t = positions.length * c / chunks; t < positions.length * (c + 1) / chunks; t++) {
+      for (int t = from; t < to; t++) {
         int k = positions[t];
         for (; applied < k; applied++) {
           if (!repeated[applied]) {
-            firstTakes[applied].applyTo(open);
+            firstTakes[applied].applyTo(view);
           }
         }
         secondReads[k] = new BookReads();
-        second[k] = attempt(payments.get(k), evidence[k], open, secondReads[k]);
+        second[k] = attempt(payments.get(k), evidence[k], view, secondReads[k]);
       }
+      for (int k = 0; k < applied; k++) {
+        if (!repeated[k]) {
+          firstTakes[k].restore(view, start);
+        }
+      }
+      views.add(view);
     })).join();
     long[] open = start; // every parallel decision is done: the walk may change it now
     BookReads.Taken taken = new BookReads.Taken(book);
@@ -392,9 +388,9 @@ public final class CashApplication {
         decisions.add(duplicate(payment));
         continue;
       }
-      // A decision whose reads nothing before it changed is the one deciding in order gives.
+      // A decision whose reads nothing before it changed, other than as it saw, is the one deciding in order gives.
       Decision decision = null;
-      if (first[k] != null && !taken.touches(firstReads[k])) {
+      if (first[k] != null && !taken.touches(reads[k], lane[k])) {
         decision = first[k];
       } else if (second[k] != null && !diverged.touches(secondReads[k])) {
         decision = second[k];
@@ -404,14 +400,55 @@ public final class CashApplication {
       }
       Takes takes = decision == first[k] ? firstTakes[k] : takes(decision);
       takes.applyTo(open);
-      takes.markIn(taken);
-      if (!takes.equals(firstTakes[k])) {
-        takes.markIn(diverged);
-        firstTakes[k].markIn(diverged);
+      if (takes.equals(firstTakes[k])) {
+        takes.markIn(taken, lane[k]);
+      } else {
+        // The lane's later decisions saw the first takes, the book has these: both differ from what
+        // they saw, and from what the second decisions saw.
+        takes.markIn(taken, BookReads.Taken.EVERY_LANE);
+        firstTakes[k].markIn(taken, BookReads.Taken.EVERY_LANE);
+        takes.markIn(diverged, BookReads.Taken.EVERY_LANE);
+        firstTakes[k].markIn(diverged, BookReads.Taken.EVERY_LANE);
       }
       decisions.add(decision);
     }
     return new CashApplicationRun(decisions);
+  }
+
+  /**
+   * The lanes, each its payments' positions in statement order, and each payment's lane in {@code
+   * lane}. A payment without a payer hypothesis has a lane of its own; repeated payments have none.
+   */
+  private List<int[]> lanes(boolean[] repeated, PaymentMatcher.Evidence[] evidence, int[] lane) {
+    Map<Integer, Integer> byGroup = new HashMap<>();
+    int[] size = new int[lane.length];
+    int count = 0;
+    for (int k = 0; k < lane.length; k++) {
+      if (repeated[k]) {
+        lane[k] = -1;
+        continue;
+      }
+      List<PayerHypothesis> payers = evidence[k].payers();
+      int group = payers.isEmpty() ? -1 : book.topGroup(payers.get(0).customer());
+      if (group < 0) {
+        lane[k] = count++;
+      } else {
+        Integer known = byGroup.putIfAbsent(group, count);
+        lane[k] = known != null ? known : count++;
+      }
+      size[lane[k]]++;
+    }
+    List<int[]> lanes = new ArrayList<>(count);
+    for (int l = 0; l < count; l++) {
+      lanes.add(new int[size[l]]);
+    }
+    int[] filled = new int[count];
+    for (int k = 0; k < lane.length; k++) {
+      if (lane[k] >= 0) {
+        lanes.get(lane[k])[filled[lane[k]]++] = k;
+      }
+    }
+    return lanes;
   }
 
   /** The decision against the open amounts, recording its reads; null if it fails (then it is made again in order). */
@@ -448,9 +485,16 @@ public final class CashApplication {
       }
     }
 
-    void markIn(BookReads.Taken taken) {
+    /** Puts the open amounts of the items back as they are in {@code start}. */
+    void restore(long[] open, long[] start) {
       for (int i : items) {
-        taken.take(i);
+        open[i] = start[i];
+      }
+    }
+
+    void markIn(BookReads.Taken taken, int lane) {
+      for (int i : items) {
+        taken.take(i, lane);
       }
     }
 

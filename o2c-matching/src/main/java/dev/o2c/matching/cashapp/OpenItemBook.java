@@ -239,6 +239,23 @@ public final class OpenItemBook {
     return ownerGroup[index];
   }
 
+  /**
+   * The number of the customer's top parent (its own where it has none), for grouping payments by
+   * payer; -1 if the book does not name the customer. A chain of parents deeper than 64, or a cycle,
+   * ends there.
+   */
+  int topGroup(CustomerId customer) {
+    Integer group = groupIds.get(customer);
+    if (group == null) {
+      return -1;
+    }
+    int g = group;
+    for (int depth = 0; depth < 64 && parentGroup[g] >= 0; depth++) {
+      g = parentGroup[g];
+    }
+    return g;
+  }
+
   /** {@return the number of the customer's parent, -1 for none} */
   int parentGroup(int group) {
     return parentGroup[group];

@@ -80,19 +80,19 @@ class OpenItemBookTest {
     book.recording(childPool, () -> book.itemsPayableBy(CustomerId.of("C")));
 
     BookReads.Taken other = new BookReads.Taken(book);
-    other.take(otherItem);
-    assertThat(other.touches(parentPool)).isFalse();
-    assertThat(other.touches(childPool)).isFalse();
+    other.take(otherItem, 0);
+    assertThat(other.touches(parentPool, 1)).isFalse();
+    assertThat(other.touches(childPool, 1)).isFalse();
 
     BookReads.Taken child = new BookReads.Taken(book);
-    child.take(childItem);
-    assertThat(child.touches(parentPool)).as("the parent's pool holds its subsidiary's items").isTrue();
-    assertThat(child.touches(childPool)).isTrue();
+    child.take(childItem, 0);
+    assertThat(child.touches(parentPool, 1)).as("the parent's pool holds its subsidiary's items").isTrue();
+    assertThat(child.touches(childPool, 1)).isTrue();
 
     BookReads.Taken parent = new BookReads.Taken(book);
-    parent.take(parentItem);
-    assertThat(parent.touches(parentPool)).isTrue();
-    assertThat(parent.touches(childPool)).as("the subsidiary's pool does not hold its parent's items").isFalse();
+    parent.take(parentItem, 0);
+    assertThat(parent.touches(parentPool, 1)).isTrue();
+    assertThat(parent.touches(childPool, 1)).as("the subsidiary's pool does not hold its parent's items").isFalse();
   }
 
   @Test
@@ -108,14 +108,53 @@ class OpenItemBookTest {
     book.recording(none, () -> book.indexOf(DocumentNumber.of("INV-9")));
 
     BookReads.Taken takenChild = new BookReads.Taken(book);
-    takenChild.take(childItem);
+    takenChild.take(childItem, 0);
     BookReads.Taken takenOther = new BookReads.Taken(book);
-    takenOther.take(otherItem);
-    assertThat(takenChild.touches(byNumber)).isTrue();
-    assertThat(takenOther.touches(byNumber)).isFalse();
-    assertThat(takenOther.touches(byAmount)).isTrue();
-    assertThat(takenChild.touches(byAmount)).isFalse();
-    assertThat(takenChild.touches(none)).isFalse();
-    assertThat(takenOther.touches(none)).isFalse();
+    takenOther.take(otherItem, 0);
+    assertThat(takenChild.touches(byNumber, 1)).isTrue();
+    assertThat(takenOther.touches(byNumber, 1)).isFalse();
+    assertThat(takenOther.touches(byAmount, 1)).isTrue();
+    assertThat(takenChild.touches(byAmount, 1)).isFalse();
+    assertThat(takenChild.touches(none, 1)).isFalse();
+    assertThat(takenOther.touches(none, 1)).isFalse();
+  }
+
+  @Test
+  void aTake_touchesOnlyTheReadsOfOtherLanes_andATakeOfEveryLaneTouchesAll() {
+    OpenItemBook book = group();
+    int parentItem = book.indexOf(DocumentNumber.of("INV-1"));
+    int childItem = book.indexOf(DocumentNumber.of("INV-2"));
+    BookReads parentPool = new BookReads();
+    book.recording(parentPool, () -> book.itemsPayableBy(CustomerId.of("P")));
+    BookReads childItemRead = new BookReads();
+    book.recording(childItemRead, () -> book.indexOf(DocumentNumber.of("INV-2")));
+
+    BookReads.Taken taken = new BookReads.Taken(book);
+    taken.take(childItem, 3);
+    assertThat(taken.touches(parentPool, 3)).as("the lane's own take: its later decisions saw it").isFalse();
+    assertThat(taken.touches(childItemRead, 3)).isFalse();
+    assertThat(taken.touches(parentPool, 4)).isTrue();
+    assertThat(taken.touches(childItemRead, 4)).isTrue();
+
+    taken.take(parentItem, 4);
+    assertThat(taken.touches(parentPool, 3)).as("the parent's pool now holds a take of another lane").isTrue();
+    assertThat(taken.touches(parentPool, 4)).as("and one of lane 3 for lane 4").isTrue();
+    assertThat(taken.touches(childItemRead, 3)).isFalse();
+
+    BookReads.Taken diverged = new BookReads.Taken(book);
+    diverged.take(childItem, BookReads.Taken.EVERY_LANE);
+    assertThat(diverged.touches(childItemRead, 3)).isTrue();
+    assertThat(diverged.touches(parentPool, 0)).isTrue();
+    assertThat(diverged.touches(parentPool)).isTrue();
+    assertThat(taken.touches(childItemRead)).as("any take, of whatever lane").isTrue();
+    assertThat(new BookReads.Taken(book).touches(parentPool)).isFalse();
+  }
+
+  @Test
+  void theTopGroup_isTheTopParent_orTheCustomerItself_andNoneForACustomerTheBookDoesNotName() {
+    OpenItemBook book = group();
+    assertThat(book.topGroup(CustomerId.of("C"))).isEqualTo(book.topGroup(CustomerId.of("P"))).isNotNegative();
+    assertThat(book.topGroup(CustomerId.of("D"))).isNotEqualTo(book.topGroup(CustomerId.of("P"))).isNotNegative();
+    assertThat(book.topGroup(CustomerId.of("X"))).isEqualTo(-1);
   }
 }
