@@ -85,9 +85,9 @@ class CashApplicationPropertiesTest {
   }
 
   /**
-   * Batches built to collide, decided in parallel (each payment first against the book as it was, and
-   * again where an earlier decision took what it looked at) and in order on one thread: the same
-   * decisions. The batches hold the world's payments in a shuffled order, some of them a second
+   * Batches built to collide, decided in parallel (in lanes by payer, each payment against the book
+   * less what its lane's earlier decisions took, and again where another lane's decision took what it
+   * looked at) and in order on one thread: the same decisions. The batches hold the world's payments in a shuffled order, some of them a second
    * time under the same id (a statement imported twice) and some a second time under another id (the
    * same items paid twice), among few customers, so payers pay several times in one batch.
    */
