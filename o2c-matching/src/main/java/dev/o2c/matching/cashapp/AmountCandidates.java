@@ -27,7 +27,7 @@ import javax.money.CurrencyUnit;
 final class AmountCandidates {
 
   /** Payers below this score are too weak to search their items by amount alone. */
-  private static final double PAYER_FOR_AMOUNT_SEARCH = 0.6;
+  static final double PAYER_FOR_AMOUNT_SEARCH = 0.6;
   /** How often a wrongly identified payer's book holds an item set of exactly the payment's amount (assumed). */
   private static final double WRONG_PAYER_COINCIDENCE = 0.25;
 

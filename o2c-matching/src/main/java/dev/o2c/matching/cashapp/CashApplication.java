@@ -417,23 +417,49 @@ public final class CashApplication {
 
   /**
    * The lanes, each its payments' positions in statement order, and each payment's lane in {@code
-   * lane}. A payment without a payer hypothesis has a lane of its own; repeated payments have none.
+   * lane}. A payment's lane is its likeliest payer's top parent; a second payer whose items the amount
+   * search looks at too ({@link AmountCandidates#PAYER_FOR_AMOUNT_SEARCH}) joins its group to that
+   * lane, unless the lane would outgrow its share of the batch and hold up the others. A payment
+   * without a payer hypothesis has a lane of its own; repeated payments have none.
    */
   private List<int[]> lanes(boolean[] repeated, PaymentMatcher.Evidence[] evidence, int[] lane) {
+    int n = lane.length;
+    int[] group = new int[n];
+    Map<Integer, Integer> joined = new HashMap<>(); // a group and the group its lane goes by, where they differ
+    Map<Integer, Integer> payments = new HashMap<>(); // per lane's group: its payments
+    for (int k = 0; k < n; k++) {
+      List<PayerHypothesis> payers = repeated[k] ? List.of() : evidence[k].payers();
+      group[k] = payers.isEmpty() ? -1 : book.topGroup(payers.get(0).customer());
+      if (group[k] >= 0) {
+        payments.merge(group[k], 1, Integer::sum);
+      }
+    }
+    int largest = Math.max(READ_BLOCK, n / (4 * parallelism));
+    for (int k = 0; k < n; k++) {
+      List<PayerHypothesis> payers = repeated[k] ? List.of() : evidence[k].payers();
+      if (group[k] < 0 || payers.size() < 2 || payers.get(1).score() < AmountCandidates.PAYER_FOR_AMOUNT_SEARCH) {
+        continue;
+      }
+      int second = book.topGroup(payers.get(1).customer());
+      int a = laneGroup(joined, group[k]);
+      int b = second < 0 ? a : laneGroup(joined, second);
+      if (a != b && payments.getOrDefault(a, 0) + payments.getOrDefault(b, 0) <= largest) {
+        joined.put(Math.max(a, b), Math.min(a, b));
+        payments.merge(Math.min(a, b), payments.getOrDefault(Math.max(a, b), 0), Integer::sum);
+      }
+    }
     Map<Integer, Integer> byGroup = new HashMap<>();
-    int[] size = new int[lane.length];
+    int[] size = new int[n];
     int count = 0;
-    for (int k = 0; k < lane.length; k++) {
+    for (int k = 0; k < n; k++) {
       if (repeated[k]) {
         lane[k] = -1;
         continue;
       }
-      List<PayerHypothesis> payers = evidence[k].payers();
-      int group = payers.isEmpty() ? -1 : book.topGroup(payers.get(0).customer());
-      if (group < 0) {
+      if (group[k] < 0) {
         lane[k] = count++;
       } else {
-        Integer known = byGroup.putIfAbsent(group, count);
+        Integer known = byGroup.putIfAbsent(laneGroup(joined, group[k]), count);
         lane[k] = known != null ? known : count++;
       }
       size[lane[k]]++;
@@ -443,12 +469,21 @@ public final class CashApplication {
       lanes.add(new int[size[l]]);
     }
     int[] filled = new int[count];
-    for (int k = 0; k < lane.length; k++) {
+    for (int k = 0; k < n; k++) {
       if (lane[k] >= 0) {
         lanes.get(lane[k])[filled[lane[k]]++] = k;
       }
     }
     return lanes;
+  }
+
+  /** The group a lane of joined groups goes by (the smallest of them). */
+  private static int laneGroup(Map<Integer, Integer> joined, int group) {
+    int g = group;
+    for (Integer next = joined.get(g); next != null; next = joined.get(g)) {
+      g = next;
+    }
+    return g;
   }
 
   /** The decision against the open amounts, recording its reads; null if it fails (then it is made again in order). */
