@@ -58,6 +58,13 @@ class OpenItemBookTest {
         .originalAmount(Money.of("EUR", amount)).build();
   }
 
+  /** What the lookup reads of the book. */
+  private static BookReads reads(OpenItemBook book, java.util.function.Supplier<?> lookup) {
+    BookReads reads = new BookReads();
+    book.recording(reads, lookup);
+    return reads;
+  }
+
   /** A parent P over C, and D on its own; one item each. */
   private static OpenItemBook group() {
     var parent = Customers.customer("P", "Parent AG");
@@ -74,10 +81,8 @@ class OpenItemBookTest {
     int parentItem = book.indexOf(DocumentNumber.of("INV-1"));
     int childItem = book.indexOf(DocumentNumber.of("INV-2"));
     int otherItem = book.indexOf(DocumentNumber.of("INV-3"));
-    BookReads parentPool = new BookReads();
-    book.recording(parentPool, () -> book.itemsPayableBy(CustomerId.of("P")));
-    BookReads childPool = new BookReads();
-    book.recording(childPool, () -> book.itemsPayableBy(CustomerId.of("C")));
+    BookReads parentPool = reads(book, () -> book.itemsPayableBy(CustomerId.of("P")));
+    BookReads childPool = reads(book, () -> book.itemsPayableBy(CustomerId.of("C")));
 
     BookReads.Taken other = new BookReads.Taken(book);
     other.take(otherItem, 0);
@@ -100,12 +105,9 @@ class OpenItemBookTest {
     OpenItemBook book = group();
     int childItem = book.indexOf(DocumentNumber.of("INV-2"));
     int otherItem = book.indexOf(DocumentNumber.of("INV-3"));
-    BookReads byNumber = new BookReads();
-    book.recording(byNumber, () -> book.indexOf(DocumentNumber.of("INV-2")));
-    BookReads byAmount = new BookReads();
-    book.recording(byAmount, () -> book.itemsOfAmount(3_000, 3));
-    BookReads none = new BookReads();
-    book.recording(none, () -> book.indexOf(DocumentNumber.of("INV-9")));
+    BookReads byNumber = reads(book, () -> book.indexOf(DocumentNumber.of("INV-2")));
+    BookReads byAmount = reads(book, () -> book.itemsOfAmount(3_000, 3));
+    BookReads none = reads(book, () -> book.indexOf(DocumentNumber.of("INV-9")));
 
     BookReads.Taken takenChild = new BookReads.Taken(book);
     takenChild.take(childItem, 0);
@@ -124,10 +126,8 @@ class OpenItemBookTest {
     OpenItemBook book = group();
     int parentItem = book.indexOf(DocumentNumber.of("INV-1"));
     int childItem = book.indexOf(DocumentNumber.of("INV-2"));
-    BookReads parentPool = new BookReads();
-    book.recording(parentPool, () -> book.itemsPayableBy(CustomerId.of("P")));
-    BookReads childItemRead = new BookReads();
-    book.recording(childItemRead, () -> book.indexOf(DocumentNumber.of("INV-2")));
+    BookReads parentPool = reads(book, () -> book.itemsPayableBy(CustomerId.of("P")));
+    BookReads childItemRead = reads(book, () -> book.indexOf(DocumentNumber.of("INV-2")));
 
     BookReads.Taken taken = new BookReads.Taken(book);
     taken.take(childItem, 3);
