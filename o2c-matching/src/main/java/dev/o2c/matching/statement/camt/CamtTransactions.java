@@ -151,7 +151,10 @@ final class CamtTransactions {
       }
     }
     b.remittance(rem.build());
-    tx.at("RtrInf").ifPresent(r -> b.returnInfo(returnInfo(r)));
+    XmlNode rtrInf = tx.childOrNull("RtrInf");
+    if (rtrInf != null) {
+      b.returnInfo(returnInfo(rtrInf));
+    }
     for (XmlNode chrgs : tx.all("Chrgs")) {
       b.addAllCharges(charges(chrgs));
     }

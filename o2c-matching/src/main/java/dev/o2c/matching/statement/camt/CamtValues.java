@@ -40,6 +40,8 @@ final class CamtValues {
   private final Map<String, CurrencyUnit> currencies = new HashMap<>();
   private String lastCode;
   private CurrencyUnit lastCurrency;
+  /** The last date read: booking and value date, and entry after entry, are mostly the same day. */
+  private LocalDate lastDate;
 
   CamtValues(String sourceName) {
     this.sourceName = sourceName;
@@ -330,7 +332,7 @@ final class CamtValues {
    * The date when the node's text is a plain valid {@code YYYY-MM-DD}, read from its characters;
    * null for anything else, which {@link #date(String, String)} then reads or rejects.
    */
-  private static LocalDate plainDate(XmlNode node) {
+  private LocalDate plainDate(XmlNode node) {
     char[] c = node.textChars();
     int from = node.trimmedFrom();
     if (node.trimmedTo() - from != 10 || c[from + 4] != '-' || c[from + 7] != '-') {
@@ -342,7 +344,11 @@ final class CamtValues {
     if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 28) {
       return null; // day 29-31 and anything odd take the checked way
     }
-    return LocalDate.of(y, mo, d);
+    if (lastDate == null || lastDate.getDayOfMonth() != d || lastDate.getMonthValue() != mo
+        || lastDate.getYear() != y) {
+      lastDate = LocalDate.of(y, mo, d);
+    }
+    return lastDate;
   }
 
   private static int digits(char[] text, int from, int to) {

@@ -32,6 +32,7 @@ final class XmlNode {
 
     private static final int KEEP_NODES = 1 << 12;
 
+    private final TextCache texts;
     private char[] chars = new char[1024];
     private int used;
     private XmlNode[] pool = new XmlNode[64];
@@ -42,6 +43,11 @@ final class XmlNode {
      */
     private String[] attributes = new String[16];
     private int attributesUsed;
+
+    /** Storage whose texts become Strings through {@code texts}, which outlives it. */
+    Arena(TextCache texts) {
+      this.texts = texts;
+    }
 
     /** Forgets every node and all text handed out since the last reset. */
     void reset() {
@@ -132,8 +138,8 @@ final class XmlNode {
   }
 
   /** A root node in an arena of its own, whose position in the file is known as a path. */
-  XmlNode(String name, String path) {
-    this.arena = new Arena();
+  XmlNode(String name, String path, TextCache texts) {
+    this.arena = new Arena(texts);
     init(name, null);
     this.pathPrefix = path;
   }
@@ -189,7 +195,10 @@ final class XmlNode {
     return child;
   }
 
-  /** Adds an attribute; all of a node's attributes are added before anything else in the arena. */
+  /**
+   * Adds an attribute, its value trimmed; all of a node's attributes are added before anything
+   * else in the arena.
+   */
   void putAttribute(String attrName, String value) {
     if (attributeCount == 0) {
       attributeStart = arena.attributesUsed;
@@ -234,7 +243,7 @@ final class XmlNode {
   /** The text exactly as sent, including surrounding blanks. */
   String rawText() {
     if (text == null && textStart >= 0) {
-      text = new String(arena.chars, textStart, textLength);
+      text = arena.texts.of(arena.chars, textStart, textStart + textLength);
     }
     return text == null ? "" : text;
   }
@@ -324,7 +333,7 @@ final class XmlNode {
       if (from == textStart && to == textStart + textLength) {
         return Optional.of(rawText());
       }
-      return Optional.of(new String(c, from, to - from));
+      return Optional.of(arena.texts.of(c, from, to));
     }
     if (text == null) {
       return Optional.empty();
@@ -339,12 +348,14 @@ final class XmlNode {
 
   /** All direct children with the given local name, in file order. */
   List<XmlNode> all(String childName) {
+    // Collections.emptyList() rather than List.of(): its iterator is a shared one, and most of
+    // these lists are empty and looped over.
     if ((childNames & nameBit(childName)) == 0) {
-      return List.of();
+      return Collections.emptyList();
     }
     int first = indexOf(childName, 0);
     if (first < 0) {
-      return List.of();
+      return Collections.emptyList();
     }
     // Mostly there is exactly one: a list of one is the cheapest answer.
     int next = indexOf(childName, first + 1);
