@@ -131,20 +131,28 @@ final class CamtTransactions {
             .bankTransactionCode(code)
             .additionalInfo(
                 (fromEntry ? tx.at("AddtlNtryInf") : tx.at("AddtlTxInf")).flatMap(CamtValues::exact));
-    tx.at("AmtDtls", "InstdAmt", "Amt").ifPresent(n -> b.instructedAmount(values.money(n)));
-    exchangeRate(tx).ifPresent(b::exchangeRate);
+    // Optionals handed to the builder as they are, and no lambdas: a capturing lambda or bound
+    // method reference is an object per transaction, and this runs once per transaction read.
+    XmlNode instructed = tx.childOrNull("AmtDtls", "InstdAmt", "Amt");
+    if (instructed != null) {
+      b.instructedAmount(values.money(instructed));
+    }
+    b.exchangeRate(exchangeRate(tx));
 
     XmlNode pties = tx.childOrNull("RltdPties");
     XmlNode agts = tx.childOrNull("RltdAgts");
-    party(pties, "Dbtr", "DbtrAcct", agts, "DbtrAgt").ifPresent(b::debtor);
-    party(pties, "Cdtr", "CdtrAcct", agts, "CdtrAgt").ifPresent(b::creditor);
-    party(pties, "UltmtDbtr", null, null, null).ifPresent(b::ultimateDebtor);
-    party(pties, "UltmtCdtr", null, null, null).ifPresent(b::ultimateCreditor);
+    b.debtor(party(pties, "Dbtr", "DbtrAcct", agts, "DbtrAgt"))
+        .creditor(party(pties, "Cdtr", "CdtrAcct", agts, "CdtrAgt"))
+        .ultimateDebtor(party(pties, "UltmtDbtr", null, null, null))
+        .ultimateCreditor(party(pties, "UltmtCdtr", null, null, null));
 
     Remittance.Builder rem = Remittance.builder();
     for (XmlNode rmtInf : tx.all("RmtInf")) {
       for (XmlNode u : rmtInf.all("Ustrd")) {
-        CamtValues.exact(u).ifPresent(rem::addUnstructured);
+        String text = CamtValues.exactOrNull(u);
+        if (text != null) {
+          rem.addUnstructured(text);
+        }
       }
       for (XmlNode s : rmtInf.all("Strd")) {
         rem.addStructured(structured(s));

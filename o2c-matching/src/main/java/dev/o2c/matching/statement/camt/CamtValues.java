@@ -136,8 +136,13 @@ final class CamtValues {
 
   /** Text exactly as sent, empty only when it is blank. */
   static Optional<String> exact(XmlNode node) {
+    return Optional.ofNullable(exactOrNull(node));
+  }
+
+  /** Text exactly as sent, null only when it is blank. */
+  static String exactOrNull(XmlNode node) {
     String raw = node.rawText();
-    return raw.isBlank() ? Optional.empty() : Optional.of(raw);
+    return raw.isBlank() ? null : raw;
   }
 
   Money money(XmlNode node) {
