@@ -119,12 +119,17 @@ public abstract class Payment {
 
   @Value.Check
   final void validate() {
-    Problems p = new Problems("payment " + id());
-    p.check(amount().isPositive(), "amount " + amount() + " is not positive");
-    p.check(receivingAccount().map(a -> !a.isBlank()).orElse(true), "receivingAccount is blank");
-    p.check(instructedAmount().map(Money::isPositive).orElse(true), "instructed amount is not positive");
+    // Every payment read from a statement passes here: a message is written only for a problem.
+    Problems p = new Problems("payment", id());
+    if (!amount().isPositive()) {
+      p.add("amount " + amount() + " is not positive");
+    }
+    p.check(receivingAccount().filter(String::isBlank).isEmpty(), "receivingAccount is blank");
+    p.check(instructedAmount().filter(a -> !a.isPositive()).isEmpty(), "instructed amount is not positive");
     for (Money charge : charges()) {
-      p.check(charge.isPositive(), "charge " + charge + " is not positive");
+      if (!charge.isPositive()) {
+        p.add("charge " + charge + " is not positive");
+      }
     }
     p.throwIfAny();
   }

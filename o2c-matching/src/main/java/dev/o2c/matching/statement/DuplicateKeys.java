@@ -62,11 +62,11 @@ public final class DuplicateKeys {
     Objects.requireNonNull(amount, "amount");
     // Built by hand: readers call this once per transaction, so it sits on the reading hot path.
     StringBuilder key = new StringBuilder(96);
-    appendEscaped(key, account.iban().isPresent()
-        ? account.iban().get().replace(" ", "").toUpperCase(Locale.ROOT) : account.id());
+    Optional<String> iban = account.iban();
+    appendEscaped(key, iban.isPresent() ? iban.get().replace(" ", "").toUpperCase(Locale.ROOT) : account.id());
     key.append('|');
     LocalDate date = bookingDate.isPresent() ? bookingDate.get() : valueDate.orElse(null);
-    key.append(date == null ? "-" : date.toString()).append('|');
+    appendDate(key, date).append('|');
     key.append(direction == Direction.CREDIT ? 'C' : 'D').append('|');
     appendAmount(key, amount).append('|');
     String ref = reference(references);
@@ -84,6 +84,24 @@ public final class DuplicateKeys {
     }
     Optional<String> endToEnd = references.endToEndId();
     return endToEnd.isPresent() && isReference(endToEnd.get()) ? endToEnd.get() : null;
+  }
+
+  /** Appends the date as {@link LocalDate#toString()} writes it, {@code -} for none. */
+  private static StringBuilder appendDate(StringBuilder key, LocalDate date) {
+    if (date == null) {
+      return key.append('-');
+    }
+    int year = date.getYear();
+    if (year < 1000 || year > 9999) {
+      return key.append(date);
+    }
+    // The usual four-digit year without the String that toString() would make.
+    return appendTwoDigits(appendTwoDigits(key.append(year).append('-'), date.getMonthValue()).append('-'),
+        date.getDayOfMonth());
+  }
+
+  private static StringBuilder appendTwoDigits(StringBuilder key, int value) {
+    return key.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
   }
 
   /** Appends {@code CCY plain-decimal} exactly as {@link Money#toString()} writes it. */

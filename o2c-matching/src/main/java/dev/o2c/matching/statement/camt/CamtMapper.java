@@ -188,7 +188,7 @@ final class CamtMapper {
     XmlNode valDt = ntry.childOrNull("ValDt");
     Optional<LocalDate> value = valDt == null ? Optional.empty() : values.dateChoice(valDt);
     Optional<String> acctSvcrRef = ntry.textAt("AcctSvcrRef");
-    BankTransactionCode entryCode = transactions.bankTransactionCode(ntry.at("BkTxCd"));
+    BankTransactionCode entryCode = transactions.bankTransactionCode(ntry.childOrNull("BkTxCd"));
     Optional<String> addtlNtryInf = ntry.at("AddtlNtryInf").flatMap(CamtValues::exact);
 
     Entry.Builder e =
@@ -208,35 +208,33 @@ final class CamtMapper {
       e.addAllCharges(transactions.charges(chrgs));
     }
 
-    List<XmlNode> details = new ArrayList<>();
-    for (XmlNode dtls : ntry.all("NtryDtls")) {
-      List<XmlNode> txs = dtls.all("TxDtls");
-      details.addAll(txs);
-      Optional<XmlNode> btch = dtls.at("Btch");
-      if (btch.isPresent()) {
-        BatchInfo batch = batch(btch.get());
+    List<XmlNode> entryDetails = ntry.all("NtryDtls");
+    for (XmlNode dtls : entryDetails) {
+      XmlNode btch = dtls.childOrNull("Btch");
+      if (btch != null) {
+        BatchInfo batch = batch(btch);
         e.addBatches(batch);
-        checks.checkBatch(state, batch, btch.get(), txs, amount, direction, ntry.all("NtryDtls").size());
+        checks.checkBatch(state, batch, btch, dtls.all("TxDtls"), amount, direction, entryDetails.size());
       }
     }
+    List<XmlNode> details = transactionDetails(entryDetails);
 
     CamtTransactions.EntryContext ctx =
         new CamtTransactions.EntryContext(
             state.header().account(), amount, direction, status, reversal, booking, value,
             acctSvcrRef, entryCode, ordinal);
-    List<Transaction> txs = new ArrayList<>();
     if (details.isEmpty()) {
-      txs.add(transactions.transaction(state, ctx, ntry, true, true, 1));
+      e.addTransactions(transactions.transaction(state, ctx, ntry, true, true, 1));
+    } else if (details.size() == 1) {
+      e.addTransactions(transactions.transaction(state, ctx, details.get(0), true, false, 1));
     } else {
-      boolean single = details.size() == 1;
+      List<Transaction> txs = new ArrayList<>(details.size());
       for (int i = 0; i < details.size(); i++) {
-        txs.add(transactions.transaction(state, ctx, details.get(i), single, false, i + 1));
+        txs.add(transactions.transaction(state, ctx, details.get(i), false, false, i + 1));
       }
-      if (!single) {
-        checks.checkDetailSum(state, ntry, details, txs, amount, direction);
-      }
+      checks.checkDetailSum(state, ntry, details, txs, amount, direction);
+      e.addAllTransactions(txs);
     }
-    e.addAllTransactions(txs);
     Entry built = e.build();
     // The running totals change only once nothing can fail any more: an entry that fails is left
     // out when the handler chooses to go on, and must not count.
@@ -247,6 +245,19 @@ final class CamtMapper {
     tally[base + 1] = total;
     state.balances.add(built);
     return built;
+  }
+
+  /** The {@code TxDtls} of all {@code NtryDtls}, in file order. */
+  private static List<XmlNode> transactionDetails(List<XmlNode> entryDetails) {
+    if (entryDetails.size() == 1) {
+      // The rule: one NtryDtls, whose list serves as it is.
+      return entryDetails.get(0).all("TxDtls");
+    }
+    List<XmlNode> details = new ArrayList<>();
+    for (XmlNode dtls : entryDetails) {
+      details.addAll(dtls.all("TxDtls"));
+    }
+    return details;
   }
 
   private EntryStatus status(XmlNode ntry) {

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import javax.xml.stream.XMLStreamException;
 import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.typed.TypedValueDecoder;
 
 /**
  * One reading of one camt input by {@link CamtReader}: walks the parser's events, holds each
@@ -38,8 +39,10 @@ final class CamtSession {
   /** The element being read inside a tree, or null; its path is computed only on failure. */
   private XmlNode currentNode;
   private CamtMapper mapper;
+  private final TextCache texts = new TextCache();
   /** Storage for the entry being read, reused from entry to entry. */
-  private final XmlNode.Arena entryArena = new XmlNode.Arena();
+  private final XmlNode.Arena entryArena = new XmlNode.Arena(texts);
+  private final AttributeValue attributeValue = new AttributeValue();
 
   CamtSession(InputStream in, String sourceName, StatementHandler handler) {
     this.in = in;
@@ -155,7 +158,7 @@ final class CamtSession {
   }
 
   private void statement(String stmtName, String stmtPath) throws XMLStreamException {
-    XmlNode header = new XmlNode(stmtName, stmtPath);
+    XmlNode header = new XmlNode(stmtName, stmtPath, texts);
     int headerNodes = 0;
     StatementState state = null;
     long entryOrdinal = 0;
@@ -225,7 +228,7 @@ final class CamtSession {
   }
 
   private XmlNode tree(String name, String path, int depth) throws XMLStreamException {
-    XmlNode root = new XmlNode(name, path);
+    XmlNode root = new XmlNode(name, path, texts);
     readInto(root, depth);
     return root;
   }
@@ -266,13 +269,15 @@ final class CamtSession {
         case CHARACTERS:
         case CDATA:
         case SPACE:
+          // Indentation after a child is dropped. The parser knows indentation as such and answers
+          // without looking at it again; its test (every character at most a space) is the XML
+          // white space test, since XML 1.0 has no other characters at or below the space.
+          if (top.hasChildren() && x.isWhiteSpace()) {
+            break;
+          }
           char[] chars = x.getTextCharacters();
           int start = x.getTextStart();
           int length = x.getTextLength();
-          // Indentation after a child is dropped.
-          if (top.hasChildren() && blank(chars, start, length)) {
-            break;
-          }
           if ((long) top.textLength() + length > CamtReader.MAX_TEXT) {
             throw fail(top.path(), "text longer than " + CamtReader.MAX_TEXT + " characters", null);
           }
@@ -292,20 +297,34 @@ final class CamtSession {
     return nodes;
   }
 
-  /** Whether the characters are all XML white space (space, tab, line feed, return). */
-  private static boolean blank(char[] chars, int start, int length) {
-    for (int i = start, end = start + length; i < end; i++) {
-      char c = chars[i];
-      if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
-        return false;
-      }
+  /** Copies the attributes, their values trimmed (as the parser hands them over by characters). */
+  private void copyAttributes(XmlNode node) throws XMLStreamException {
+    for (int i = 0, count = xml.getAttributeCount(); i < count; i++) {
+      xml.getAttributeAs(i, attributeValue);
+      node.putAttribute(xml.getAttributeLocalName(i), attributeValue.value);
     }
-    return true;
   }
 
-  private void copyAttributes(XmlNode node) {
-    for (int i = 0; i < xml.getAttributeCount(); i++) {
-      node.putAttribute(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
+  /**
+   * An attribute value taken from the parser's characters through the text cache: the currency of
+   * every amount is then the same String, where the parser's getAttributeValue makes a new one.
+   */
+  private final class AttributeValue extends TypedValueDecoder {
+    private String value;
+
+    @Override
+    public void decode(String text) {
+      value = text;
+    }
+
+    @Override
+    public void decode(char[] chars, int start, int end) {
+      value = texts.of(chars, start, end);
+    }
+
+    @Override
+    public void handleEmptyValue() {
+      value = "";
     }
   }
 

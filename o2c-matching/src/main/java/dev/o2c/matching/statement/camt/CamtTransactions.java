@@ -27,6 +27,12 @@ import java.util.Optional;
  */
 final class CamtTransactions {
 
+  /** Where {@code AmtDtls} can carry an exchange rate, in the order they are looked at. */
+  private static final List<String> AMOUNT_KINDS = List.of("InstdAmt", "TxAmt", "CntrValAmt", "AnncdPstngAmt");
+
+  // Immutable, so one serves every entry and transaction without a code.
+  private static final BankTransactionCode NO_CODE = BankTransactionCode.builder().build();
+
   private final CamtValues values;
 
   CamtTransactions(CamtValues values) {
@@ -78,12 +84,12 @@ final class CamtTransactions {
   Transaction transaction(
       StatementState state, EntryContext ctx, XmlNode tx, boolean only, boolean fromEntry, int txOrdinal) {
     Money amount;
-    Optional<XmlNode> amt = fromEntry ? Optional.empty() : tx.at("Amt");
-    Optional<XmlNode> txAmt = tx.at("AmtDtls", "TxAmt", "Amt");
-    if (amt.isPresent()) {
-      amount = values.money(amt.get());
-    } else if (txAmt.isPresent() && !fromEntry) {
-      amount = values.money(txAmt.get());
+    XmlNode amt = fromEntry ? null : tx.childOrNull("Amt");
+    XmlNode txAmt = fromEntry ? null : tx.childOrNull("AmtDtls", "TxAmt", "Amt");
+    if (amt != null) {
+      amount = values.money(amt);
+    } else if (txAmt != null) {
+      amount = values.money(txAmt);
     } else if (only) {
       amount = ctx.amount;
     } else {
@@ -91,23 +97,23 @@ final class CamtTransactions {
     }
 
     Direction direction = ctx.direction;
-    Optional<XmlNode> ind = fromEntry ? Optional.empty() : tx.at("CdtDbtInd");
-    if (ind.isPresent()) {
-      Direction own = values.direction(ind.get());
+    XmlNode ind = fromEntry ? null : tx.childOrNull("CdtDbtInd");
+    if (ind != null) {
+      Direction own = values.direction(ind);
       if (only && own != ctx.direction) {
         state.add(
             Finding.of(
                 Finding.DIRECTION_MISMATCH,
                 "entry is " + ctx.direction + " but its only transaction details say " + own
                     + "; the entry's indicator is used",
-                ind.get().path()));
+                ind.path()));
       } else {
         direction = own;
       }
     }
 
     References refs = references(tx, ctx, fromEntry);
-    BankTransactionCode code = fromEntry ? ctx.code : bankTransactionCode(tx.at("BkTxCd"));
+    BankTransactionCode code = fromEntry ? ctx.code : bankTransactionCode(tx.childOrNull("BkTxCd"));
     if (code.isEmpty()) {
       code = ctx.code;
     }
@@ -125,27 +131,38 @@ final class CamtTransactions {
             .bankTransactionCode(code)
             .additionalInfo(
                 (fromEntry ? tx.at("AddtlNtryInf") : tx.at("AddtlTxInf")).flatMap(CamtValues::exact));
-    tx.at("AmtDtls", "InstdAmt", "Amt").ifPresent(n -> b.instructedAmount(values.money(n)));
-    exchangeRate(tx).ifPresent(b::exchangeRate);
+    // Optionals handed to the builder as they are, and no lambdas: a capturing lambda or bound
+    // method reference is an object per transaction, and this runs once per transaction read.
+    XmlNode instructed = tx.childOrNull("AmtDtls", "InstdAmt", "Amt");
+    if (instructed != null) {
+      b.instructedAmount(values.money(instructed));
+    }
+    b.exchangeRate(exchangeRate(tx));
 
-    Optional<XmlNode> pties = tx.at("RltdPties");
-    Optional<XmlNode> agts = tx.at("RltdAgts");
-    party(pties, "Dbtr", "DbtrAcct", agts, "DbtrAgt").ifPresent(b::debtor);
-    party(pties, "Cdtr", "CdtrAcct", agts, "CdtrAgt").ifPresent(b::creditor);
-    party(pties, "UltmtDbtr", null, Optional.empty(), null).ifPresent(b::ultimateDebtor);
-    party(pties, "UltmtCdtr", null, Optional.empty(), null).ifPresent(b::ultimateCreditor);
+    XmlNode pties = tx.childOrNull("RltdPties");
+    XmlNode agts = tx.childOrNull("RltdAgts");
+    b.debtor(party(pties, "Dbtr", "DbtrAcct", agts, "DbtrAgt"))
+        .creditor(party(pties, "Cdtr", "CdtrAcct", agts, "CdtrAgt"))
+        .ultimateDebtor(party(pties, "UltmtDbtr", null, null, null))
+        .ultimateCreditor(party(pties, "UltmtCdtr", null, null, null));
 
     Remittance.Builder rem = Remittance.builder();
     for (XmlNode rmtInf : tx.all("RmtInf")) {
       for (XmlNode u : rmtInf.all("Ustrd")) {
-        CamtValues.exact(u).ifPresent(rem::addUnstructured);
+        String text = CamtValues.exactOrNull(u);
+        if (text != null) {
+          rem.addUnstructured(text);
+        }
       }
       for (XmlNode s : rmtInf.all("Strd")) {
         rem.addStructured(structured(s));
       }
     }
     b.remittance(rem.build());
-    tx.at("RtrInf").ifPresent(r -> b.returnInfo(returnInfo(r)));
+    XmlNode rtrInf = tx.childOrNull("RtrInf");
+    if (rtrInf != null) {
+      b.returnInfo(returnInfo(rtrInf));
+    }
     for (XmlNode chrgs : tx.all("Chrgs")) {
       b.addAllCharges(charges(chrgs));
     }
@@ -157,11 +174,10 @@ final class CamtTransactions {
 
   private References references(XmlNode tx, EntryContext ctx, boolean fromEntry) {
     References.Builder r = References.builder();
-    Optional<String> own = fromEntry ? Optional.empty() : tx.textAt("Refs", "AcctSvcrRef");
+    XmlNode n = fromEntry ? null : tx.childOrNull("Refs");
+    Optional<String> own = n == null ? Optional.empty() : n.textAt("AcctSvcrRef");
     r.accountServicerReference(own.isPresent() ? own : ctx.accountServicerReference);
-    Optional<XmlNode> refs = fromEntry ? Optional.empty() : tx.at("Refs");
-    if (refs.isPresent()) {
-      XmlNode n = refs.get();
+    if (n != null) {
       r.endToEndId(n.textAt("EndToEndId"))
           .instructionId(n.textAt("InstrId"))
           .mandateId(n.textAt("MndtId"))
@@ -203,39 +219,44 @@ final class CamtTransactions {
   }
 
   private Optional<BigDecimal> exchangeRate(XmlNode tx) {
-    for (String kind : new String[] {"InstdAmt", "TxAmt", "CntrValAmt", "AnncdPstngAmt"}) {
-      Optional<XmlNode> rate = tx.at("AmtDtls", kind, "CcyXchg", "XchgRate");
-      if (rate.flatMap(XmlNode::text).isPresent()) {
-        return Optional.of(values.rate(rate.get()));
+    XmlNode amounts = tx.childOrNull("AmtDtls");
+    if (amounts == null) {
+      return Optional.empty();
+    }
+    for (String kind : AMOUNT_KINDS) {
+      XmlNode rate = amounts.childOrNull(kind, "CcyXchg", "XchgRate");
+      if (rate != null && rate.text().isPresent()) {
+        return Optional.of(values.rate(rate));
       }
     }
     return Optional.empty();
   }
 
-  BankTransactionCode bankTransactionCode(Optional<XmlNode> node) {
-    BankTransactionCode.Builder b = BankTransactionCode.builder();
-    if (node.isPresent()) {
-      XmlNode n = node.get();
-      b.domain(n.textAt("Domn", "Cd"))
-          .family(n.textAt("Domn", "Fmly", "Cd"))
-          .subFamily(n.textAt("Domn", "Fmly", "SubFmlyCd"))
-          .proprietaryCode(n.textAt("Prtry", "Cd"))
-          .proprietaryIssuer(n.textAt("Prtry", "Issr"));
+  /** The code of an entry or transaction details; an absent {@code BkTxCd} gives the empty code. */
+  BankTransactionCode bankTransactionCode(XmlNode n) {
+    if (n == null) {
+      return NO_CODE;
     }
-    return b.build();
+    return BankTransactionCode.builder()
+        .domain(n.textAt("Domn", "Cd"))
+        .family(n.textAt("Domn", "Fmly", "Cd"))
+        .subFamily(n.textAt("Domn", "Fmly", "SubFmlyCd"))
+        .proprietaryCode(n.textAt("Prtry", "Cd"))
+        .proprietaryIssuer(n.textAt("Prtry", "Issr"))
+        .build();
   }
 
   // Written with null checks rather than Optional chains and lambdas: it runs four times per
   // transaction and the chains showed in profiles.
   private Optional<Party> party(
-      Optional<XmlNode> pties,
+      XmlNode pties,
       String partyName,
       String accountName,
-      Optional<XmlNode> agts,
+      XmlNode agts,
       String agentName) {
-    XmlNode p = pties.isPresent() ? pties.get().childOrNull(partyName) : null;
-    XmlNode acct = accountName != null && pties.isPresent() ? pties.get().childOrNull(accountName) : null;
-    XmlNode agent = agentName != null && agts.isPresent() ? agts.get().childOrNull(agentName) : null;
+    XmlNode p = pties != null ? pties.childOrNull(partyName) : null;
+    XmlNode acct = accountName != null && pties != null ? pties.childOrNull(accountName) : null;
+    XmlNode agent = agentName != null && agts != null ? agts.childOrNull(agentName) : null;
     if (p == null && acct == null && agent == null) {
       // Most transactions name no ultimate parties, and many no agents: no builder for nothing.
       return Optional.empty();

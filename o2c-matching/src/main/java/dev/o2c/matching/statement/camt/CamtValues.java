@@ -40,6 +40,8 @@ final class CamtValues {
   private final Map<String, CurrencyUnit> currencies = new HashMap<>();
   private String lastCode;
   private CurrencyUnit lastCurrency;
+  /** The last date read: booking and value date, and entry after entry, are mostly the same day. */
+  private LocalDate lastDate;
 
   CamtValues(String sourceName) {
     this.sourceName = sourceName;
@@ -134,8 +136,13 @@ final class CamtValues {
 
   /** Text exactly as sent, empty only when it is blank. */
   static Optional<String> exact(XmlNode node) {
+    return Optional.ofNullable(exactOrNull(node));
+  }
+
+  /** Text exactly as sent, null only when it is blank. */
+  static String exactOrNull(XmlNode node) {
     String raw = node.rawText();
-    return raw.isBlank() ? Optional.empty() : Optional.of(raw);
+    return raw.isBlank() ? null : raw;
   }
 
   Money money(XmlNode node) {
@@ -330,7 +337,7 @@ final class CamtValues {
    * The date when the node's text is a plain valid {@code YYYY-MM-DD}, read from its characters;
    * null for anything else, which {@link #date(String, String)} then reads or rejects.
    */
-  private static LocalDate plainDate(XmlNode node) {
+  private LocalDate plainDate(XmlNode node) {
     char[] c = node.textChars();
     int from = node.trimmedFrom();
     if (node.trimmedTo() - from != 10 || c[from + 4] != '-' || c[from + 7] != '-') {
@@ -342,7 +349,11 @@ final class CamtValues {
     if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 28) {
       return null; // day 29-31 and anything odd take the checked way
     }
-    return LocalDate.of(y, mo, d);
+    if (lastDate == null || lastDate.getDayOfMonth() != d || lastDate.getMonthValue() != mo
+        || lastDate.getYear() != y) {
+      lastDate = LocalDate.of(y, mo, d);
+    }
+    return lastDate;
   }
 
   private static int digits(char[] text, int from, int to) {

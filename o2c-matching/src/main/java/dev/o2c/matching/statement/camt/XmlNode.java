@@ -19,7 +19,6 @@ import java.util.Optional;
  */
 final class XmlNode {
 
-  private static final String[] NO_ATTRIBUTES = new String[0];
   private static final XmlNode[] NO_CHILDREN = new XmlNode[0];
 
   /**
@@ -33,20 +32,36 @@ final class XmlNode {
 
     private static final int KEEP_NODES = 1 << 12;
 
+    private final TextCache texts;
     private char[] chars = new char[1024];
     private int used;
     private XmlNode[] pool = new XmlNode[64];
     private int poolUsed;
+    /**
+     * The attributes of all nodes, name and value in turn: a node's are added together at its
+     * start tag, so they lie side by side and the node keeps only where they start.
+     */
+    private String[] attributes = new String[16];
+    private int attributesUsed;
+
+    /** Storage whose texts become Strings through {@code texts}, which outlives it. */
+    Arena(TextCache texts) {
+      this.texts = texts;
+    }
 
     /** Forgets every node and all text handed out since the last reset. */
     void reset() {
       used = 0;
       poolUsed = 0;
+      attributesUsed = 0;
       if (chars.length > KEEP_CHARS) {
         chars = new char[1024];
       }
       if (pool.length > KEEP_NODES) {
         pool = new XmlNode[64];
+      }
+      if (attributes.length > KEEP_NODES) {
+        attributes = new String[16];
       }
     }
 
@@ -105,7 +120,8 @@ final class XmlNode {
   private int textLength;
   /** The text as a String once built, or the text that could not stay in the buffer. */
   private String text;
-  private String[] attributes;
+  /** Where this node's attributes start in the arena's {@link Arena#attributes}. */
+  private int attributeStart;
   private int attributeCount;
   // A plain array, not a List: lookups by name run for every optional element of every entry,
   // and the loops over an array compile to far less than iterator and interface calls.
@@ -122,8 +138,8 @@ final class XmlNode {
   }
 
   /** A root node in an arena of its own, whose position in the file is known as a path. */
-  XmlNode(String name, String path) {
-    this.arena = new Arena();
+  XmlNode(String name, String path, TextCache texts) {
+    this.arena = new Arena(texts);
     init(name, null);
     this.pathPrefix = path;
   }
@@ -136,7 +152,7 @@ final class XmlNode {
     this.textStart = -1;
     this.textLength = 0;
     this.text = null;
-    this.attributes = NO_ATTRIBUTES;
+    this.attributeStart = 0;
     this.attributeCount = 0;
     this.childCount = 0;
     this.childNames = 0;
@@ -179,24 +195,22 @@ final class XmlNode {
     return child;
   }
 
+  /**
+   * Adds an attribute, its value trimmed; all of a node's attributes are added before anything
+   * else in the arena.
+   */
   void putAttribute(String attrName, String value) {
-    if (attributes == NO_ATTRIBUTES) {
-      attributes = new String[4];
-    } else if (attributeCount * 2 == attributes.length) {
-      attributes = Arrays.copyOf(attributes, attributes.length * 2);
+    if (attributeCount == 0) {
+      attributeStart = arena.attributesUsed;
+    } else if (attributeStart + attributeCount * 2 != arena.attributesUsed) {
+      throw new IllegalStateException("attributes of " + name + " added after other nodes' attributes");
     }
-    attributes[attributeCount * 2] = attrName;
-    attributes[attributeCount * 2 + 1] = value;
+    if (arena.attributesUsed + 2 > arena.attributes.length) {
+      arena.attributes = Arrays.copyOf(arena.attributes, arena.attributes.length * 2);
+    }
+    arena.attributes[arena.attributesUsed++] = attrName;
+    arena.attributes[arena.attributesUsed++] = value;
     attributeCount++;
-  }
-
-  Optional<String> attribute(String attrName) {
-    for (int i = 0; i < attributeCount * 2; i += 2) {
-      if (attributes[i].equals(attrName)) {
-        return Optional.of(attributes[i + 1]);
-      }
-    }
-    return Optional.empty();
   }
 
   void appendText(char[] chars, int start, int length) {
@@ -229,7 +243,7 @@ final class XmlNode {
   /** The text exactly as sent, including surrounding blanks. */
   String rawText() {
     if (text == null && textStart >= 0) {
-      text = new String(arena.chars, textStart, textLength);
+      text = arena.texts.of(arena.chars, textStart, textStart + textLength);
     }
     return text == null ? "" : text;
   }
@@ -291,9 +305,10 @@ final class XmlNode {
 
   /** The attribute's value, or null when absent. */
   String attributeOrNull(String attrName) {
-    for (int i = 0; i < attributeCount * 2; i += 2) {
-      if (attributes[i].equals(attrName)) {
-        return attributes[i + 1];
+    String[] all = arena.attributes;
+    for (int i = attributeStart, end = attributeStart + attributeCount * 2; i < end; i += 2) {
+      if (all[i].equals(attrName)) {
+        return all[i + 1];
       }
     }
     return null;
@@ -318,7 +333,7 @@ final class XmlNode {
       if (from == textStart && to == textStart + textLength) {
         return Optional.of(rawText());
       }
-      return Optional.of(new String(c, from, to - from));
+      return Optional.of(arena.texts.of(c, from, to));
     }
     if (text == null) {
       return Optional.empty();
@@ -333,20 +348,36 @@ final class XmlNode {
 
   /** All direct children with the given local name, in file order. */
   List<XmlNode> all(String childName) {
+    // Collections.emptyList() rather than List.of(): its iterator is a shared one, and most of
+    // these lists are empty and looped over.
     if ((childNames & nameBit(childName)) == 0) {
-      return List.of();
+      return Collections.emptyList();
     }
-    List<XmlNode> found = null;
-    for (int i = 0; i < childCount; i++) {
-      XmlNode c = children[i];
-      if (c.name.equals(childName)) {
-        if (found == null) {
-          found = new ArrayList<>(2);
-        }
-        found.add(c);
+    int first = indexOf(childName, 0);
+    if (first < 0) {
+      return Collections.emptyList();
+    }
+    // Mostly there is exactly one: a list of one is the cheapest answer.
+    int next = indexOf(childName, first + 1);
+    if (next < 0) {
+      return List.of(children[first]);
+    }
+    List<XmlNode> found = new ArrayList<>(4);
+    found.add(children[first]);
+    for (; next >= 0; next = indexOf(childName, next + 1)) {
+      found.add(children[next]);
+    }
+    return found;
+  }
+
+  /** The position of the first child named {@code childName} at or after {@code from}, or -1. */
+  private int indexOf(String childName, int from) {
+    for (int i = from; i < childCount; i++) {
+      if (children[i].name.equals(childName)) {
+        return i;
       }
     }
-    return found == null ? List.of() : found;
+    return -1;
   }
 
   /** The bit of {@link #childNames} for a name; the shift uses the low six bits of the hash. */
@@ -354,42 +385,85 @@ final class XmlNode {
     return 1L << name.hashCode();
   }
 
+  // The lookups by path come in fixed arities besides the varargs form: they run dozens of times
+  // per entry, and a varargs call allocates its array every time.
+
+  /** The first direct child with the given local name, or null. */
+  XmlNode childOrNull(String name) {
+    if ((childNames & nameBit(name)) == 0) {
+      return null;
+    }
+    XmlNode[] kids = children;
+    for (int i = 0, count = childCount; i < count; i++) {
+      if (kids[i].name.equals(name)) {
+        return kids[i];
+      }
+    }
+    return null;
+  }
+
+  /** The first node at the relative path {@code first/second}, or null. */
+  XmlNode childOrNull(String first, String second) {
+    XmlNode n = childOrNull(first);
+    return n == null ? null : n.childOrNull(second);
+  }
+
+  /** The first node at the relative path {@code first/second/third}, or null. */
+  XmlNode childOrNull(String first, String second, String third) {
+    XmlNode n = childOrNull(first, second);
+    return n == null ? null : n.childOrNull(third);
+  }
+
   /** The first node at the given relative path of local names, or null. */
   XmlNode childOrNull(String... names) {
-    return find(names);
-  }
-
-  /** The first node at the given relative path of local names, if any. */
-  Optional<XmlNode> at(String... names) {
-    XmlNode n = find(names);
-    return n == null ? Optional.empty() : Optional.of(n);
-  }
-
-  private XmlNode find(String... names) {
     XmlNode current = this;
-    for (String n : names) {
-      if ((current.childNames & nameBit(n)) == 0) {
-        return null;
-      }
-      XmlNode next = null;
-      XmlNode[] kids = current.children;
-      for (int i = 0, count = current.childCount; i < count; i++) {
-        if (kids[i].name.equals(n)) {
-          next = kids[i];
-          break;
-        }
-      }
-      if (next == null) {
-        return null;
-      }
-      current = next;
+    for (int i = 0; i < names.length && current != null; i++) {
+      current = current.childOrNull(names[i]);
     }
     return current;
   }
 
+  /** The first direct child with the given local name, if any. */
+  Optional<XmlNode> at(String name) {
+    return Optional.ofNullable(childOrNull(name));
+  }
+
+  /** The first node at the relative path {@code first/second}, if any. */
+  Optional<XmlNode> at(String first, String second) {
+    return Optional.ofNullable(childOrNull(first, second));
+  }
+
+  /** The first node at the relative path {@code first/second/third}, if any. */
+  Optional<XmlNode> at(String first, String second, String third) {
+    return Optional.ofNullable(childOrNull(first, second, third));
+  }
+
+  /** The first node at the given relative path of local names, if any. */
+  Optional<XmlNode> at(String... names) {
+    return Optional.ofNullable(childOrNull(names));
+  }
+
+  /** The trimmed, non-blank text of the first direct child with the given local name, if any. */
+  Optional<String> textAt(String name) {
+    return textOf(childOrNull(name));
+  }
+
+  /** The trimmed, non-blank text at the relative path {@code first/second}, if any. */
+  Optional<String> textAt(String first, String second) {
+    return textOf(childOrNull(first, second));
+  }
+
+  /** The trimmed, non-blank text at the relative path {@code first/second/third}, if any. */
+  Optional<String> textAt(String first, String second, String third) {
+    return textOf(childOrNull(first, second, third));
+  }
+
   /** The trimmed, non-blank text at the given relative path, if any. */
   Optional<String> textAt(String... names) {
-    XmlNode n = find(names);
+    return textOf(childOrNull(names));
+  }
+
+  private static Optional<String> textOf(XmlNode n) {
     return n == null ? Optional.empty() : n.text();
   }
 }

@@ -7,6 +7,7 @@ import dev.o2c.matching.statement.StatementParseException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,6 +68,23 @@ class CamtXmlInputTest {
   void test_predefinedEntitiesAndCharacterReferences_areReplaced() {
     String xml = SAMPLE.replace("O2C-MSG-0001", "A&amp;B&#x41;&lt;");
     assertThat(CamtSamples.read(xml).get(0).messageId()).contains("A&BA<");
+  }
+
+  @Test
+  void test_multiByteCharacters_acrossTheDecodersWindows_areReadWhole() {
+    // Two-, three- and four-byte forms (the last a surrogate pair) at every offset: the decoder is
+    // handed a few hundred bytes at a time, so many characters are split between two of its calls.
+    String id = "\u00e4\u20ac\ud834\udd1ea".repeat(300);
+    assertThat(CamtSamples.read(SAMPLE.replace("O2C-MSG-0001", id)).get(0).messageId()).contains(id);
+  }
+
+  @Test
+  void test_truncatedMultiByteCharacter_atTheEnd_isNotValidUtf8() {
+    byte[] text = SAMPLE.getBytes(StandardCharsets.UTF_8);
+    byte[] cut = Arrays.copyOf(text, text.length + 2);
+    cut[text.length] = (byte) 0xE2;
+    cut[text.length + 1] = (byte) 0x82;
+    assertThat(failure(cut).problem()).contains("not valid UTF-8");
   }
 
   @Test
