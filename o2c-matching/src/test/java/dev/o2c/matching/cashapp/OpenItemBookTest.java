@@ -58,6 +58,13 @@ class OpenItemBookTest {
         .originalAmount(Money.of("EUR", amount)).build();
   }
 
+  /** The group of {@link #group()}, its items' positions, and what gathering the parent's pool reads. */
+  private final OpenItemBook book = group();
+  private final int parentItem = book.indexOf(DocumentNumber.of("INV-1"));
+  private final int childItem = book.indexOf(DocumentNumber.of("INV-2"));
+  private final int otherItem = book.indexOf(DocumentNumber.of("INV-3"));
+  private final BookReads parentPool = reads(book, () -> book.itemsPayableBy(CustomerId.of("P")));
+
   /** What the lookup reads of the book. */
   private static BookReads reads(OpenItemBook book, java.util.function.Supplier<?> lookup) {
     BookReads reads = new BookReads();
@@ -77,11 +84,6 @@ class OpenItemBookTest {
 
   @Test
   void aRecordedPool_isTouched_byTakingAnItemOfTheCustomerOrOfACustomerBelowIt_notOfAnother() {
-    OpenItemBook book = group();
-    int parentItem = book.indexOf(DocumentNumber.of("INV-1"));
-    int childItem = book.indexOf(DocumentNumber.of("INV-2"));
-    int otherItem = book.indexOf(DocumentNumber.of("INV-3"));
-    BookReads parentPool = reads(book, () -> book.itemsPayableBy(CustomerId.of("P")));
     BookReads childPool = reads(book, () -> book.itemsPayableBy(CustomerId.of("C")));
 
     BookReads.Taken other = new BookReads.Taken(book);
@@ -102,9 +104,6 @@ class OpenItemBookTest {
 
   @Test
   void recordedItems_areThoseLookedUpByNumberOrByAmount_andNothingIsRecordedOutsideARecording() {
-    OpenItemBook book = group();
-    int childItem = book.indexOf(DocumentNumber.of("INV-2"));
-    int otherItem = book.indexOf(DocumentNumber.of("INV-3"));
     BookReads byNumber = reads(book, () -> book.indexOf(DocumentNumber.of("INV-2")));
     BookReads byAmount = reads(book, () -> book.itemsOfAmount(3_000, 3));
     BookReads none = reads(book, () -> book.indexOf(DocumentNumber.of("INV-9")));
@@ -123,10 +122,6 @@ class OpenItemBookTest {
 
   @Test
   void aTake_touchesOnlyTheReadsOfOtherLanes_andATakeOfEveryLaneTouchesAll() {
-    OpenItemBook book = group();
-    int parentItem = book.indexOf(DocumentNumber.of("INV-1"));
-    int childItem = book.indexOf(DocumentNumber.of("INV-2"));
-    BookReads parentPool = reads(book, () -> book.itemsPayableBy(CustomerId.of("P")));
     BookReads childItemRead = reads(book, () -> book.indexOf(DocumentNumber.of("INV-2")));
 
     BookReads.Taken taken = new BookReads.Taken(book);
@@ -152,7 +147,6 @@ class OpenItemBookTest {
 
   @Test
   void theTopGroup_isTheTopParent_orTheCustomerItself_andNoneForACustomerTheBookDoesNotName() {
-    OpenItemBook book = group();
     assertThat(book.topGroup(CustomerId.of("C"))).isEqualTo(book.topGroup(CustomerId.of("P"))).isNotNegative();
     assertThat(book.topGroup(CustomerId.of("D"))).isNotEqualTo(book.topGroup(CustomerId.of("P"))).isNotNegative();
     assertThat(book.topGroup(CustomerId.of("X"))).isEqualTo(-1);
