@@ -692,7 +692,8 @@ public final class CashApplication {
 
     /**
      * Sets how many threads a batch may use for the stages that run in parallel (payer identification,
-     * reference extraction and lookup, and first decisions); the decisions are the same for any value.
+     * reference extraction and lookup, and the decisions, in lanes by payer); the decisions are the
+     * same for any value.
      *
      * @param threads at least 1
      * @return this builder
