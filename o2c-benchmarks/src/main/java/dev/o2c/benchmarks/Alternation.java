@@ -21,11 +21,14 @@ final class Alternation {
   final long[] subjectCpu;
   /** Each round's CPU nanoseconds of the baseline, sorted. */
   final long[] baselineCpu;
+  /** Each round's wall-clock nanoseconds of the subject, sorted. */
+  final long[] subjectWall;
   /** The sides' results summed, printed so that no side's work can be optimised away. */
   final long checksum;
 
-  private Alternation(long checksum, double[] wall, double[] cpu, long[] subject, long[] baseline) {
+  private Alternation(long checksum, double[] wall, double[] cpu, long[] subject, long[] baseline, long[] subjectWall) {
     this.checksum = checksum;
+    this.subjectWall = sorted(subjectWall);
     this.wallRatio = sorted(wall);
     this.cpuRatio = sorted(cpu);
     this.subjectCpu = sorted(subject);
@@ -52,6 +55,7 @@ final class Alternation {
     double[] cpu = new double[rounds];
     long[] subjectCpu = new long[rounds];
     long[] baselineCpu = new long[rounds];
+    long[] subjectWall = new long[rounds];
     long sink = 0;
     for (int r = -warmup; r < rounds; r++) {
       boolean subjectFirst = (r & 1) == 0;
@@ -65,13 +69,14 @@ final class Alternation {
         wall[r] = (double) z[0] / a[0];
         cpu[r] = (double) z[1] / a[1];
         subjectCpu[r] = a[1];
+        subjectWall[r] = a[0];
         baselineCpu[r] = z[1];
         System.out.printf("round %2d: %s %7.1f ms wall %7.1f ms cpu; %s %7.1f ms wall %7.1f ms cpu;"
                 + " %s throughput wall %.2f cpu %.2f%n", r + 1, subjectName, a[0] / 1e6, a[1] / 1e6, baselineName,
             z[0] / 1e6, z[1] / 1e6, ratioName, wall[r], cpu[r]);
       }
     }
-    return new Alternation(sink, wall, cpu, subjectCpu, baselineCpu);
+    return new Alternation(sink, wall, cpu, subjectCpu, baselineCpu, subjectWall);
   }
 
   /** {@return "wall median X (min, max); cpu median Y (min, max)" of the ratios} */
@@ -84,6 +89,11 @@ final class Alternation {
   /** {@return the subject's median CPU time per round, in seconds} */
   double subjectSeconds() {
     return median(subjectCpu) / 1e9;
+  }
+
+  /** {@return the subject's median wall-clock time per round, in seconds} */
+  double subjectWallSeconds() {
+    return median(subjectWall) / 1e9;
   }
 
   /** {@return the baseline's median CPU time per round, in seconds} */

@@ -265,6 +265,10 @@ public final class CashAppBenchmark {
         + " %s: %.0f/s%n", threads, threads == 1 ? "" : "s, CPU of the calling thread only",
         lines / result.subjectSeconds(), result.subjectSeconds(), baselineName, lines / result.baselineSeconds());
     System.out.println("o2c/" + baselineName + " throughput ratio: " + result.ratios());
+    System.out.printf(Locale.ROOT, "o2c wall time per round: median %.2f s (min %.2f, max %.2f), %.0f payments per second"
+        + " of wall time (%.0f-%.0f)%n", result.subjectWallSeconds(), result.subjectWall[0] / 1e9,
+        result.subjectWall[rounds - 1] / 1e9, lines / result.subjectWallSeconds(),
+        lines / (result.subjectWall[rounds - 1] / 1e9), lines / (result.subjectWall[0] / 1e9));
     double[] subject = new double[rounds];
     double[] ratio = new double[rounds];
     List<long[]> measured = processCpu.subList(2 * warmup, processCpu.size()); // the warm-up rounds' calls left out
