@@ -316,7 +316,7 @@ public final class CashApplication {
     int n = payments.size();
     long[] start = book.openAmounts();
     int[] lane = new int[n];
-    List<int[]> lanes = lanes(repeated, evidence, lane);
+    List<int[]> lanes = lanes(repeated, evidence, lane, pool);
     Decision[] first = new Decision[n];
     BookReads[] reads = new BookReads[n];
     Takes[] firstTakes = new Takes[n];
@@ -422,27 +422,31 @@ public final class CashApplication {
    * lane, unless the lane would outgrow its share of the batch and hold up the others. A payment
    * without a payer hypothesis has a lane of its own; repeated payments have none.
    */
-  private List<int[]> lanes(boolean[] repeated, PaymentMatcher.Evidence[] evidence, int[] lane) {
+  private List<int[]> lanes(boolean[] repeated, PaymentMatcher.Evidence[] evidence, int[] lane, ForkJoinPool pool) {
     int n = lane.length;
+    // The payers' groups are looked up in parallel: what follows runs on one thread while the others wait.
     int[] group = new int[n];
+    int[] secondGroup = new int[n];
+    pool.submit(() -> IntStream.range(0, n).parallel().forEach(k -> {
+      List<PayerHypothesis> payers = repeated[k] ? List.of() : evidence[k].payers();
+      group[k] = payers.isEmpty() ? -1 : book.topGroup(payers.get(0).customer());
+      secondGroup[k] = payers.size() < 2 || payers.get(1).score() < AmountCandidates.PAYER_FOR_AMOUNT_SEARCH ? -1
+          : book.topGroup(payers.get(1).customer());
+    })).join();
     Map<Integer, Integer> joined = new HashMap<>(); // a group and the group its lane goes by, where they differ
     Map<Integer, Integer> payments = new HashMap<>(); // per lane's group: its payments
     for (int k = 0; k < n; k++) {
-      List<PayerHypothesis> payers = repeated[k] ? List.of() : evidence[k].payers();
-      group[k] = payers.isEmpty() ? -1 : book.topGroup(payers.get(0).customer());
       if (group[k] >= 0) {
         payments.merge(group[k], 1, Integer::sum);
       }
     }
     int largest = Math.max(READ_BLOCK, n / (4 * parallelism));
     for (int k = 0; k < n; k++) {
-      List<PayerHypothesis> payers = repeated[k] ? List.of() : evidence[k].payers();
-      if (group[k] < 0 || payers.size() < 2 || payers.get(1).score() < AmountCandidates.PAYER_FOR_AMOUNT_SEARCH) {
+      if (group[k] < 0 || secondGroup[k] < 0) {
         continue;
       }
-      int second = book.topGroup(payers.get(1).customer());
       int a = laneGroup(joined, group[k]);
-      int b = second < 0 ? a : laneGroup(joined, second);
+      int b = laneGroup(joined, secondGroup[k]);
       if (a != b && payments.getOrDefault(a, 0) + payments.getOrDefault(b, 0) <= largest) {
         joined.put(Math.max(a, b), Math.min(a, b));
         payments.merge(Math.min(a, b), payments.getOrDefault(Math.max(a, b), 0), Integer::sum);
