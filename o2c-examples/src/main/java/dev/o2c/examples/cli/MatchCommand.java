@@ -74,8 +74,14 @@ import tools.jackson.databind.json.JsonMapper;
     footer = {"", "Exit codes: 0 done, 1 bad input, 2 wrong command line."})
 public final class MatchCommand implements Callable<Integer> {
 
-  /** Progress is reported for statement files from this size on. */
+  /** Progress is reported when an input file is this big or bigger. */
   static final long PROGRESS_MIN_BYTES = 16L << 20;
+
+  /** From which input size on progress is reported; tests lower it. */
+  long progressMinBytes = PROGRESS_MIN_BYTES;
+
+  /** Whether this run reports its steps on standard error: an input is big enough to take seconds. */
+  private boolean progress;
 
   @Spec
   private CommandSpec spec;
@@ -124,9 +130,15 @@ public final class MatchCommand implements Callable<Integer> {
       }
     }
     PrintWriter err = spec.commandLine().getErr();
+    progress = inputs.stream().anyMatch(input -> size(input) >= progressMinBytes);
+    progress(err, "reading " + openItems + " (" + sizeText(openItems) + ")");
     List<OpenItem> items = readItems();
+    if (customersFile != null) {
+      progress(err, "reading " + customersFile + " (" + sizeText(customersFile) + ")");
+    }
     List<Customer> customers = customersFile == null ? List.of() : readCustomers(items);
-    List<Statement> statements = readStatements(err);
+    progress(err, "reading " + statementFile + " (" + sizeText(statementFile) + ")");
+    List<Statement> statements = readStatements();
     RemittanceAdvices advices = advicesFile == null ? null : readAdvices();
 
     // Every credit the contract lists, with the payment it brings in where it brings one.
@@ -144,9 +156,12 @@ public final class MatchCommand implements Callable<Integer> {
     Optional<AdviceJoin> join = Optional.ofNullable(advices).map(a -> a.joinTo(statementPayments));
     join.ifPresent(j -> printAdvices(err, j, advices.advices().size()));
     List<Payment> payments = join.map(AdviceJoin::payments).orElse(statementPayments);
+    progress(err, "indexing " + items.size() + " open items of " + customers.size() + " customers");
     OpenItemBook book = OpenItemBook.of(customers, items);
     CashApplication engine = CashApplication.builder(book).build();
+    progress(err, "deciding " + payments.size() + " payments");
     CashApplicationRun run = engine.decideAll(payments);
+    progress(err, "writing " + out + (report != null ? " and " + report : ""));
 
     AtomicOutput.write(out, writer -> {
       MatchesCsv csv = new MatchesCsv(writer);
@@ -249,14 +264,32 @@ public final class MatchCommand implements Callable<Integer> {
     }
   }
 
-  private List<Statement> readStatements(PrintWriter err) {
+  /** Reports a step on standard error when the inputs are big. */
+  private void progress(PrintWriter err, String step) {
+    if (progress) {
+      err.println("match: " + step);
+      err.flush();
+    }
+  }
+
+  /** The file's size in bytes; 0 where it cannot be read (reading it then names the problem). */
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  /** The file's size in whole MB, or in KB below one MB. */
+  private static String sizeText(Path file) {
+    long size = size(file);
+    return size >= 1 << 20 ? (size >> 20) + " MB" : ((size + 1023) >> 10) + " KB";
+  }
+
+  private List<Statement> readStatements() {
     String source = statementFile.toString();
     try (InputStream in = new BufferedInputStream(Files.newInputStream(statementFile), 1 << 16)) {
-      long size = Files.size(statementFile);
-      if (size >= PROGRESS_MIN_BYTES) {
-        err.println("match: reading " + source + " (" + (size >> 20) + " MB)");
-        err.flush();
-      }
       return StatementReaders.readFile(in, source).statements();
     } catch (NoSuchFileException e) {
       throw new UncheckedIOException(source + ": no such file", e);

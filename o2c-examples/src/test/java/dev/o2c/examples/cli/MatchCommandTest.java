@@ -12,8 +12,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** {@code o2c match} on the demo's own files: the contract's rows, every cent accounted for, bad input. */
 class MatchCommandTest {
@@ -156,5 +159,36 @@ class MatchCommandTest {
     assertThat(sample.exitCode()).isZero();
     assertThat(CliRun.lines(out)).anySatisfy(l -> assertThat(l)
         .startsWith("AAAASESS-FP-CN_98765/01,,0.00,0.00,0.00,UNAPPLIED,").contains("zero amount"));
+  }
+
+  @Test
+  void test_progress_eachStepOnStandardError_onlyWhenAnInputIsBig() throws IOException {
+    Path items = resource("items.csv");
+    Path statement = resource("statement.xml");
+    String[] args = {"--open-items", items.toString(), "--statement", statement.toString(), "--out",
+        dir.resolve("m.csv").toString()};
+
+    CliRun small = CliRun.run(java.util.stream.Stream.concat(java.util.stream.Stream.of("match"),
+        java.util.stream.Stream.of(args)).toArray(String[]::new));
+    assertThat(small.exitCode()).as(small.err()).isZero();
+    assertThat(small.err()).doesNotContain("match: ");
+
+    MatchCommand command = new MatchCommand();
+    command.progressMinBytes = 1;
+    CommandLine commandLine = new CommandLine(command);
+    StringWriter err = new StringWriter();
+    commandLine.setOut(new PrintWriter(new StringWriter()));
+    commandLine.setErr(new PrintWriter(err));
+    assertThat(commandLine.execute(args)).as(err.toString()).isZero();
+    assertThat(err.toString().lines().toList()).containsExactly(
+        "match: reading " + items + " (" + kilobytes(items) + " KB)",
+        "match: reading " + statement + " (" + kilobytes(statement) + " KB)",
+        "match: indexing 12 open items of 0 customers",
+        "match: deciding 7 payments",
+        "match: writing " + dir.resolve("m.csv"));
+  }
+
+  private static long kilobytes(Path file) throws IOException {
+    return (Files.size(file) + 1023) / 1024;
   }
 }
