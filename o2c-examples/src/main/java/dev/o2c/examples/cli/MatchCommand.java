@@ -74,11 +74,11 @@ import tools.jackson.databind.json.JsonMapper;
     footer = {"", "Exit codes: 0 done, 1 bad input, 2 wrong command line."})
 public final class MatchCommand implements Callable<Integer> {
 
-  /** Progress is reported when an input file is this big or bigger. */
-  static final long PROGRESS_MIN_BYTES = 16L << 20;
-
-  /** From which input size on progress is reported; tests lower it. */
-  long progressMinBytes = PROGRESS_MIN_BYTES;
+  /**
+   * From which input size on progress is reported, the same as for {@code o2c statement}; tests
+   * lower it.
+   */
+  long progressMinBytes = StatementCommand.PROGRESS_MIN_MB << 20;
 
   /** Whether this run reports its steps on standard error: an input is big enough to take seconds. */
   private boolean progress;

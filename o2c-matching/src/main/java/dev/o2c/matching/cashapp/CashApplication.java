@@ -323,8 +323,7 @@ public final class CashApplication {
     // One copy of the book per thread at a time, put back as it was after each lane.
     ConcurrentLinkedQueue<long[]> views = new ConcurrentLinkedQueue<>();
     pool.submit(() -> lanes.parallelStream().forEach(members -> {
-      long[] view = views.poll();
-      view = view != null ? view : start.clone();
+      long[] view = view(views, start);
       for (int k : members) {
         reads[k] = new BookReads();
         first[k] = attempt(payments.get(k), evidence[k], view, reads[k]);
@@ -356,8 +355,7 @@ public final class CashApplication {
     pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
       // Each chunk walks its share of the positions in order on its own copy of the book, taking what
       // the first decisions before each position took.
-      long[] view = views.poll();
-      view = view != null ? view : start.clone();
+      long[] view = view(views, start);
       int from = positions.length * c / chunks;
       int to = positions.length * (c + 1) / chunks;
       int applied = 0;
@@ -413,6 +411,12 @@ public final class CashApplication {
       decisions.add(decision);
     }
     return new CashApplicationRun(decisions);
+  }
+
+  /** A copy of the book as it stood at the start: one put back by a task done with it, else a new one. */
+  private static long[] view(ConcurrentLinkedQueue<long[]> views, long[] start) {
+    long[] view = views.poll();
+    return view != null ? view : start.clone();
   }
 
   /**

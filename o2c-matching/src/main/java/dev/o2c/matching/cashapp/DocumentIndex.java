@@ -190,12 +190,8 @@ public final class DocumentIndex implements DocumentLookup {
     List<String> probes = ownKey && !compact.isEmpty() && !compact.equals(key) ? List.of(key, compact) : List.of(key);
     Hits hits = new Hits(reference);
     for (String probe : probes) {
-      char[] chars = probe.toCharArray();
-      documents.find(KeyTable.hash(chars, chars.length), item -> {
-        if (isDocumentKey(item, chars)) {
-          hits.add(item, numbers[item].toString().equalsIgnoreCase(text) ? HitKind.EXACT : HitKind.NORMALIZED, 0);
-        }
-      });
+      documentsOfKey(probe, item ->
+          hits.add(item, numbers[item].toString().equalsIgnoreCase(text) ? HitKind.EXACT : HitKind.NORMALIZED, 0));
     }
     hits.keepWrittenPrefix(ReferenceKeys.prefix(text));
     if (customerReferences != null) {
@@ -241,17 +237,21 @@ public final class DocumentIndex implements DocumentLookup {
     String readKey = ownKey ? ReferenceKeys.key(read) : key;
     String readCompact = ReferenceKeys.compactKey(read);
     for (String probe : readCompact.equals(readKey) ? List.of(readKey) : List.of(readKey, readCompact)) {
-      if (probe.length() < FUZZY_MIN_KEY_LENGTH) {
-        continue;
+      if (probe.length() >= FUZZY_MIN_KEY_LENGTH) {
+        documentsOfKey(probe, item -> hits.add(item, HitKind.LOOKALIKE, 0));
       }
-      char[] chars = probe.toCharArray();
-      documents.find(KeyTable.hash(chars, chars.length), item -> {
-        if (isDocumentKey(item, chars)) {
-          hits.add(item, HitKind.LOOKALIKE, 0);
-        }
-      });
     }
     hits.keepWrittenPrefix(ReferenceKeys.prefix(read));
+  }
+
+  /** Visits each item whose number has {@code probe} as its key or compact key. */
+  private void documentsOfKey(String probe, KeyTable.ItemVisitor visitor) {
+    char[] chars = probe.toCharArray();
+    documents.find(KeyTable.hash(chars, chars.length), item -> {
+      if (isDocumentKey(item, chars)) {
+        visitor.visit(item);
+      }
+    });
   }
 
   /** Whether the item's number has the key or compact key, compared without building either. */

@@ -350,10 +350,7 @@ final class XmlNode {
   List<XmlNode> all(String childName) {
     // Collections.emptyList() rather than List.of(): its iterator is a shared one, and most of
     // these lists are empty and looped over.
-    if ((childNames & nameBit(childName)) == 0) {
-      return Collections.emptyList();
-    }
-    int first = indexOf(childName, 0);
+    int first = (childNames & nameBit(childName)) == 0 ? -1 : indexOf(childName, 0);
     if (first < 0) {
       return Collections.emptyList();
     }
@@ -393,13 +390,8 @@ final class XmlNode {
     if ((childNames & nameBit(name)) == 0) {
       return null;
     }
-    XmlNode[] kids = children;
-    for (int i = 0, count = childCount; i < count; i++) {
-      if (kids[i].name.equals(name)) {
-        return kids[i];
-      }
-    }
-    return null;
+    int i = indexOf(name, 0);
+    return i < 0 ? null : children[i];
   }
 
   /** The first node at the relative path {@code first/second}, or null. */
