@@ -88,6 +88,7 @@ final class PaymentMatcher {
       statedNeighbours(payment, stated, payers, strong, fuzzy, open);
     }
     payersNeighbour(payment, payers, strong, fuzzy, open);
+    listNeighbours(payment, evidence, payers, strong, fuzzy, open);
     strong.keySet().forEach(fuzzy::remove);
     // A fuzzy hit counts only when the amount or the payer confirms it.
     if (!fuzzy.isEmpty()) {
@@ -210,6 +211,80 @@ final class PaymentMatcher {
       fuzzy.put(found, new ReferenceHit(book.at(found).documentNumber(), ReferenceHit.HitKind.FUZZY, 1,
           named.getValue().reference()));
     }
+  }
+
+  /**
+   * A list of the known payer's documents in which some numbers name none of its open items: another
+   * customer's document, one already settled or in another currency, or no document at all. In a
+   * dense range of numbers a typing error mostly names another existing document, so each such number
+   * is read as the payer's only open item one typing error away, if it has one (compared as typed and
+   * with leading zeros dropped: {@code CN-2026-543} for {@code CN-2026-000643}). The readings stand
+   * only together and only when the list as read then settles the amount exactly or less an earned
+   * discount: the sum confirms every number in it, as the amount confirms a single number.
+   */
+  private void listNeighbours(Payment payment, Evidence evidence, List<PayerHypothesis> payers,
+      Map<Integer, ReferenceHit> strong, Map<Integer, ReferenceHit> fuzzy, long[] open) {
+    if (strong.isEmpty() || payers.isEmpty() || payers.get(0).score() < STRONG_PAYER) {
+      return;
+    }
+    CustomerId payer = payers.get(0).customer();
+    CurrencyUnit currency = payment.amount().currency();
+    List<Integer> own = new ArrayList<>();
+    Set<String> ownReferences = new HashSet<>();
+    for (Map<Integer, ReferenceHit> hits : List.of(strong, fuzzy)) {
+      for (Map.Entry<Integer, ReferenceHit> e : hits.entrySet()) {
+        if (book.mayPay(payer, book.at(e.getKey()).customerId())) {
+          own.add(e.getKey());
+          ownReferences.add(e.getValue().reference().key());
+        }
+      }
+    }
+    if (own.isEmpty()) {
+      return;
+    }
+    Map<String, ExtractedReference> misnamed = new LinkedHashMap<>();
+    for (ReferenceHit hit : evidence.hits()) {
+      int i = book.indexOf(hit.item());
+      if (i < 0 || open[i] == 0 || !book.inCurrency(i, currency) || !book.mayPay(payer, book.at(i).customerId())) {
+        misnamed.putIfAbsent(ReferenceKeys.compactKey(hit.reference().text()), hit.reference());
+      }
+    }
+    for (ExtractedReference r : evidence.unresolved()) {
+      misnamed.putIfAbsent(ReferenceKeys.compactKey(r.text()), r);
+    }
+    // A number that names one of the payer's items as well (an invoice and a credit memo sharing it) is not misnamed.
+    misnamed.values().removeIf(r -> ownReferences.contains(r.key()));
+    misnamed.keySet().removeIf(k -> k.length() < DocumentIndex.FUZZY_MIN_KEY_LENGTH || k.chars().noneMatch(Character::isDigit));
+    if (misnamed.isEmpty()) {
+      return;
+    }
+    Set<Integer> listed = new HashSet<>(strong.keySet());
+    listed.addAll(fuzzy.keySet());
+    int[] pool = payerItems.pool(payer, open, currency, listed);
+    Map<Integer, ReferenceHit> read = new LinkedHashMap<>();
+    for (Map.Entry<String, ExtractedReference> e : misnamed.entrySet()) {
+      String written = e.getKey();
+      String withoutZeros = ReferenceKeys.key(e.getValue().text());
+      int found = AmountCandidates.theOnly(pool, k -> !read.containsKey(k)
+          && (oneEditApart(written, book.compactKey(k))
+              || oneEditApart(withoutZeros, ReferenceKeys.key(book.at(k).documentNumber().toString())))
+          && !book.at(k).documentDate().isAfter(payment.valueDate()));
+      if (found >= 0) {
+        read.put(found, new ReferenceHit(book.at(found).documentNumber(), ReferenceHit.HitKind.FUZZY, 1, e.getValue()));
+      }
+    }
+    if (read.isEmpty()) {
+      return;
+    }
+    int[] items = concat(own.stream().mapToInt(Integer::intValue).toArray(),
+        read.keySet().stream().mapToInt(Integer::intValue).toArray());
+    Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
+    if (outcome == null || (outcome.fit() != Fit.EXACT && outcome.fit() != Fit.DISCOUNT)) {
+      return;
+    }
+    strong.keySet().removeIf(i -> !book.mayPay(payer, book.at(i).customerId()));
+    fuzzy.keySet().removeIf(i -> !book.mayPay(payer, book.at(i).customerId()));
+    fuzzy.putAll(read);
   }
 
   /**

@@ -472,6 +472,28 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void numbers_in_a_list_that_name_no_item_of_the_payer_are_read_as_its_items_one_typing_error_away_when_the_sum_fits() {
+    item("INV-2026-005120", BETA, "480.00", 10, null);
+    item("INV-2026-005150", ACME, "430.38", 10, null);
+    item("INV-2026-005160", ACME, "200.00", 10, null);
+    item("CN-2026-000643", ACME, "-30.00", 10, null);
+    item("INV-2026-005890", ACME, "999.00", 40, null);
+    // 'INV-2026-005120' is Beta's and 'CN-2026-543' names nothing: Acme's INV-2026-005150 and its credit
+    // memo CN-2026-000643 (leading zeros dropped, one substitution) make the list add up exactly
+    Decision d = engine().decide(payment("B7w", "600.38", DAY, ACME_ACCOUNT,
+        Remittance.ofText("INV-2026-005120 INV-2026-005160 CN-2026-543")));
+    assertThat(d.kind()).as(d.reason()).isEqualTo(DecisionKind.AUTO);
+    assertThat(d.proposal().allocations()).extracting(Allocation::item).containsExactlyInAnyOrder(
+        DocumentNumber.of("INV-2026-005150"), DocumentNumber.of("INV-2026-005160"), DocumentNumber.of("CN-2026-000643"));
+    assertThat(d.reason()).contains("INV-2026-005150 read from 'INV-2026-005120' with one typing error");
+    // the readings do not add up to the amount: Beta's item is not swapped for Acme's, nothing is automatic
+    Decision off = engine().decide(payment("B7x", "650.38", DAY, ACME_ACCOUNT,
+        Remittance.ofText("INV-2026-005120 INV-2026-005160")));
+    assertThat(off.kind()).isNotEqualTo(DecisionKind.AUTO);
+    assertThat(off.proposal().allocations()).extracting(Allocation::item).doesNotContain(DocumentNumber.of("INV-2026-005150"));
+  }
+
+  @Test
   void an_instalment_without_a_reference_is_offered_against_the_item_it_is_a_part_of() {
     item("INV-5170", ACME, "951.25", 20, null);
     item("INV-5171", ACME, "400.00", 15, null);
