@@ -46,7 +46,13 @@ final class AmountCandidates {
     this.payerItems = payerItems;
   }
 
-  void add(Payment payment, List<PayerHypothesis> payers, long[] open, List<Candidate> out) {
+  /**
+   * Adds the readings of the payment's amount against the items of its likeliest payers.
+   *
+   * @param referenced whether the payment names open items in the currency: then the span readings,
+   *     which explain a payment that names nothing, are not sought
+   */
+  void add(Payment payment, List<PayerHypothesis> payers, long[] open, boolean referenced, List<Candidate> out) {
     long paid = payment.amount().minorUnits();
     CurrencyUnit currency = payment.amount().currency();
     long tolerance = policy.tolerance(currency).limitMinor(paid);
@@ -89,7 +95,10 @@ final class AmountCandidates {
           tries.add(search.find(net, paid, paid + tolerance));
         }
       }
-      oldestInARow(payment, payer, pool, open, foreign, out);
+      boolean window = oldestInARow(payment, payer, pool, open, foreign, out);
+      if (!window && !referenced && noSingleItem(tries)) {
+        oldestWithGaps(payment, payer, pool, open, out);
+      }
       if (part != null) {
         instalmentOf(payment, part[0], part[1], payer, pool, open, out);
       }
@@ -209,7 +218,7 @@ final class AmountCandidates {
    * a date"), with or without its credit memos: a sum that a payment for other items matches only by
    * a rare coincidence, so with a strong payer it may be applied automatically.
    */
-  private void oldestInARow(Payment payment, PayerHypothesis payer, int[] pool, long[] open, boolean foreign,
+  private boolean oldestInARow(Payment payment, PayerHypothesis payer, int[] pool, long[] open, boolean foreign,
       List<Candidate> out) {
     long paid = payment.amount().minorUnits();
     for (boolean invoicesOnly : new boolean[] {false, true}) {
@@ -265,8 +274,77 @@ final class AmountCandidates {
           + " (everything due up to " + book.at(window[n - 1]).dueDate() + ")"
           + (twins ? " (not unique: other items of the same amounts are open too)" : "") + "; payer " + payer.reason();
       out.add(new Candidate(window, outcome, Optional.of(payer.customer()), confidence, eligible, reason));
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether no search found a single item that settles the payment. */
+  private static boolean noSingleItem(List<AmountSearch.Found> tries) {
+    for (AmountSearch.Found found : tries) {
+      for (int[] solution : found.solutions()) {
+        if (solution.length == 1) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** How surely the one set of the oldest items, less some left out, that adds up to a payment is the one it pays. */
+  private static final double GAPPED_SPAN_EVIDENCE = 0.55;
+
+  /**
+   * The payer's oldest open items up to one of them, less some it leaves out, that add up to the
+   * payment exactly: "everything due up to a date" from a payer that has paid some of those items
+   * otherwise, or disputes or holds them back. Only the shortest span that holds such a set is read,
+   * among the oldest {@value SpanSums#MAX_AMOUNTS} items, and only when exactly one set in it does: the
+   * more items a span holds, the likelier a set of them adds up by chance. Never automatic: which items
+   * the payer left out, and why, is for a person to confirm.
+   */
+  private void oldestWithGaps(Payment payment, PayerHypothesis payer, int[] pool, long[] open, List<Candidate> out) {
+    long paid = payment.amount().minorUnits();
+    long[] amounts = new long[Math.min(pool.length, SpanSums.MAX_AMOUNTS)];
+    long positives = 0;
+    for (int k = 0; k < amounts.length; k++) {
+      amounts[k] = open[pool[k]];
+      positives += Math.max(0, amounts[k]);
+      if (Math.abs(amounts[k]) >= SpanSums.MAX_AMOUNT) {
+        return;
+      }
+    }
+    if (positives < paid || amounts.length < 3) {
       return;
     }
+    long chosen = SpanSums.shortestSpanSubset(amounts, paid);
+    if (chosen == SpanSums.NONE || chosen == SpanSums.SEVERAL || Long.bitCount(chosen) < 2) {
+      return;
+    }
+    int end = 63 - Long.numberOfLeadingZeros(chosen);
+    int last = pool[end];
+    int[] items = new int[Long.bitCount(chosen)];
+    List<String> leftOut = new ArrayList<>();
+    for (int k = 0, w = 0; k <= end; k++) {
+      if ((chosen >>> k & 1) != 0) {
+        items[w++] = pool[k];
+      } else if (open[pool[k]] > 0) {
+        leftOut.add(book.at(pool[k]).documentNumber().toString());
+      }
+    }
+    // No item left out is the window in a row, read elsewhere; the span ends at an invoice.
+    if (leftOut.isEmpty() || open[last] <= 0) {
+      return;
+    }
+    Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
+    if (outcome == null || outcome.fit() != Fit.EXACT) {
+      return;
+    }
+    String reason = "no usable reference; the oldest open items of " + payer.customer() + " up to "
+        + book.at(last).documentNumber() + " add up to the amount exactly without " + leftOut.size()
+        + " of them (" + String.join(", ", leftOut.subList(0, Math.min(5, leftOut.size())))
+        + (leftOut.size() > 5 ? ", ..." : "") + ": paid otherwise, disputed or held back?); payer " + payer.reason();
+    out.add(new Candidate(items, outcome, Optional.of(payer.customer()), confidence(payer, GAPPED_SPAN_EVIDENCE),
+        false, reason));
   }
 
   /** At most this many items are offered as paid in a round share. */

@@ -59,6 +59,8 @@ public final class OpenItemBook {
    * item of a payer. Threads that race fill in equal strings.
    */
   private final String[] compactKeys;
+  /** Each item's {@link ReferenceKeys#key} (leading zeros of each group dropped), made when first asked for. */
+  private final String[] keys;
   private final Map<DocumentNumber, Integer> byNumber;
   private final Map<CustomerId, int[]> byCustomer;
   private final Map<CustomerId, Customer> customers;
@@ -79,6 +81,7 @@ public final class OpenItemBook {
     this.customers = customers;
     this.open = new long[items.length];
     this.compactKeys = new String[items.length];
+    this.keys = new String[items.length];
     this.currencies = new CurrencyUnit[items.length];
     this.original = new long[items.length];
     this.tierFrom = new int[items.length + 1];
@@ -271,6 +274,16 @@ public final class OpenItemBook {
     if (key == null) {
       key = ReferenceKeys.compactKey(items[index].documentNumber().toString());
       compactKeys[index] = key;
+    }
+    return key;
+  }
+
+  /** {@return the item's document number as {@link ReferenceKeys#key} gives it: leading zeros of each group dropped} */
+  String key(int index) {
+    String key = keys[index];
+    if (key == null) {
+      key = ReferenceKeys.key(items[index].documentNumber().toString());
+      keys[index] = key;
     }
     return key;
   }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.money.CurrencyUnit;
@@ -103,7 +104,7 @@ final class PaymentMatcher {
       boolean settledByReference = candidates.stream().anyMatch(c -> c.outcome().fit().settles() && c.autoEligible());
       if (!settledByReference) {
         List<Candidate> byAmount = new ArrayList<>();
-        amountCandidates.add(payment, payers, open, byAmount);
+        amountCandidates.add(payment, payers, open, !strong.isEmpty() || !fuzzy.isEmpty(), byAmount);
         Set<Integer> named = strong.keySet();
         // The remittance names only items already settled, one of them for this amount: this may be the
         // same payment sent twice.
@@ -245,29 +246,53 @@ final class PaymentMatcher {
     Map<String, ExtractedReference> misnamed = new LinkedHashMap<>();
     for (ReferenceHit hit : evidence.hits()) {
       int i = book.indexOf(hit.item());
-      if (i < 0 || open[i] == 0 || !book.inCurrency(i, currency) || !book.mayPay(payer, book.at(i).customerId())) {
+      if (isDocumentNumber(hit.reference())
+          && (i < 0 || open[i] == 0 || !book.inCurrency(i, currency) || !book.mayPay(payer, book.at(i).customerId()))) {
         misnamed.putIfAbsent(ReferenceKeys.compactKey(hit.reference().text()), hit.reference());
       }
     }
     for (ExtractedReference r : evidence.unresolved()) {
-      misnamed.putIfAbsent(ReferenceKeys.compactKey(r.text()), r);
+      if (isDocumentNumber(r)) {
+        misnamed.putIfAbsent(ReferenceKeys.compactKey(r.text()), r);
+      }
     }
     // A number that names one of the payer's items as well (an invoice and a credit memo sharing it) is not misnamed.
     misnamed.values().removeIf(r -> ownReferences.contains(r.key()));
-    misnamed.keySet().removeIf(k -> k.length() < DocumentIndex.FUZZY_MIN_KEY_LENGTH || k.chars().noneMatch(Character::isDigit));
+    // A typing error changes a number's length by one at most: other lengths than the payer's own
+    // numbers have (words, order numbers, several numbers run together) are not its documents.
+    Set<Integer> lengths = new HashSet<>();
+    for (int i : own) {
+      lengths.add(book.compactKey(i).length());
+      lengths.add(book.key(i).length());
+    }
+    misnamed.entrySet().removeIf(e -> e.getKey().length() < DocumentIndex.FUZZY_MIN_KEY_LENGTH
+        || !nearLength(lengths, e.getKey().length()) && !nearLength(lengths, ReferenceKeys.key(e.getValue().text()).length()));
     if (misnamed.isEmpty()) {
       return;
     }
     Set<Integer> listed = new HashSet<>(strong.keySet());
     listed.addAll(fuzzy.keySet());
     int[] pool = payerItems.pool(payer, open, currency, listed);
+    // One number to read: only an item whose amount completes the list, as it stands or less its
+    // earned discount, can stand, so amounts are compared before numbers (the cheaper test first).
+    long paid = payment.amount().minorUnits();
+    long restGross = paid;
+    long restNet = paid;
+    for (int i : own) {
+      restGross -= open[i];
+      restNet -= open[i] - reconciler.earnedDiscount(i, open[i], payment.valueDate());
+    }
+    long gross = restGross;
+    long net = restNet;
+    IntPredicate completes = misnamed.size() > 1 ? k -> true
+        : k -> open[k] == gross || open[k] - reconciler.earnedDiscount(k, open[k], payment.valueDate()) == net;
     Map<Integer, ReferenceHit> read = new LinkedHashMap<>();
     for (Map.Entry<String, ExtractedReference> e : misnamed.entrySet()) {
       String written = e.getKey();
       String withoutZeros = ReferenceKeys.key(e.getValue().text());
-      int found = AmountCandidates.theOnly(pool, k -> !read.containsKey(k)
+      int found = AmountCandidates.theOnly(pool, k -> completes.test(k) && !read.containsKey(k)
           && (oneEditApart(written, book.compactKey(k))
-              || oneEditApart(withoutZeros, ReferenceKeys.key(book.at(k).documentNumber().toString())))
+              || oneEditApart(withoutZeros, book.key(k)))
           && !book.at(k).documentDate().isAfter(payment.valueDate()));
       if (found >= 0) {
         read.put(found, new ReferenceHit(book.at(found).documentNumber(), ReferenceHit.HitKind.FUZZY, 1, e.getValue()));
@@ -285,6 +310,15 @@ final class PaymentMatcher {
     strong.keySet().removeIf(i -> !book.mayPay(payer, book.at(i).customerId()));
     fuzzy.keySet().removeIf(i -> !book.mayPay(payer, book.at(i).customerId()));
     fuzzy.putAll(read);
+  }
+
+  private static boolean nearLength(Set<Integer> lengths, int length) {
+    return lengths.contains(length) || lengths.contains(length - 1) || lengths.contains(length + 1);
+  }
+
+  /** Whether a reference is where a payer writes document numbers (not its end-to-end id or a creditor reference). */
+  private static boolean isDocumentNumber(ExtractedReference reference) {
+    return reference.source() == ReferenceSource.FREE_TEXT || reference.source() == ReferenceSource.STRUCTURED_DOCUMENT;
   }
 
   /**

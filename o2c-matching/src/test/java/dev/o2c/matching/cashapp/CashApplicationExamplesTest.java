@@ -494,6 +494,24 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void the_oldest_items_less_one_left_out_that_add_up_are_offered_to_a_person() {
+    item("INV-6001", ACME, "1000.00", 60, null);
+    item("INV-6002", ACME, "250.00", 50, null);
+    item("INV-6003", ACME, "400.00", 40, null);
+    item("INV-6004", ACME, "333.33", 30, null);
+    // newer items that pair up to the amount in two ways: amounts alone cannot tell
+    item("INV-6005", ACME, "1000.00", 10, null);
+    item("INV-6006", ACME, "733.33", 9, null);
+    item("INV-6007", ACME, "900.00", 8, null);
+    item("INV-6008", ACME, "833.33", 7, null);
+    Decision d = engine().decide(payment("B7y", "1733.33", DAY, ACME_ACCOUNT, Remittance.ofText("")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    assertThat(d.proposal().allocations()).extracting(Allocation::item).containsExactly(
+        DocumentNumber.of("INV-6001"), DocumentNumber.of("INV-6003"), DocumentNumber.of("INV-6004"));
+    assertThat(d.reason()).contains("up to INV-6004").contains("without 1 of them (INV-6002: paid otherwise");
+  }
+
+  @Test
   void an_instalment_without_a_reference_is_offered_against_the_item_it_is_a_part_of() {
     item("INV-5170", ACME, "951.25", 20, null);
     item("INV-5171", ACME, "400.00", 15, null);
