@@ -475,10 +475,20 @@ final class AmountCandidates {
     if (stated <= 0 || stated >= Long.MAX_VALUE - paid) {
       return;
     }
-    int found = theOnly(pool, k -> open[k] == paid + stated);
-    if (found < 0) {
+    List<Integer> fitting = new ArrayList<>();
+    for (int k : pool) {
+      if (open[k] == paid + stated) {
+        fitting.add(k);
+      }
+    }
+    if (fitting.size() > 1) {
+      statedDeductionTies(payment, payer, fitting, open, out);
       return;
     }
+    if (fitting.isEmpty()) {
+      return;
+    }
+    int found = fitting.get(0);
     int[] items = {found};
     Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
     if (outcome == null || outcome.fit() != Fit.SHORT_WITH_REASON) {
@@ -489,6 +499,38 @@ final class AmountCandidates {
         eligible, "no usable reference; " + book.at(found).documentNumber() + " is the only open item of " + payer.customer()
             + " of the amount plus the deduction the payer states; " + outcome.fit().text + " (" + outcome.detail()
             + "); payer " + payer.reason()));
+  }
+
+  /** How surely one of several items that fit a payment equally is the one it pays, before the due dates rank them. */
+  private static final double TIED_EVIDENCE = 0.5;
+
+  /**
+   * Several of the payer's items are of the amount plus the deduction the payer states (recurring
+   * prices): those due closest to the payment's value date first, at most
+   * {@value #SAME_AMOUNT_OFFERED}, for a person to pick. Never automatic.
+   */
+  private void statedDeductionTies(Payment payment, PayerHypothesis payer, List<Integer> fitting, long[] open,
+      List<Candidate> out) {
+    fitting.sort(dueNearest(payment).thenComparingInt(i -> i));
+    int offered = 0;
+    for (int i : fitting) {
+      if (offered == SAME_AMOUNT_OFFERED) {
+        break;
+      }
+      int[] items = {i};
+      Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
+      if (outcome == null || outcome.fit() != Fit.SHORT_WITH_REASON) {
+        continue;
+      }
+      // Ranked by due date: each next one a little less likely.
+      double confidence = Candidate.round(confidence(payer, TIED_EVIDENCE) * (1 - 0.02 * offered));
+      out.add(new Candidate(items, outcome, Optional.of(payer.customer()), confidence, false,
+          "no usable reference; " + book.at(i).documentNumber() + " is one of " + fitting.size() + " open items of "
+              + payer.customer() + " of the amount plus the deduction the payer states, due " + book.at(i).dueDate()
+              + (offered == 0 ? " (closest to the payment)" : "") + "; " + outcome.fit().text + " ("
+              + outcome.detail() + "); payer " + payer.reason()));
+      offered++;
+    }
   }
 
   /**

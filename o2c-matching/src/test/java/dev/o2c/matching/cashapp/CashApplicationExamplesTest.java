@@ -550,6 +550,24 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void several_items_of_the_payment_plus_the_stated_deduction_are_offered_due_nearest_first() {
+    item("INV-5185", ACME, "1256.73", 50, null); // due 20 days before the payment
+    item("INV-5186", ACME, "1256.73", 33, null); // due 3 days before
+    item("INV-5187", ACME, "1256.73", 12, null); // due in 18 days
+    item("INV-5188", ACME, "1256.73", 2, null); // due in 28 days: the fourth is not offered
+    item("INV-5189", ACME, "1300.00", 20, null);
+    Decision d = engine().decide(payment("B7w", "1069.48", DAY, ACME_ACCOUNT,
+        Remittance.ofText("less 187.25 DUPL billed twice")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    assertThat(d.ranked()).extracting(p -> p.allocations().get(0).item().toString())
+        .containsExactly("INV-5186", "INV-5187", "INV-5185");
+    assertThat(d.ranked()).allMatch(p -> p.allocations().get(0).deduction().equals(Money.of("EUR", "187.25"))
+        && p.allocations().get(0).applied().equals(Money.of("EUR", "1069.48")));
+    assertThat(d.reason()).contains("is one of 4 open items of C1 of the amount plus the deduction the payer states")
+        .contains("(closest to the payment)");
+  }
+
+  @Test
   void one_edit_means_one_substitution_transposition_insertion_or_deletion() {
     assertThat(PaymentMatcher.oneEditApart("2026013346", "2026013316")).isTrue();
     assertThat(PaymentMatcher.oneEditApart("2026013316", "2026013136")).isTrue();
