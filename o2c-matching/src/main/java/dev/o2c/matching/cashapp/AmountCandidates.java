@@ -192,23 +192,35 @@ final class AmountCandidates {
         same.add(pool[k]);
       }
     }
-    same.sort(dueNearest(payment).thenComparingInt(i -> i));
     AmountSearch.Found ambiguous = new AmountSearch.Found(List.of(), true, false);
+    offerTied(payment, same, open, Fit::settles, (i, outcome, first) -> scoreAmountOnly(new int[] {i}, outcome, payer,
+        pool.length, ambiguous, foreign, "one of " + same.size() + " open items of this amount, due "
+            + book.at(i).dueDate() + (first ? " (closest to the payment)" : "")), out);
+  }
+
+  /** A reading of one of several tied items: {@code first} for the one due closest to the payment. */
+  private interface TiedReading {
+    Candidate of(int item, Reconciler.Outcome outcome, boolean first);
+  }
+
+  /**
+   * Offers tied items, each read alone, those due closest to the payment's value date first (customers
+   * pay around the due date), then the oldest, at most {@value #SAME_AMOUNT_OFFERED} of those whose
+   * outcome {@code fits}, each next one a little less likely.
+   */
+  private void offerTied(Payment payment, List<Integer> tied, long[] open, java.util.function.Predicate<Fit> fits,
+      TiedReading reading, List<Candidate> out) {
+    tied.sort(dueNearest(payment).thenComparingInt(i -> i));
     int offered = 0;
-    for (int i : same) {
+    for (int i : tied) {
       if (offered == SAME_AMOUNT_OFFERED) {
         break;
       }
-      int[] items = {i};
-      Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
-      if (outcome == null || !outcome.fit().settles()) {
+      Reconciler.Outcome outcome = reconciler.reconcile(payment, new int[] {i}, open);
+      if (outcome == null || !fits.test(outcome.fit())) {
         continue;
       }
-      String what = "one of " + same.size() + " open items of this amount, due " + book.at(i).dueDate()
-          + (offered == 0 ? " (closest to the payment)" : "");
-      Candidate c = scoreAmountOnly(items, outcome, payer, pool.length, ambiguous, foreign, what);
-      // Ranked by due date: each next one a little less likely.
-      out.add(Candidate.demote(c, 1 - 0.02 * offered));
+      out.add(Candidate.demote(reading.of(i, outcome, offered == 0), 1 - 0.02 * offered));
       offered++;
     }
   }
@@ -511,26 +523,12 @@ final class AmountCandidates {
    */
   private void statedDeductionTies(Payment payment, PayerHypothesis payer, List<Integer> fitting, long[] open,
       List<Candidate> out) {
-    fitting.sort(dueNearest(payment).thenComparingInt(i -> i));
-    int offered = 0;
-    for (int i : fitting) {
-      if (offered == SAME_AMOUNT_OFFERED) {
-        break;
-      }
-      int[] items = {i};
-      Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
-      if (outcome == null || outcome.fit() != Fit.SHORT_WITH_REASON) {
-        continue;
-      }
-      // Ranked by due date: each next one a little less likely.
-      double confidence = Candidate.round(confidence(payer, TIED_EVIDENCE) * (1 - 0.02 * offered));
-      out.add(new Candidate(items, outcome, Optional.of(payer.customer()), confidence, false,
-          "no usable reference; " + book.at(i).documentNumber() + " is one of " + fitting.size() + " open items of "
-              + payer.customer() + " of the amount plus the deduction the payer states, due " + book.at(i).dueDate()
-              + (offered == 0 ? " (closest to the payment)" : "") + "; " + outcome.fit().text + " ("
-              + outcome.detail() + "); payer " + payer.reason()));
-      offered++;
-    }
+    offerTied(payment, fitting, open, fit -> fit == Fit.SHORT_WITH_REASON, (i, outcome, first) -> new Candidate(
+        new int[] {i}, outcome, Optional.of(payer.customer()), confidence(payer, TIED_EVIDENCE), false,
+        "no usable reference; " + book.at(i).documentNumber() + " is one of " + fitting.size() + " open items of "
+            + payer.customer() + " of the amount plus the deduction the payer states, due " + book.at(i).dueDate()
+            + (first ? " (closest to the payment)" : "") + "; " + outcome.fit().text + " (" + outcome.detail()
+            + "); payer " + payer.reason()), out);
   }
 
   /**

@@ -270,20 +270,20 @@ public final class OpenItemBook {
 
   /** {@return the item's document number without separators, as {@link ReferenceKeys#compactKey} gives it} */
   String compactKey(int index) {
-    String key = compactKeys[index];
-    if (key == null) {
-      key = ReferenceKeys.compactKey(items[index].documentNumber().toString());
-      compactKeys[index] = key;
-    }
-    return key;
+    return cached(compactKeys, index, ReferenceKeys::compactKey);
   }
 
   /** {@return the item's document number as {@link ReferenceKeys#key} gives it: leading zeros of each group dropped} */
   String key(int index) {
-    String key = keys[index];
+    return cached(keys, index, ReferenceKeys::key);
+  }
+
+  /** The item's document number as {@code form} writes it, made when first asked for and kept in {@code cache}. */
+  private String cached(String[] cache, int index, java.util.function.UnaryOperator<String> form) {
+    String key = cache[index];
     if (key == null) {
-      key = ReferenceKeys.key(items[index].documentNumber().toString());
-      keys[index] = key;
+      key = form.apply(items[index].documentNumber().toString());
+      cache[index] = key;
     }
     return key;
   }
