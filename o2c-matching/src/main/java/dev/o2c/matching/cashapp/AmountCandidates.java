@@ -487,14 +487,9 @@ final class AmountCandidates {
     if (stated <= 0 || stated >= Long.MAX_VALUE - paid) {
       return;
     }
-    List<Integer> fitting = new ArrayList<>();
-    for (int k : pool) {
-      if (open[k] == paid + stated) {
-        fitting.add(k);
-      }
-    }
+    List<Integer> fitting = openFor(pool, open, paid + stated);
     if (fitting.size() > 1) {
-      statedDeductionTies(payment, payer, fitting, open, out);
+      tiedPlus(payment, payer, fitting, open, Fit.SHORT_WITH_REASON, "the deduction the payer states", out);
       return;
     }
     if (fitting.isEmpty()) {
@@ -513,20 +508,35 @@ final class AmountCandidates {
             + "); payer " + payer.reason()));
   }
 
+  /** {@return the items of the pool whose open amount is {@code amount} exactly, in pool order} */
+  private static List<Integer> openFor(int[] pool, long[] open, long amount) {
+    List<Integer> found = new ArrayList<>();
+    for (int k : pool) {
+      if (open[k] == amount) {
+        found.add(k);
+      }
+    }
+    return found;
+  }
+
   /** How surely one of several items that fit a payment equally is the one it pays, before the due dates rank them. */
   private static final double TIED_EVIDENCE = 0.5;
 
   /**
-   * Several of the payer's items are of the amount plus the deduction the payer states (recurring
-   * prices): those due closest to the payment's value date first, at most
+   * Several of the payer's items are of the amount plus what the payer or the bank says was taken off
+   * (recurring prices): those due closest to the payment's value date first, at most
    * {@value #SAME_AMOUNT_OFFERED}, for a person to pick. Never automatic.
+   *
+   * @param fit how each must reconcile ({@link Fit#SHORT_WITH_REASON} for a stated deduction,
+   *     {@link Fit#BANK_CHARGES} for reported charges)
+   * @param takenOff what was taken off, for the reason
    */
-  private void statedDeductionTies(Payment payment, PayerHypothesis payer, List<Integer> fitting, long[] open,
-      List<Candidate> out) {
-    offerTied(payment, fitting, open, fit -> fit == Fit.SHORT_WITH_REASON, (i, outcome, first) -> new Candidate(
+  private void tiedPlus(Payment payment, PayerHypothesis payer, List<Integer> fitting, long[] open, Fit fit,
+      String takenOff, List<Candidate> out) {
+    offerTied(payment, fitting, open, f -> f == fit, (i, outcome, first) -> new Candidate(
         new int[] {i}, outcome, Optional.of(payer.customer()), confidence(payer, TIED_EVIDENCE), false,
         "no usable reference; " + book.at(i).documentNumber() + " is one of " + fitting.size() + " open items of "
-            + payer.customer() + " of the amount plus the deduction the payer states, due " + book.at(i).dueDate()
+            + payer.customer() + " of the amount plus " + takenOff + ", due " + book.at(i).dueDate()
             + (first ? " (closest to the payment)" : "") + "; " + outcome.fit().text + " (" + outcome.detail()
             + "); payer " + payer.reason()), out);
   }
@@ -546,10 +556,15 @@ final class AmountCandidates {
     if (charges >= Long.MAX_VALUE - paid) {
       return -1;
     }
-    int found = theOnly(pool, k -> open[k] == paid + charges);
-    if (found < 0) {
+    List<Integer> fitting = openFor(pool, open, paid + charges);
+    if (fitting.size() > 1) {
+      tiedPlus(payment, payer, fitting, open, Fit.BANK_CHARGES, "the charges the bank reports", out);
       return -1;
     }
+    if (fitting.isEmpty()) {
+      return -1;
+    }
+    int found = fitting.get(0);
     int[] items = {found};
     Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
     if (outcome == null || outcome.fit() != Fit.BANK_CHARGES) {

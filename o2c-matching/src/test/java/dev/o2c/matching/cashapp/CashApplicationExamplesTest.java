@@ -239,6 +239,20 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void several_items_of_the_payment_plus_the_reported_charges_are_offered_due_nearest_first() {
+    item("INV-4211", ACME, "1290.00", 50, null); // due 20 days before the payment
+    item("INV-4212", ACME, "1290.00", 28, null); // due in 2 days
+    item("INV-4213", ACME, "1290.00", 20, null); // due in 10 days
+    Decision d = engine().decide(reported("B5c", "1281.00", "Zahlung", Money.of("EUR", "1290.00"),
+        Money.of("EUR", "9.00")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    assertThat(d.ranked()).extracting(p -> p.allocations().get(0).item().toString())
+        .containsExactly("INV-4212", "INV-4213", "INV-4211");
+    assertThat(d.ranked()).allMatch(p -> p.allocations().get(0).writeOff().equals(Money.of("EUR", "9.00")));
+    assertThat(d.reason()).contains("is one of 3 open items of C1 of the amount plus the charges the bank reports");
+  }
+
+  @Test
   void a_stated_deposit_on_top_identifies_the_only_item_of_the_rest_and_stays_unapplied() {
     item("INV-4301", ACME, "928.52", 20, null);
     item("INV-4302", ACME, "1500.00", 10, null);
