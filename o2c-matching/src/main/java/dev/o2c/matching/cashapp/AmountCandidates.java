@@ -487,15 +487,11 @@ final class AmountCandidates {
     if (stated <= 0 || stated >= Long.MAX_VALUE - paid) {
       return;
     }
-    List<Integer> fitting = openFor(pool, open, paid + stated);
-    if (fitting.size() > 1) {
-      tiedPlus(payment, payer, fitting, open, Fit.SHORT_WITH_REASON, "the deduction the payer states", out);
+    int found = onlyOrTied(payment, payer, pool, open, paid + stated, Fit.SHORT_WITH_REASON,
+        "the deduction the payer states", out);
+    if (found < 0) {
       return;
     }
-    if (fitting.isEmpty()) {
-      return;
-    }
-    int found = fitting.get(0);
     int[] items = {found};
     Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
     if (outcome == null || outcome.fit() != Fit.SHORT_WITH_REASON) {
@@ -508,37 +504,38 @@ final class AmountCandidates {
             + "); payer " + payer.reason()));
   }
 
-  /** {@return the items of the pool whose open amount is {@code amount} exactly, in pool order} */
-  private static List<Integer> openFor(int[] pool, long[] open, long amount) {
-    List<Integer> found = new ArrayList<>();
-    for (int k : pool) {
-      if (open[k] == amount) {
-        found.add(k);
-      }
-    }
-    return found;
-  }
-
   /** How surely one of several items that fit a payment equally is the one it pays, before the due dates rank them. */
   private static final double TIED_EVIDENCE = 0.5;
 
   /**
-   * Several of the payer's items are of the amount plus what the payer or the bank says was taken off
-   * (recurring prices): those due closest to the payment's value date first, at most
-   * {@value #SAME_AMOUNT_OFFERED}, for a person to pick. Never automatic.
+   * The payer's one item whose open amount is {@code amount}: the payment plus what the payer or the
+   * bank says was taken off. When several are (recurring prices), those due closest to the payment's
+   * value date are offered instead, at most {@value #SAME_AMOUNT_OFFERED}, for a person to pick, never
+   * automatic.
    *
-   * @param fit how each must reconcile ({@link Fit#SHORT_WITH_REASON} for a stated deduction,
-   *     {@link Fit#BANK_CHARGES} for reported charges)
+   * @param fit how each of several must reconcile to be offered ({@link Fit#SHORT_WITH_REASON} for a
+   *     stated deduction, {@link Fit#BANK_CHARGES} for reported charges)
    * @param takenOff what was taken off, for the reason
+   * @return the one item, or -1 if none or several are of the amount
    */
-  private void tiedPlus(Payment payment, PayerHypothesis payer, List<Integer> fitting, long[] open, Fit fit,
+  private int onlyOrTied(Payment payment, PayerHypothesis payer, int[] pool, long[] open, long amount, Fit fit,
       String takenOff, List<Candidate> out) {
+    List<Integer> fitting = new ArrayList<>();
+    for (int k : pool) {
+      if (open[k] == amount) {
+        fitting.add(k);
+      }
+    }
+    if (fitting.size() == 1) {
+      return fitting.get(0);
+    }
     offerTied(payment, fitting, open, f -> f == fit, (i, outcome, first) -> new Candidate(
         new int[] {i}, outcome, Optional.of(payer.customer()), confidence(payer, TIED_EVIDENCE), false,
         "no usable reference; " + book.at(i).documentNumber() + " is one of " + fitting.size() + " open items of "
             + payer.customer() + " of the amount plus " + takenOff + ", due " + book.at(i).dueDate()
             + (first ? " (closest to the payment)" : "") + "; " + outcome.fit().text + " (" + outcome.detail()
             + "); payer " + payer.reason()), out);
+    return -1;
   }
 
   /**
@@ -556,15 +553,11 @@ final class AmountCandidates {
     if (charges >= Long.MAX_VALUE - paid) {
       return -1;
     }
-    List<Integer> fitting = openFor(pool, open, paid + charges);
-    if (fitting.size() > 1) {
-      tiedPlus(payment, payer, fitting, open, Fit.BANK_CHARGES, "the charges the bank reports", out);
+    int found = onlyOrTied(payment, payer, pool, open, paid + charges, Fit.BANK_CHARGES, "the charges the bank reports",
+        out);
+    if (found < 0) {
       return -1;
     }
-    if (fitting.isEmpty()) {
-      return -1;
-    }
-    int found = fitting.get(0);
     int[] items = {found};
     Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
     if (outcome == null || outcome.fit() != Fit.BANK_CHARGES) {
