@@ -78,9 +78,10 @@ import picocli.CommandLine.Spec;
         "total in the currency, items + fees + interest).",
         "History CSV: customer_id,item_id,level,date,amount,currency.",
         "Policy file: key = value lines, e.g. level.1 = 7, none, reminder, 10",
-        "(days overdue, fee, text key, days to pay); a fee is none, EUR 5.00 / USD 5.00,",
-        "2% or 2% max EUR 25.00; see the README. Default: three levels at 7, 21 and 35",
-        "days, no fees, 14 days between notices.",
+        "(days overdue, fee, text key, days to pay); a fee is none, a fixed amount per",
+        "currency (EUR 5.00 / USD 5.00) or a percentage with an optional cap per currency",
+        "(the README shows the syntax). Default: three levels at 7, 21 and 35 days, no",
+        "fees, 14 days between notices.",
         "",
         "Exit codes: 0 done, 1 bad input, 2 wrong command line."})
 public final class DunCommand implements Callable<Integer> {

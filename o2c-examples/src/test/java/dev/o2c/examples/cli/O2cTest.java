@@ -123,6 +123,26 @@ class O2cTest {
   }
 
   @Test
+  void test_everyCommandsHelp_formatsWithoutAWarning() {
+    // picocli reports a help text it cannot format (a lone '%') on System.err, not on the command's stream.
+    java.io.PrintStream before = System.err;
+    java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      CommandLine o2c = O2c.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+      assertThat(o2c.getSubcommands()).containsKeys("demo", "match", "statement", "age", "dun");
+      for (String name : o2c.getSubcommands().keySet()) {
+        CliRun run = run(name, "--help");
+        assertThat(run.exitCode()).as(name).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).as(name).contains("Usage: o2c " + name);
+      }
+    } finally {
+      System.setErr(before);
+    }
+    assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
   void test_helpSubcommand_showsDemoUsage() {
     CliRun run = run("help", "demo");
 
