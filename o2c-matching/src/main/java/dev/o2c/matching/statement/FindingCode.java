@@ -11,7 +11,10 @@ public enum FindingCode {
   BALANCE_MISMATCH,
   /** A batch entry's declared number of transactions differs from the details given. */
   BATCH_COUNT_MISMATCH,
-  /** A batch entry's declared total differs from its amount or from the sum of its details. */
+  /**
+   * A batch entry's declared total differs from its amount or from the sum of its details, or an
+   * entry's only transaction details give another amount in its currency than the entry booked.
+   */
   BATCH_TOTAL_MISMATCH,
   /**
    * A control total (BAI2 49/98/99, BAI2 03 total credits 100 / total debits 400, MT942

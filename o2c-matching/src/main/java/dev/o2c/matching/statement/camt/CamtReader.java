@@ -54,9 +54,13 @@ import java.util.regex.Pattern;
  *   <li>An entry with several {@code TxDtls} yields one transaction per {@code TxDtls}; without
  *       {@code TxDtls} it yields one transaction built from the entry (its {@code AmtDtls},
  *       {@code Chrgs}, {@code AddtlNtryInf}).
- *   <li>A transaction's amount is {@code TxDtls/Amt}, else {@code AmtDtls/TxAmt/Amt}, else (for
- *       the only transaction of an entry) the entry amount, else zero in the entry currency (the
- *       batch check then reports the gap).
+ *   <li>The only transaction of an entry has the entry amount, since it is what was booked: when
+ *       its {@code TxDtls/Amt} (else {@code AmtDtls/TxAmt/Amt}) is in the same currency and
+ *       differs, a {@link dev.o2c.matching.statement.Finding#BATCH_TOTAL_MISMATCH} reports it;
+ *       in another currency (a payment converted on the way) it becomes the instructed amount
+ *       unless {@code AmtDtls/InstdAmt} gives one.
+ *   <li>In a batch, a transaction's amount is {@code TxDtls/Amt}, else {@code AmtDtls/TxAmt/Amt},
+ *       else zero in the entry currency (the batch check then reports the gap).
  *   <li>A transaction's direction is its own {@code CdtDbtInd} in a batch. For the only
  *       transaction of an entry the entry's indicator wins, since it is what was booked, and a
  *       disagreeing detail is reported as {@link dev.o2c.matching.statement.Finding#DIRECTION_MISMATCH}.

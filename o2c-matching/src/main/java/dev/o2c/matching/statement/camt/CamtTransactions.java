@@ -83,17 +83,30 @@ final class CamtTransactions {
    */
   Transaction transaction(
       StatementState state, EntryContext ctx, XmlNode tx, boolean only, boolean fromEntry, int txOrdinal) {
-    Money amount;
     XmlNode amt = fromEntry ? null : tx.childOrNull("Amt");
     XmlNode txAmt = fromEntry ? null : tx.childOrNull("AmtDtls", "TxAmt", "Amt");
-    if (amt != null) {
-      amount = values.money(amt);
-    } else if (txAmt != null) {
-      amount = values.money(txAmt);
-    } else if (only) {
+    XmlNode detailNode = amt != null ? amt : txAmt;
+    Money detailAmount = detailNode == null ? null : values.money(detailNode);
+    Money amount;
+    // Set when the only details give the payment in another currency than was booked.
+    Money foreign = null;
+    if (only) {
+      // The entry amount is what was booked; the only details cannot book anything else.
       amount = ctx.amount;
+      if (detailAmount != null && !detailAmount.equals(ctx.amount)) {
+        if (detailAmount.currency().equals(ctx.amount.currency())) {
+          state.add(
+              Finding.of(
+                  Finding.BATCH_TOTAL_MISMATCH,
+                  "the only transaction details give " + detailAmount + " but the entry booked "
+                      + ctx.amount + "; the entry's amount is used",
+                  detailNode.path()));
+        } else {
+          foreign = detailAmount;
+        }
+      }
     } else {
-      amount = Money.zero(ctx.amount.currency());
+      amount = detailAmount != null ? detailAmount : Money.zero(ctx.amount.currency());
     }
 
     Direction direction = ctx.direction;
@@ -136,6 +149,8 @@ final class CamtTransactions {
     XmlNode instructed = tx.childOrNull("AmtDtls", "InstdAmt", "Amt");
     if (instructed != null) {
       b.instructedAmount(values.money(instructed));
+    } else if (foreign != null) {
+      b.instructedAmount(foreign);
     }
     b.exchangeRate(exchangeRate(tx));
 

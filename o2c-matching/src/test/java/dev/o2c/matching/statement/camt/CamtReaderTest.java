@@ -233,6 +233,28 @@ class CamtReaderTest {
   }
 
   @Test
+  void test_onlyDetailsWithAnotherAmount_theBookedAmountCountsAndIsAFinding() {
+    String xml = CamtSamples.text("camt053-v08-reversal.xml")
+        .replace("<Amt Ccy=\"KWD\">12.345</Amt>\n            <CdtDbtInd>", "<Amt Ccy=\"KWD\">0</Amt>\n            <CdtDbtInd>");
+    Statement s = CamtSamples.read(xml).get(0);
+    assertThat(s.transactions().get(0).amount()).isEqualTo(Money.of("KWD", "12.345"));
+    assertThat(s.findings()).extracting(Finding::code).containsExactly(Finding.BATCH_TOTAL_MISMATCH);
+    assertThat(s.findings().get(0).message()).contains("KWD 0.000").contains("KWD 12.345");
+    assertThat(s.findings().get(0).location()).endsWith("/TxDtls[1]/Amt[1]");
+  }
+
+  @Test
+  void test_onlyDetailsInAnotherCurrency_areTheInstructedAmount_theBookedAmountCounts() {
+    String xml = CamtSamples.text("camt053-v08-reversal.xml")
+        .replace("<Amt Ccy=\"KWD\">12.345</Amt>\n            <CdtDbtInd>", "<Amt Ccy=\"USD\">40.10</Amt>\n            <CdtDbtInd>");
+    StatementFile file = CamtSamples.readFile(xml);
+    Transaction t = file.statements().get(0).transactions().get(0);
+    assertThat(t.amount()).isEqualTo(Money.of("KWD", "12.345"));
+    assertThat(t.instructedAmount()).contains(Money.of("USD", "40.10"));
+    assertThat(file.allFindings()).isEmpty();
+  }
+
+  @Test
   void test_exactAmountWithTrailingZeros_isAccepted() {
     String xml =
         CamtSamples.text("camt053-v02-batch.xml")
