@@ -139,6 +139,9 @@ public final class MatchCommand implements Callable<Integer> {
     List<Customer> customers = customersFile == null ? List.of() : readCustomers(items);
     progress(err, "reading " + statementFile + " (" + sizeText(statementFile) + ")");
     List<Statement> statements = readStatements();
+    if (advicesFile != null) {
+      progress(err, "reading " + advicesFile + " (" + sizeText(advicesFile) + ")");
+    }
     RemittanceAdvices advices = advicesFile == null ? null : readAdvices();
 
     // Every credit the contract lists, with the payment it brings in where it brings one.

@@ -192,6 +192,21 @@ class MatchCommandTest {
         "match: indexing 12 open items of 0 customers",
         "match: deciding 7 payments",
         "match: writing " + dir.resolve("m.csv"));
+
+    Path advices = Files.writeString(dir.resolve("advices.json"), "[]");
+    StringWriter withAdvices = new StringWriter();
+    commandLine.setErr(new PrintWriter(withAdvices));
+    String[] more = java.util.stream.Stream.concat(java.util.stream.Stream.of(args),
+        java.util.stream.Stream.of("--advices", advices.toString())).toArray(String[]::new);
+    assertThat(commandLine.execute(more)).as(withAdvices.toString()).isZero();
+    assertThat(withAdvices.toString().lines().toList()).containsExactly(
+        "match: reading " + items + " (" + kilobytes(items) + " KB)",
+        "match: reading " + statement + " (" + kilobytes(statement) + " KB)",
+        "match: reading " + advices + " (1 KB)",
+        "match: 0 of 0 remittance advices joined a payment",
+        "match: indexing 12 open items of 0 customers",
+        "match: deciding 7 payments",
+        "match: writing " + dir.resolve("m.csv"));
   }
 
   private static long kilobytes(Path file) throws IOException {
