@@ -67,16 +67,22 @@ public abstract class Application {
 
   @Value.Check
   final void validate() {
-    Problems p = new Problems("application " + id());
+    // Applications are made by the thousand in a cash-application run: messages only for failed checks.
+    Problems p = new Problems("application", id());
     p.check(applied().currency().equals(discount().currency()) && applied().currency().equals(smallDifference().currency()),
         "amounts mix currencies");
-    p.check(!applied().isNegative(), "applied " + applied() + " is negative");
-    p.check(!discount().isNegative(), "discount " + discount() + " is negative");
+    if (applied().isNegative()) {
+      p.add("applied " + applied() + " is negative");
+    }
+    if (discount().isNegative()) {
+      p.add("discount " + discount() + " is negative");
+    }
     p.check(applied().isPositive() || discount().isPositive() || smallDifference().isPositive(), "all amounts are zero");
     // Not cleared(): applied + discount alone may exceed a long for amounts no ledger posts.
-    p.check(!smallDifference().isNegative()
-        || applied().minorUnits() + smallDifference().minorUnits() > -discount().minorUnits(),
-        "gain " + smallDifference().negated() + " leaves nothing cleared of applied " + applied());
+    if (smallDifference().isNegative()
+        && applied().minorUnits() + smallDifference().minorUnits() <= -discount().minorUnits()) {
+      p.add("gain " + smallDifference().negated() + " leaves nothing cleared of applied " + applied());
+    }
     p.throwIfAny();
   }
 }

@@ -51,14 +51,17 @@ public abstract class Customer {
 
   @Value.Check
   final void validate() {
-    Problems p = new Problems("customer " + id());
-        p.check(!name().isBlank(), "name is blank");
+    Problems p = new Problems("customer", id());
+    p.check(!name().isBlank(), "name is blank");
     p.check(bankAccounts().stream().noneMatch(String::isBlank), "a bank account is blank");
     p.check(parentId().map(parent -> !parent.equals(id())).orElse(true), "parentId is the customer itself");
     creditLimit().ifPresent(limit -> {
-      p.check(limit.currency().equals(currency()),
-          "creditLimit currency " + limit.currency() + " differs from account currency " + currency());
-      p.check(!limit.isNegative(), "creditLimit " + limit + " is negative");
+      if (!limit.currency().equals(currency())) {
+        p.add("creditLimit currency " + limit.currency() + " differs from account currency " + currency());
+      }
+      if (limit.isNegative()) {
+        p.add("creditLimit " + limit + " is negative");
+      }
     });
     p.throwIfAny();
   }

@@ -212,7 +212,12 @@ final class TermsParser {
       throw error(token.index, "expected " + what + " as a whole number but found \""
           + token.text + "\"");
     }
-    String digits = token.text.replaceFirst("^0+(?=\\d)", "");
+    // Leading zeros dropped, the last digit kept ("000" is 0); no regex: terms are parsed per open item.
+    int first = 0;
+    while (first < token.text.length() - 1 && token.text.charAt(first) == '0') {
+      first++;
+    }
+    String digits = token.text.substring(first);
     if (digits.length() > 4) {
       throw error(token.index, "expected " + what + " but \"" + token.text
           + "\" is more than " + PaymentTerms.MAX_DAYS);
