@@ -10,6 +10,15 @@ import javax.money.UnknownCurrencyException;
 /** Money and currency fields of CSV records, with errors that name the source and line. */
 public final class CsvMoney {
 
+  /**
+   * Currencies by code as written: {@link Monetary#getCurrency(String, String...)} costs microseconds
+   * (a provider lookup with regular expressions), an export repeats a few codes on every row. Only
+   * known codes are kept, at most a few hundred.
+   */
+  private static final java.util.Map<String, CurrencyUnit> CURRENCIES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int CURRENCIES_KEPT = 512;
+
   private CsvMoney() {}
 
   /**
@@ -22,8 +31,16 @@ public final class CsvMoney {
    */
   public static CurrencyUnit currency(CsvRow row, String column) {
     String code = row.required(column);
+    CurrencyUnit known = CURRENCIES.get(code);
+    if (known != null) {
+      return known;
+    }
     try {
-      return Monetary.getCurrency(code.toUpperCase(java.util.Locale.ROOT));
+      CurrencyUnit currency = Monetary.getCurrency(code.toUpperCase(java.util.Locale.ROOT));
+      if (CURRENCIES.size() < CURRENCIES_KEPT) {
+        CURRENCIES.put(code, currency);
+      }
+      return currency;
     } catch (UnknownCurrencyException e) {
       throw row.error(column + " \"" + code + "\" is not an ISO 4217 currency code");
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -56,8 +57,28 @@ public final class CsvReader {
    * @throws UncheckedIOException if reading fails
    */
   public static CsvTable read(Reader reader, String source) {
+    List<CsvRow> rows = new ArrayList<>();
+    List<String> names = forEachRow(reader, source, new String[0], rows::add);
+    return new CsvTable(source, names, rows);
+  }
+
+  /**
+   * Reads a CSV input with its header row and hands each record to {@code action} as it is read, in
+   * input order, without keeping them: for exports of a million rows, where a table of them all would
+   * only feed the garbage collector. Errors are those of {@link #read}, and a required column the
+   * header lacks is reported before any record is handed over.
+   *
+   * @param reader the characters; read to the end (unless {@code action} throws) but not closed
+   * @param source the file name or resource, used in error messages
+   * @param required column names the header must have (case-insensitive)
+   * @param action what to do with each record
+   * @return the column names of the header, as written
+   * @throws CsvException as {@link #read} and {@link CsvTable#requireColumns} do
+   */
+  public static List<String> forEachRow(Reader reader, String source, String[] required, Consumer<CsvRow> action) {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(action, "action");
     String text = readAll(reader, source);
     Records records = new Records(text, source);
     Record header = records.next();
@@ -79,7 +100,15 @@ public final class CsvReader {
       }
       names.add(name);
     }
-    List<CsvRow> rows = new ArrayList<>();
+    StringBuilder missing = new StringBuilder();
+    for (String name : required) {
+      if (!columns.containsKey(name.toLowerCase(Locale.ROOT))) {
+        missing.append(missing.length() == 0 ? "" : ", ").append(name);
+      }
+    }
+    if (missing.length() > 0) {
+      throw new CsvException(source, 1, "missing required column(s): " + missing);
+    }
     for (Record record = records.next(); record != null; record = records.next()) {
       if (record.isBlank()) {
         continue;
@@ -88,9 +117,9 @@ public final class CsvReader {
         throw new CsvException(source, record.line, "record has " + record.fields.size() + " fields but the header has "
             + names.size());
       }
-      rows.add(new CsvRow(source, record.line, columns, record.fields));
+      action.accept(new CsvRow(source, record.line, columns, record.fields));
     }
-    return new CsvTable(source, names, rows);
+    return List.copyOf(names);
   }
 
   /** The whole input without a leading byte-order mark; the text is kept to tell quoted fields from blank lines. */
@@ -161,7 +190,9 @@ public final class CsvReader {
       List<String> fields = record.toList();
       long lineFeeds = 0;
       for (String field : fields) {
-        lineFeeds += field.chars().filter(c -> c == '\n').count();
+        for (int at = field.indexOf('\n'); at >= 0; at = field.indexOf('\n', at + 1)) {
+          lineFeeds++;
+        }
       }
       nextLine = line + lineFeeds + 1;
       return new Record(line, fields, fields.size() == 1 && fields.get(0).isBlank()

@@ -8,8 +8,10 @@ import dev.o2c.core.money.Money;
 import dev.o2c.core.terms.PaymentTerms;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -47,27 +49,35 @@ public final class OpenItemsCsv {
    *     or an {@code item_id} that appears twice
    */
   public static List<OpenItem> read(Reader reader, String source) {
-    CsvTable table = CsvReader.read(reader, source).requireColumns(REQUIRED_COLUMNS.toArray(new String[0]));
     List<OpenItem> items = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (CsvRow row : table.rows()) {
-      OpenItem item = item(row);
+    // An export repeats a few terms texts on every row; each is parsed once.
+    Map<String, PaymentTerms> terms = new HashMap<>();
+    CsvReader.forEachRow(reader, source, REQUIRED_COLUMNS.toArray(new String[0]), row -> {
+      OpenItem item = item(row, terms);
       if (!seen.add(item.documentNumber().toString())) {
         throw row.error("item_id " + item.documentNumber() + " appears twice");
       }
       items.add(item);
-    }
+    });
     return List.copyOf(items);
   }
 
-  private static OpenItem item(CsvRow row) {
+  private static OpenItem item(CsvRow row, Map<String, PaymentTerms> parsedTerms) {
     String itemId = row.required("item_id");
     String customerId = row.required("customer_id");
     ItemKind kind = kind(row);
     CurrencyUnit currency = CsvMoney.currency(row, "currency");
     Money amount = CsvMoney.money(row, "amount", currency);
     Money open = CsvMoney.optionalMoney(row, "open_amount", currency).orElse(amount);
-    Optional<PaymentTerms> terms = row.optional("terms").map(text -> terms(row, text));
+    Optional<PaymentTerms> terms = row.optional("terms").map(text -> {
+      PaymentTerms known = parsedTerms.get(text);
+      if (known == null) {
+        known = terms(row, text);
+        parsedTerms.put(text, known);
+      }
+      return known;
+    });
     try {
       return OpenItem.builder()
           .documentNumber(DocumentNumber.of(itemId))

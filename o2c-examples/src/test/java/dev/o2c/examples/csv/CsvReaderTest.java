@@ -94,6 +94,50 @@ class CsvReaderTest {
   }
 
   @Test
+  void test_forEachRow_handsOverTheRowsReadWouldKeep() {
+    String text = "id,text\r\n\r\n1,\"two\r\nlines\"\r\n\r\n2,x\r\n3,\"\"\r\n";
+    List<CsvRow> handed = new java.util.ArrayList<>();
+
+    List<String> columns = CsvReader.forEachRow(new StringReader(text), "t.csv", new String[] {"ID"}, handed::add);
+
+    assertThat(columns).containsExactly("id", "text");
+    assertThat(handed).extracting(CsvRow::toString).containsExactlyElementsOf(
+        read(text).rows().stream().map(CsvRow::toString).toList());
+  }
+
+  @Test
+  void test_forEachRow_missingColumns_reportedBeforeAnyRow() {
+    List<CsvRow> handed = new java.util.ArrayList<>();
+
+    assertThatThrownBy(() -> CsvReader.forEachRow(new StringReader("a\n1\n"), "t.csv", new String[] {"a", "b", "c"},
+        handed::add))
+        .isInstanceOf(CsvException.class)
+        .hasMessage("t.csv:1: missing required column(s): b, c");
+    assertThat(handed).isEmpty();
+  }
+
+  @Test
+  void test_row_date_agreesWithTheIsoFormatter_onAnyDigitsInItsShape() {
+    org.quicktheories.QuickTheory.qt().forAll(
+        org.quicktheories.generators.SourceDSL.integers().between(0, 9999),
+        org.quicktheories.generators.SourceDSL.integers().between(0, 19),
+        org.quicktheories.generators.SourceDSL.integers().between(0, 39))
+        .checkAssert((year, month, day) -> {
+          String text = String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+          CsvRow row = read("d\n" + text + "\n").rows().get(0);
+          LocalDate expected;
+          try {
+            expected = LocalDate.parse(text);
+          } catch (java.time.format.DateTimeParseException e) {
+            assertThatThrownBy(() -> row.date("d")).isInstanceOf(CsvException.class)
+                .hasMessage("t.csv:2: d \"" + text + "\" is not an ISO date (yyyy-MM-dd)");
+            return;
+          }
+          assertThat(row.date("d")).isEqualTo(expected);
+        });
+  }
+
+  @Test
   void test_row_typedFields() {
     CsvRow row = read("d,n,blank\n2026-03-31,-357.00,  \n").rows().get(0);
 
