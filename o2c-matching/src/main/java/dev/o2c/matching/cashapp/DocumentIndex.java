@@ -62,15 +62,12 @@ public final class DocumentIndex implements DocumentLookup {
   /** False for the oracle of the tests, which probes every variant. */
   private final boolean skipImpossibleProbes;
   /** Bit n set when some document key or compact key has n characters (n below 64). */
-  private long keyLengths;
+  private final long keyLengths;
 
-  private DocumentIndex(DocumentNumber[] numbers, String[] customerReferences, KeyTable documents,
+  private DocumentIndex(DocumentNumber[] numbers, long keyLengths, String[] customerReferences, KeyTable documents,
       KeyTable purchaseOrders, char[] alphabet, DeletionFilter oneEditAway, boolean skipImpossibleProbes) {
     this.numbers = numbers;
-    for (DocumentNumber number : numbers) {
-      keyLengths |= lengthBit(ReferenceKeys.key(number.toString()).length())
-          | lengthBit(ReferenceKeys.compactKey(number.toString()).length());
-    }
+    this.keyLengths = keyLengths;
     this.customerReferences = customerReferences;
     this.documents = documents;
     this.purchaseOrders = purchaseOrders;
@@ -109,16 +106,25 @@ public final class DocumentIndex implements DocumentLookup {
     KeyTable.Builder orders = new KeyTable.Builder();
     boolean[] used = new boolean[128];
     long characters = 0;
+    long keyLengths = 0;
+    // Each number's keys are worked out once: the deletion filter below takes them again.
+    String[] keys = new String[n];
+    String[] compacts = new String[n];
     int i = 0;
     for (OpenItem item : items) {
       if (i == n) {
         throw new IllegalArgumentException("items grew while being indexed");
       }
-      Objects.requireNonNull(item, "items[" + i + "] is null");
+      if (item == null) {
+        throw new NullPointerException("items[" + i + "] is null");
+      }
       numbers[i] = item.documentNumber();
       String number = numbers[i].toString();
       String key = ReferenceKeys.key(number);
       String compact = ReferenceKeys.compactKey(number);
+      keys[i] = key;
+      compacts[i] = compact;
+      keyLengths |= lengthBit(key.length()) | lengthBit(compact.length());
       fileUnder(documents, key, compact, i);
       characters += key.length() + (compact.equals(key) ? 0 : compact.length());
       for (int c = 0; c < compact.length(); c++) {
@@ -143,15 +149,13 @@ public final class DocumentIndex implements DocumentLookup {
       }
     }
     DeletionFilter.Builder filter = new DeletionFilter.Builder(characters);
-    for (DocumentNumber number : numbers) {
-      String key = ReferenceKeys.key(number.toString());
-      String compact = ReferenceKeys.compactKey(number.toString());
-      filter.add(key);
-      if (!compact.equals(key)) {
-        filter.add(compact);
+    for (int k = 0; k < n; k++) {
+      filter.add(keys[k]);
+      if (!compacts[k].equals(keys[k])) {
+        filter.add(compacts[k]);
       }
     }
-    DocumentIndex index = new DocumentIndex(numbers, references, documents.build(), orders.build(),
+    DocumentIndex index = new DocumentIndex(numbers, keyLengths, references, documents.build(), orders.build(),
         letters.toString().toCharArray(), filter.build(), skipImpossibleProbes);
     index.checkUnique();
     return index;
