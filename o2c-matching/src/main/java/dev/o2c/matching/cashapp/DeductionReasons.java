@@ -29,15 +29,10 @@ final class DeductionReasons {
   private DeductionReasons() {}
 
   /**
-   * The amount the remittance text says was deducted ("less 68.62 short delivery"), in minor units
-   * of the payment's currency; -1 if it states none or the number cannot be read in that currency
-   * (more decimals than the currency has).
+   * The amount a remittance text, already in capitals (root locale), says was deducted ("LESS 68.62
+   * SHORT DELIVERY"), in minor units of the payment's currency; -1 if it states none or the number
+   * cannot be read in that currency (more decimals than the currency has).
    */
-  static long statedMinor(Remittance remittance, javax.money.CurrencyUnit currency) {
-    return statedMinor(remittance.text().toUpperCase(Locale.ROOT), currency);
-  }
-
-  /** As {@link #statedMinor(Remittance, javax.money.CurrencyUnit)}, of the text already in capitals (root locale). */
   static long statedMinor(String upperText, javax.money.CurrencyUnit currency) {
     java.util.regex.Matcher m = STATED_AMOUNT.matcher(upperText);
     return m.find() ? minor(m.group(1), currency.getDefaultFractionDigits()) : -1;

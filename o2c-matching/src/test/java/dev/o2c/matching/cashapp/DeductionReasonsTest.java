@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class DeductionReasonsTest {
 
   private static long stated(String text, String currency) {
-    return DeductionReasons.statedMinor(Remittance.ofText(text), Monetary.getCurrency(currency));
+    return DeductionReasons.statedMinor(text.toUpperCase(java.util.Locale.ROOT), Monetary.getCurrency(currency));
   }
 
   @Test
