@@ -488,7 +488,7 @@ final class AmountCandidates {
       return;
     }
     int found = onlyOrTied(payment, payer, pool, open, paid + stated, Fit.SHORT_WITH_REASON,
-        "the deduction the payer states", out);
+        "the amount plus the deduction the payer states", out);
     if (found < 0) {
       return;
     }
@@ -509,17 +509,18 @@ final class AmountCandidates {
 
   /**
    * The payer's one item whose open amount is {@code amount}: the payment plus what the payer or the
-   * bank says was taken off. When several are (recurring prices), those due closest to the payment's
-   * value date are offered instead, at most {@value #SAME_AMOUNT_OFFERED}, for a person to pick, never
-   * automatic.
+   * bank says was taken off, or less what the payer says it pays on top. When several are (recurring
+   * prices), those due closest to the payment's value date are offered instead, at most {@value
+   * #SAME_AMOUNT_OFFERED}, for a person to pick, never automatic.
    *
    * @param fit how each of several must reconcile to be offered ({@link Fit#SHORT_WITH_REASON} for a
-   *     stated deduction, {@link Fit#BANK_CHARGES} for reported charges)
-   * @param takenOff what was taken off, for the reason
+   *     stated deduction, {@link Fit#BANK_CHARGES} for reported charges, {@link Fit#OVERPAID} for a
+   *     stated deposit)
+   * @param ofWhat the amount in words, for the reason ("the amount plus the charges the bank reports")
    * @return the one item, or -1 if none or several are of the amount
    */
   private int onlyOrTied(Payment payment, PayerHypothesis payer, int[] pool, long[] open, long amount, Fit fit,
-      String takenOff, List<Candidate> out) {
+      String ofWhat, List<Candidate> out) {
     List<Integer> fitting = new ArrayList<>();
     for (int k : pool) {
       if (open[k] == amount) {
@@ -532,7 +533,7 @@ final class AmountCandidates {
     offerTied(payment, fitting, open, f -> f == fit, (i, outcome, first) -> new Candidate(
         new int[] {i}, outcome, Optional.of(payer.customer()), confidence(payer, TIED_EVIDENCE), false,
         "no usable reference; " + book.at(i).documentNumber() + " is one of " + fitting.size() + " open items of "
-            + payer.customer() + " of the amount plus " + takenOff + ", due " + book.at(i).dueDate()
+            + payer.customer() + " of " + ofWhat + ", due " + book.at(i).dueDate()
             + (first ? " (closest to the payment)" : "") + "; " + outcome.fit().text + " (" + outcome.detail()
             + "); payer " + payer.reason()), out);
     return -1;
@@ -553,8 +554,8 @@ final class AmountCandidates {
     if (charges >= Long.MAX_VALUE - paid) {
       return -1;
     }
-    int found = onlyOrTied(payment, payer, pool, open, paid + charges, Fit.BANK_CHARGES, "the charges the bank reports",
-        out);
+    int found = onlyOrTied(payment, payer, pool, open, paid + charges, Fit.BANK_CHARGES,
+        "the amount plus the charges the bank reports", out);
     if (found < 0) {
       return -1;
     }
@@ -588,7 +589,7 @@ final class AmountCandidates {
    * naming the item: the item is the one of the payer's whose open amount is the payment less that
    * extra, which stays unapplied (or on account, as the policy says). When exactly one is, it is as
    * well identified as an item of exactly the payment's amount, and follows the same rule for
-   * automatic application.
+   * automatic application; when several are, up to three are offered, due nearest first, never automatic.
    */
   private void statedExtra(Payment payment, long extra, PayerHypothesis payer, int[] pool, long[] open,
       boolean foreign, List<Candidate> out) {
@@ -596,7 +597,8 @@ final class AmountCandidates {
     if (extra >= paid) {
       return;
     }
-    int found = theOnly(pool, k -> open[k] == paid - extra);
+    int found = onlyOrTied(payment, payer, pool, open, paid - extra, Fit.OVERPAID,
+        "the amount less the deposit or advance the payer states", out);
     if (found < 0) {
       return;
     }

@@ -270,6 +270,24 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void several_items_of_the_payment_less_a_stated_deposit_are_offered_due_nearest_first_never_automatically() {
+    item("INV-4311", ACME, "928.52", 50, null); // due 20 days before the payment
+    item("INV-4312", ACME, "928.52", 33, null); // due 3 days before
+    item("INV-4313", ACME, "928.52", 12, null); // due in 18 days
+    item("INV-4314", ACME, "1500.00", 10, null);
+    Decision d = engine().decide(payment("B6c", "1982.52", DAY, ACME_ACCOUNT,
+        Remittance.ofText("incl. deposit 1054.00")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    assertThat(d.ranked()).extracting(p -> p.allocations().get(0).item().toString())
+        .containsExactly("INV-4312", "INV-4313", "INV-4311");
+    assertThat(d.ranked()).allMatch(p -> p.unapplied().equals(Money.of("EUR", "1054.00"))
+        && p.allocations().get(0).applied().equals(Money.of("EUR", "928.52")));
+    assertThat(d.reason())
+        .contains("is one of 3 open items of C1 of the amount less the deposit or advance the payer states")
+        .contains("(closest to the payment)");
+  }
+
+  @Test
   void a_number_naming_nothing_is_offered_as_the_payers_item_one_typing_error_away_never_automatically() {
     item("INV-105101", ACME, "1000.00", 20, null);
     item("INV-105230", ACME, "2500.00", 10, null);
