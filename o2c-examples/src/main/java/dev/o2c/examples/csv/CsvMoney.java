@@ -27,7 +27,8 @@ public final class CsvMoney {
    * @param row the record
    * @param column the column name, case-insensitive
    * @return the currency
-   * @throws CsvException if the field is missing or not a known currency code
+   * @throws CsvException if the field is missing, not a known currency code, or a code without a
+   *     minor unit ({@code XXX}, {@code XAU})
    */
   public static CurrencyUnit currency(CsvRow row, String column) {
     String code = row.required(column);
@@ -35,15 +36,21 @@ public final class CsvMoney {
     if (known != null) {
       return known;
     }
+    CurrencyUnit currency;
     try {
-      CurrencyUnit currency = Monetary.getCurrency(code.toUpperCase(java.util.Locale.ROOT));
-      if (CURRENCIES.size() < CURRENCIES_KEPT) {
-        CURRENCIES.put(code, currency);
-      }
-      return currency;
+      currency = Monetary.getCurrency(code.toUpperCase(java.util.Locale.ROOT));
     } catch (UnknownCurrencyException e) {
       throw row.error(column + " \"" + code + "\" is not an ISO 4217 currency code");
     }
+    int digits = currency.getDefaultFractionDigits();
+    if (digits < 0 || digits > 18) {
+      // XXX, XAU, XDR and the like: ISO 4217 gives them no minor unit, so no amount can be exact in them.
+      throw row.error(column + " \"" + code + "\" is not a currency amounts are kept in (ISO 4217 gives it no minor unit)");
+    }
+    if (CURRENCIES.size() < CURRENCIES_KEPT) {
+      CURRENCIES.put(code, currency);
+    }
+    return currency;
   }
 
   /**
