@@ -213,8 +213,7 @@ public final class InterestCommand implements Callable<Integer> {
     try {
       return Money.of(unit, amount);
     } catch (ArithmeticException e) {
-      throw usage("--amount " + amount.toPlainString() + " has more decimals than " + unit.getCurrencyCode()
-          + " allows (" + unit.getDefaultFractionDigits() + ")");
+      throw usage("--amount " + amount.toPlainString() + " " + dev.o2c.examples.csv.CsvMoney.whyNotExact(amount, unit));
     } catch (IllegalArgumentException e) {
       throw usage("--currency " + unit.getCurrencyCode() + " has no minor unit: " + e.getMessage());
     }

@@ -180,9 +180,8 @@ public final class ProvisionCommand implements Callable<Integer> {
     try {
       return Money.of(currency, value);
     } catch (ArithmeticException e) {
-      throw new ParameterException(spec.commandLine(), "--existing-allowance " + value.toPlainString()
-          + " has more decimals than " + currency.getCurrencyCode() + " allows (" + currency.getDefaultFractionDigits()
-          + ")");
+      throw new ParameterException(spec.commandLine(), "--existing-allowance " + value.toPlainString() + " "
+          + dev.o2c.examples.csv.CsvMoney.whyNotExact(value, currency));
     }
   }
 

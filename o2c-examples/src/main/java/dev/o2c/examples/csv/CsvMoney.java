@@ -22,6 +22,23 @@ public final class CsvMoney {
   private CsvMoney() {}
 
   /**
+   * Why an amount cannot be money in a currency: more decimals than the currency has, or beyond the
+   * largest amount kept (a {@code long} of minor units: 92,233,720,368,547,758.07 in EUR).
+   *
+   * @param value the amount as written
+   * @param currency the currency
+   * @return the reason, to follow the amount in a message
+   */
+  public static String whyNotExact(BigDecimal value, CurrencyUnit currency) {
+    int digits = currency.getDefaultFractionDigits();
+    if (value.stripTrailingZeros().scale() > digits) {
+      return "has more decimals than " + currency.getCurrencyCode() + " allows (" + digits + ")";
+    }
+    return "is beyond the largest amount kept in " + currency.getCurrencyCode() + " ("
+        + BigDecimal.valueOf(Long.MAX_VALUE, digits).toPlainString() + ")";
+  }
+
+  /**
    * A required ISO 4217 currency code.
    *
    * @param row the record
@@ -84,8 +101,7 @@ public final class CsvMoney {
     try {
       return Money.of(currency, value);
     } catch (ArithmeticException e) {
-      throw row.error(column + " " + value.toPlainString() + " has more decimals than " + currency.getCurrencyCode()
-          + " allows (" + currency.getDefaultFractionDigits() + ")");
+      throw row.error(column + " " + value.toPlainString() + " " + whyNotExact(value, currency));
     }
   }
 }

@@ -329,7 +329,7 @@ public final class OrderToCashDemo {
       return Money.of(currency, value.orElse(BigDecimal.ZERO));
     } catch (ArithmeticException e) {
       throw new CsvException("cash-application.csv", step.line(), "amount " + value.orElseThrow().toPlainString()
-          + " has more decimals than " + currency.getCurrencyCode() + " allows");
+          + " " + dev.o2c.examples.csv.CsvMoney.whyNotExact(value.orElseThrow(), currency));
     }
   }
 

@@ -62,6 +62,8 @@ class OpenItemsCsvTest {
         Arguments.of("INV-1,C-1,INVOICE,2026-03-01,2026-03-31,EUR,12.345,,,",
             "amount 12.345 has more decimals than EUR"),
         Arguments.of("INV-1,C-1,INVOICE,2026-03-01,2026-03-31,JPY,10.5,,,", "amount 10.5 has more decimals than JPY"),
+        Arguments.of("INV-1,C-1,INVOICE,2026-03-01,2026-03-31,EUR,99999999999999999999.00,,,",
+            "amount 99999999999999999999.00 is beyond the largest amount kept in EUR (92233720368547758.07)"),
         Arguments.of("INV-1,C-1,INVOICE,2026-03-01,2026-03-31,XXY,10,,,", "currency \"XXY\" is not an ISO 4217"),
         Arguments.of("INV-1,C-1,INVOICE,2026-03-01,2026-03-31,XXX,10,,,",
             "currency \"XXX\" is not a currency amounts are kept in (ISO 4217 gives it no minor unit)"),
