@@ -235,10 +235,26 @@ public final class MatchCommand implements Callable<Integer> {
       int index = e.getPath().stream().mapToInt(JacksonException.Reference::getIndex).filter(i -> i >= 0).findFirst()
           .orElse(-1);
       throw new UncheckedIOException(advicesFile + (index >= 0 ? ": advice " + (index + 1) : "") + ": "
-          + e.getOriginalMessage(), new IOException(e));
+          + advicesProblem(e, index), new IOException(e));
     } catch (IllegalArgumentException e) {
       throw new UncheckedIOException(advicesFile + ": " + e.getMessage(), new IOException(e));
     }
+  }
+
+  /** Jackson's words for a file that is no advices array, in the user's: what was expected, and where. */
+  private static String advicesProblem(JacksonException e, int index) {
+    if (index < 0 && e instanceof tools.jackson.databind.exc.MismatchedInputException) {
+      return "expected a JSON array of remittance advices ([{\"id\": ...}, ...])";
+    }
+    if (e instanceof tools.jackson.core.exc.StreamReadException) {
+      String message = String.valueOf(e.getOriginalMessage());
+      int aside = message.indexOf(" (start marker at");
+      tools.jackson.core.TokenStreamLocation at = e.getLocation();
+      return "not valid JSON" + (at != null && at.getLineNr() > 0
+          ? " at line " + at.getLineNr() + ", column " + at.getColumnNr() : "") + ": "
+          + (aside >= 0 ? message.substring(0, aside) : message);
+    }
+    return e.getOriginalMessage();
   }
 
   private List<OpenItem> readItems() {

@@ -102,6 +102,19 @@ class MatchCommandTest {
     assertThat(refused.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(refused.err()).contains("bad.json: advice 1: o2c JSON at 'amount.amount'");
     assertThat(out2).doesNotExist();
+
+    // Not an array, or not JSON: said in the user's words, with the place.
+    Path object = Files.writeString(dir.resolve("object.json"), "{\"id\":\"RA-1\"}");
+    CliRun notAnArray = CliRun.run("match", "--open-items", items.toString(), "--statement", statement.toString(),
+        "--advices", object.toString(), "--out", out2.toString());
+    assertThat(notAnArray.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(notAnArray.err()).contains("object.json: expected a JSON array of remittance advices");
+    Path cut = Files.writeString(dir.resolve("cut.json"), "[\n  {\"id\":\"RA-1\",}");
+    CliRun notJson = CliRun.run("match", "--open-items", items.toString(), "--statement", statement.toString(),
+        "--advices", cut.toString(), "--out", out2.toString());
+    assertThat(notJson.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(notJson.err()).contains("cut.json: advice 1: not valid JSON at line 2, column").doesNotContain("REDACTED");
+    assertThat(out2).doesNotExist();
   }
 
   @Test
