@@ -46,6 +46,7 @@ import javax.money.Monetary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -126,8 +127,11 @@ public final class MatchCommand implements Callable<Integer> {
     for (Path input : inputs) {
       OutputPaths.check(spec, out, input);
       if (report != null) {
-        OutputPaths.check(spec, report, input);
+        OutputPaths.check(spec, "--report", report, input);
       }
+    }
+    if (report != null && OutputPaths.same(report, out)) {
+      throw new ParameterException(spec.commandLine(), "--report " + report + " is the --out file too; give two files");
     }
     PrintWriter err = spec.commandLine().getErr();
     progress = inputs.stream().anyMatch(input -> size(input) >= progressMinBytes);

@@ -16,12 +16,26 @@ final class OutputPaths {
    * @throws ParameterException if {@code out} is a directory or names the input file
    */
   static void check(CommandSpec spec, Path out, Path input) {
+    check(spec, "--out", out, input);
+  }
+
+  /**
+   * As {@link #check(CommandSpec, Path, Path)}, for the output of the named option.
+   *
+   * @throws ParameterException if {@code out} is a directory or names the input file
+   */
+  static void check(CommandSpec spec, String option, Path out, Path input) {
     if (Files.isDirectory(out)) {
-      throw new ParameterException(spec.commandLine(), "--out " + out + " is a directory; give the CSV file to write");
+      throw new ParameterException(spec.commandLine(), option + " " + out + " is a directory; give the file to write");
     }
-    if (out.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
-      throw new ParameterException(spec.commandLine(), "--out " + out + " is the input file " + input
-          + "; give another file for the CSV");
+    if (same(out, input)) {
+      throw new ParameterException(spec.commandLine(), option + " " + out + " is the input file " + input
+          + "; give another file to write");
     }
+  }
+
+  /** {@return whether two paths name the same file, as far as their text tells} */
+  static boolean same(Path a, Path b) {
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 }

@@ -118,6 +118,22 @@ class MatchCommandTest {
   }
 
   @Test
+  void test_reportOnTheOutFileOrAnInput_isAUsageError() throws IOException {
+    Path items = resource("items.csv");
+    Path statement = resource("statement.xml");
+    Path out = dir.resolve("m.csv");
+    CliRun same = CliRun.run("match", "--open-items", items.toString(), "--statement", statement.toString(),
+        "--out", out.toString(), "--report", out.toString());
+    assertThat(same.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(same.err()).contains("--report " + out + " is the --out file too; give two files");
+    CliRun onInput = CliRun.run("match", "--open-items", items.toString(), "--statement", statement.toString(),
+        "--out", out.toString(), "--report", statement.toString());
+    assertThat(onInput.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(onInput.err()).contains("--report " + statement + " is the input file " + statement);
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void test_badOpenItems_exitOne_namingFileAndLine_andNoOutput() throws IOException {
     Path items = Files.writeString(dir.resolve("items.csv"),
         "item_id,customer_id,document_date,due_date,currency,amount\nINV-1,C-1,2026-02-30,2026-03-30,EUR,10.00\n");
