@@ -55,10 +55,11 @@ import java.util.regex.Pattern;
  *       {@code TxDtls} it yields one transaction built from the entry (its {@code AmtDtls},
  *       {@code Chrgs}, {@code AddtlNtryInf}).
  *   <li>The only transaction of an entry has the entry amount, since it is what was booked: when
- *       its {@code TxDtls/Amt} (else {@code AmtDtls/TxAmt/Amt}) is in the same currency and
- *       differs, a {@link dev.o2c.matching.statement.Finding#BATCH_TOTAL_MISMATCH} reports it;
- *       in another currency (a payment converted on the way) it becomes the instructed amount
- *       unless {@code AmtDtls/InstdAmt} gives one.
+ *       its {@code TxDtls/Amt} is in the same currency and differs, a {@link
+ *       dev.o2c.matching.statement.Finding#BATCH_TOTAL_MISMATCH} reports it; a {@code TxDtls/Amt}
+ *       in another currency (a payment converted on the way), or an {@code AmtDtls/TxAmt} that
+ *       differs (before charges or conversion), becomes the instructed amount unless {@code
+ *       AmtDtls/InstdAmt} gives one.
  *   <li>In a batch, a transaction's amount is {@code TxDtls/Amt}, else {@code AmtDtls/TxAmt/Amt},
  *       else zero in the entry currency (the batch check then reports the gap).
  *   <li>A transaction's direction is its own {@code CdtDbtInd} in a batch. For the only

@@ -94,7 +94,9 @@ final class CamtTransactions {
       // The entry amount is what was booked; the only details cannot book anything else.
       amount = ctx.amount;
       if (detailAmount != null && !detailAmount.equals(ctx.amount)) {
-        if (detailAmount.currency().equals(ctx.amount.currency())) {
+        // TxDtls/Amt is what was booked for the transaction, so it must agree; AmtDtls/TxAmt may be the
+        // amount before charges or conversion, and then it is the amount instructed.
+        if (amt != null && detailAmount.currency().equals(ctx.amount.currency())) {
           state.add(
               Finding.of(
                   Finding.BATCH_TOTAL_MISMATCH,

@@ -255,6 +255,18 @@ class CamtReaderTest {
   }
 
   @Test
+  void test_onlyDetailsWithATransactionAmountBeforeCharges_areTheInstructedAmount_noFinding() {
+    String xml = CamtSamples.text("camt053-v08-reversal.xml")
+        .replace("<Amt Ccy=\"KWD\">12.345</Amt>\n            <CdtDbtInd>",
+            "<AmtDtls><TxAmt><Amt Ccy=\"KWD\">13.095</Amt></TxAmt></AmtDtls>\n            <CdtDbtInd>");
+    StatementFile file = CamtSamples.readFile(xml);
+    Transaction t = file.statements().get(0).transactions().get(0);
+    assertThat(t.amount()).isEqualTo(Money.of("KWD", "12.345"));
+    assertThat(t.instructedAmount()).contains(Money.of("KWD", "13.095"));
+    assertThat(file.allFindings()).isEmpty();
+  }
+
+  @Test
   void test_exactAmountWithTrailingZeros_isAccepted() {
     String xml =
         CamtSamples.text("camt053-v02-batch.xml")
