@@ -23,6 +23,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CamtReaderTest {
 
@@ -243,26 +245,20 @@ class CamtReaderTest {
     assertThat(s.findings().get(0).location()).endsWith("/TxDtls[1]/Amt[1]");
   }
 
-  @Test
-  void test_onlyDetailsInAnotherCurrency_areTheInstructedAmount_theBookedAmountCounts() {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // another currency in TxDtls/Amt: converted on the way
+      "<Amt Ccy=\"USD\">40.10</Amt>|USD|40.10",
+      // a TxAmt above what was booked: the amount before the charges the details list
+      "<AmtDtls><TxAmt><Amt Ccy=\"KWD\">13.095</Amt></TxAmt></AmtDtls>|KWD|13.095"})
+  void test_onlyDetailsGivingTheAmountBeforeConversionOrCharges_areTheInstructedAmount_theBookedAmountCounts(
+      String detailAmount, String currency, String instructed) {
     String xml = CamtSamples.text("camt053-v08-reversal.xml")
-        .replace("<Amt Ccy=\"KWD\">12.345</Amt>\n            <CdtDbtInd>", "<Amt Ccy=\"USD\">40.10</Amt>\n            <CdtDbtInd>");
+        .replace("<Amt Ccy=\"KWD\">12.345</Amt>\n            <CdtDbtInd>", detailAmount + "\n            <CdtDbtInd>");
     StatementFile file = CamtSamples.readFile(xml);
     Transaction t = file.statements().get(0).transactions().get(0);
     assertThat(t.amount()).isEqualTo(Money.of("KWD", "12.345"));
-    assertThat(t.instructedAmount()).contains(Money.of("USD", "40.10"));
-    assertThat(file.allFindings()).isEmpty();
-  }
-
-  @Test
-  void test_onlyDetailsWithATransactionAmountBeforeCharges_areTheInstructedAmount_noFinding() {
-    String xml = CamtSamples.text("camt053-v08-reversal.xml")
-        .replace("<Amt Ccy=\"KWD\">12.345</Amt>\n            <CdtDbtInd>",
-            "<AmtDtls><TxAmt><Amt Ccy=\"KWD\">13.095</Amt></TxAmt></AmtDtls>\n            <CdtDbtInd>");
-    StatementFile file = CamtSamples.readFile(xml);
-    Transaction t = file.statements().get(0).transactions().get(0);
-    assertThat(t.amount()).isEqualTo(Money.of("KWD", "12.345"));
-    assertThat(t.instructedAmount()).contains(Money.of("KWD", "13.095"));
+    assertThat(t.instructedAmount()).contains(Money.of(currency, instructed));
     assertThat(file.allFindings()).isEmpty();
   }
 
