@@ -43,7 +43,7 @@ public abstract class TextId implements Comparable<TextId> {
 
   @Override
   public final boolean equals(Object o) {
-    return o != null && o.getClass() == getClass() && ((TextId) o).value.equals(value);
+    return o == this || o != null && o.getClass() == getClass() && ((TextId) o).value.equals(value);
   }
 
   @Override

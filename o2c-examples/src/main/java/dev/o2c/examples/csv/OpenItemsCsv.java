@@ -53,8 +53,10 @@ public final class OpenItemsCsv {
     Set<String> seen = new HashSet<>();
     // An export repeats a few terms texts on every row; each is parsed once.
     Map<String, PaymentTerms> terms = new HashMap<>();
+    // And a few customers on many rows: one id each, so that the book groups them by identity.
+    Map<String, CustomerId> customers = new HashMap<>();
     CsvReader.forEachRow(reader, source, REQUIRED_COLUMNS.toArray(new String[0]), row -> {
-      OpenItem item = item(row, terms);
+      OpenItem item = item(row, terms, customers);
       if (!seen.add(item.documentNumber().toString())) {
         throw row.error("item_id " + item.documentNumber() + " appears twice");
       }
@@ -63,7 +65,7 @@ public final class OpenItemsCsv {
     return List.copyOf(items);
   }
 
-  private static OpenItem item(CsvRow row, Map<String, PaymentTerms> parsedTerms) {
+  private static OpenItem item(CsvRow row, Map<String, PaymentTerms> parsedTerms, Map<String, CustomerId> customers) {
     String itemId = row.required("item_id");
     String customerId = row.required("customer_id");
     ItemKind kind = kind(row);
@@ -81,7 +83,7 @@ public final class OpenItemsCsv {
     try {
       return OpenItem.builder()
           .documentNumber(DocumentNumber.of(itemId))
-          .customerId(CustomerId.of(customerId))
+          .customerId(customers.computeIfAbsent(customerId, CustomerId::of))
           .kind(kind)
           .documentDate(row.date("document_date"))
           .dueDate(row.date("due_date"))
