@@ -38,6 +38,7 @@ import dev.o2c.core.ledger.Operation;
 import dev.o2c.core.ledger.PaymentState;
 import dev.o2c.core.ledger.Posting;
 import dev.o2c.core.ledger.Side;
+import dev.o2c.core.money.Currencies;
 import dev.o2c.core.money.Money;
 import dev.o2c.core.money.MoneyTotals;
 import dev.o2c.core.terms.PaymentTerms;
@@ -53,15 +54,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 import javax.money.MonetaryException;
 
 /** The JSON form of every o2c value except the ledger commands (see {@link Commands}); the format is described in the package documentation. */
 final class Values {
 
-  // Monetary.getCurrency and PaymentTerms.parse cost microseconds each (service lookup, regular
-  // expressions); a log holds the same few currencies and terms on every line.
-  private static final Map<String, CurrencyUnit> CURRENCIES = new ConcurrentHashMap<>();
+  // PaymentTerms.parse costs microseconds (regular expressions); a log holds the same few terms on
+  // every line. Currencies are looked up once by Currencies.
   private static final Map<String, PaymentTerms> TERMS = new ConcurrentHashMap<>();
   private static final int CACHE_LIMIT = 10_000;
 
@@ -173,14 +172,8 @@ final class Values {
 
   static CurrencyUnit currency(In in) {
     String code = in.string();
-    CurrencyUnit known = CURRENCIES.get(code);
-    if (known != null) {
-      return known;
-    }
     try {
-      CurrencyUnit currency = Monetary.getCurrency(code);
-      CURRENCIES.put(code, currency);
-      return currency;
+      return Currencies.of(code);
     } catch (MonetaryException e) {
       throw in.fail("unknown currency code \"" + code + "\"");
     }

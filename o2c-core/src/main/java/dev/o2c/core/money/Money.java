@@ -105,28 +105,6 @@ public final class Money implements MonetaryAmount, Comparable<MonetaryAmount>, 
   /** The currency's default fraction digits, cached for the hot path. */
   private final int scale;
 
-  /**
-   * Currencies by code, for the factories that take a code: {@link Monetary#getCurrency(String,
-   * String...)} costs microseconds (a provider lookup with regular expressions), and amounts read from
-   * text come by the million in few currencies. Only codes Moneta knows are kept, and at most a few
-   * hundred, so that unknown codes cannot fill it.
-   */
-  private static final java.util.Map<String, CurrencyUnit> CURRENCIES = new java.util.concurrent.ConcurrentHashMap<>();
-
-  private static final int CURRENCIES_KEPT = 512;
-
-  private static CurrencyUnit currencyOf(String code) {
-    CurrencyUnit known = CURRENCIES.get(code);
-    if (known != null) {
-      return known;
-    }
-    CurrencyUnit currency = Monetary.getCurrency(code);
-    if (CURRENCIES.size() < CURRENCIES_KEPT) {
-      CURRENCIES.put(code, currency);
-    }
-    return currency;
-  }
-
   private Money(CurrencyUnit currency, long minor, int scale) {
     this.currency = currency;
     this.minor = minor;
@@ -224,7 +202,7 @@ public final class Money implements MonetaryAmount, Comparable<MonetaryAmount>, 
    * @throws IllegalArgumentException if the currency's default fraction digits are not 0..18
    */
   public static Money of(String currencyCode, String amount) {
-    return of(currencyOf(Objects.requireNonNull(currencyCode, "currencyCode")),
+    return of(Currencies.of(Objects.requireNonNull(currencyCode, "currencyCode")),
         new BigDecimal(Objects.requireNonNull(amount, "amount")));
   }
 
@@ -306,7 +284,7 @@ public final class Money implements MonetaryAmount, Comparable<MonetaryAmount>, 
     }
     CurrencyUnit currency;
     try {
-      currency = currencyOf(text.subSequence(0, space).toString());
+      currency = Currencies.of(text.subSequence(0, space).toString());
     } catch (UnknownCurrencyException e) {
       throw new IllegalArgumentException("Unknown currency in money text: '" + text + "'", e);
     }
@@ -1662,7 +1640,7 @@ public final class Money implements MonetaryAmount, Comparable<MonetaryAmount>, 
     }
 
     private Object readResolve() {
-      return ofMinor(currencyOf(currencyCode), minorUnits);
+      return ofMinor(Currencies.of(currencyCode), minorUnits);
     }
   }
 }

@@ -1,23 +1,14 @@
 package dev.o2c.examples.csv;
 
+import dev.o2c.core.money.Currencies;
 import dev.o2c.core.money.Money;
 import java.math.BigDecimal;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 import javax.money.UnknownCurrencyException;
 
 /** Money and currency fields of CSV records, with errors that name the source and line. */
 public final class CsvMoney {
-
-  /**
-   * Currencies by code as written: {@link Monetary#getCurrency(String, String...)} costs microseconds
-   * (a provider lookup with regular expressions), an export repeats a few codes on every row. Only
-   * known codes are kept, at most a few hundred.
-   */
-  private static final java.util.Map<String, CurrencyUnit> CURRENCIES = new java.util.concurrent.ConcurrentHashMap<>();
-
-  private static final int CURRENCIES_KEPT = 512;
 
   private CsvMoney() {}
 
@@ -49,13 +40,9 @@ public final class CsvMoney {
    */
   public static CurrencyUnit currency(CsvRow row, String column) {
     String code = row.required(column);
-    CurrencyUnit known = CURRENCIES.get(code);
-    if (known != null) {
-      return known;
-    }
     CurrencyUnit currency;
     try {
-      currency = Monetary.getCurrency(code.toUpperCase(java.util.Locale.ROOT));
+      currency = Currencies.of(code.toUpperCase(java.util.Locale.ROOT));
     } catch (UnknownCurrencyException e) {
       throw row.error(column + " \"" + code + "\" is not an ISO 4217 currency code");
     }
@@ -63,9 +50,6 @@ public final class CsvMoney {
     if (digits < 0 || digits > 18) {
       // XXX, XAU, XDR and the like: ISO 4217 gives them no minor unit, so no amount can be exact in them.
       throw row.error(column + " \"" + code + "\" is not a currency amounts are kept in (ISO 4217 gives it no minor unit)");
-    }
-    if (CURRENCIES.size() < CURRENCIES_KEPT) {
-      CURRENCIES.put(code, currency);
     }
     return currency;
   }
