@@ -100,15 +100,7 @@ public final class CsvReader {
       }
       names.add(name);
     }
-    StringBuilder missing = new StringBuilder();
-    for (String name : required) {
-      if (!columns.containsKey(name.toLowerCase(Locale.ROOT))) {
-        missing.append(missing.length() == 0 ? "" : ", ").append(name);
-      }
-    }
-    if (missing.length() > 0) {
-      throw new CsvException(source, 1, "missing required column(s): " + missing);
-    }
+    requireColumns(source, columns.keySet(), required);
     for (Record record = records.next(); record != null; record = records.next()) {
       if (record.isBlank()) {
         continue;
@@ -120,6 +112,26 @@ public final class CsvReader {
       action.accept(new CsvRow(source, record.line, columns, record.fields));
     }
     return List.copyOf(names);
+  }
+
+  /**
+   * Refuses a header that lacks a required column, naming every one it lacks.
+   *
+   * @param source the file name, for the message
+   * @param columns the header's column names in lower case (root locale)
+   * @param required the column names required, matched case-insensitively
+   * @throws CsvException on line 1 if any is missing
+   */
+  static void requireColumns(String source, java.util.Set<String> columns, String... required) {
+    StringBuilder missing = new StringBuilder();
+    for (String name : required) {
+      if (!columns.contains(name.toLowerCase(Locale.ROOT))) {
+        missing.append(missing.length() == 0 ? "" : ", ").append(name);
+      }
+    }
+    if (missing.length() > 0) {
+      throw new CsvException(source, 1, "missing required column(s): " + missing);
+    }
   }
 
   /** The whole input without a leading byte-order mark; the text is kept to tell quoted fields from blank lines. */

@@ -43,16 +43,8 @@ public final class CsvTable {
    */
   public CsvTable requireColumns(String... required) {
     Objects.requireNonNull(required, "required");
-    StringBuilder missing = new StringBuilder();
-    for (String name : required) {
-      boolean found = columns.stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)));
-      if (!found) {
-        missing.append(missing.length() == 0 ? "" : ", ").append(name);
-      }
-    }
-    if (missing.length() > 0) {
-      throw new CsvException(source, 1, "missing required column(s): " + missing);
-    }
+    CsvReader.requireColumns(source,
+        columns.stream().map(c -> c.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet()), required);
     return this;
   }
 }
