@@ -72,14 +72,7 @@ public final class OpenItemsCsv {
     CurrencyUnit currency = CsvMoney.currency(row, "currency");
     Money amount = CsvMoney.money(row, "amount", currency);
     Money open = CsvMoney.optionalMoney(row, "open_amount", currency).orElse(amount);
-    Optional<PaymentTerms> terms = row.optional("terms").map(text -> {
-      PaymentTerms known = parsedTerms.get(text);
-      if (known == null) {
-        known = terms(row, text);
-        parsedTerms.put(text, known);
-      }
-      return known;
-    });
+    Optional<PaymentTerms> terms = row.optional("terms").map(text -> parsedTerms.computeIfAbsent(text, t -> terms(row, t)));
     try {
       return OpenItem.builder()
           .documentNumber(DocumentNumber.of(itemId))
