@@ -88,8 +88,8 @@ final class CamtTransactions {
     XmlNode detailNode = amt != null ? amt : txAmt;
     Money detailAmount = detailNode == null ? null : values.money(detailNode);
     Money amount;
-    // Set when the only details give the payment in another currency than was booked.
-    Money foreign = null;
+    // What the only details say was sent, where that is not what was booked (converted, or before charges).
+    Money sent = null;
     if (only) {
       // The entry amount is what was booked; the only details cannot book anything else.
       amount = ctx.amount;
@@ -104,7 +104,7 @@ final class CamtTransactions {
                       + ctx.amount + "; the entry's amount is used",
                   detailNode.path()));
         } else {
-          foreign = detailAmount;
+          sent = detailAmount;
         }
       }
     } else {
@@ -151,8 +151,8 @@ final class CamtTransactions {
     XmlNode instructed = tx.childOrNull("AmtDtls", "InstdAmt", "Amt");
     if (instructed != null) {
       b.instructedAmount(values.money(instructed));
-    } else if (foreign != null) {
-      b.instructedAmount(foreign);
+    } else if (sent != null) {
+      b.instructedAmount(sent);
     }
     b.exchangeRate(exchangeRate(tx));
 
