@@ -62,6 +62,11 @@ import tools.jackson.databind.json.JsonMapper;
  * process's CPU time of each side (all threads) is printed beside them, and the decisions are checked
  * once against those of one thread. {@code --warmup N} rounds (default 3) run first and are not kept.
  *
+ * <p>Accuracy options for looking into the figures: {@code --explain N} prints every wrong AUTO line
+ * and N missed lines per scenario; {@code --explain-unranked N} and {@code --explain-ranked-lower N}
+ * print N lines per scenario whose truth is in no proposal, or in a lower one; {@code --outcomes}
+ * prints every line's decision and the rank of its truth, to compare two runs line by line.
+ *
  * <p>Give the heap its full size at start ({@code -Xms} equal to {@code -Xmx}, {@code
  * -XX:+AlwaysPreTouch}): on this virtual machine, memory the heap grows into or gets back after the
  * host reclaimed it is faulted in page by page, which added up to a third of system time and rounds
@@ -90,8 +95,9 @@ public final class CashAppBenchmark {
    */
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new HashMap<>();
-    for (int i = 1; i + 1 < args.length; i += 2) {
-      options.put(args[i], args[i + 1]);
+    for (int i = 1; i < args.length; i++) {
+      boolean valued = i + 1 < args.length && !args[i + 1].startsWith("--");
+      options.put(args[i], valued ? args[++i] : ""); // a flag without a value, such as --outcomes
     }
     String mode = args.length == 0 ? "accuracy" : args[0];
     if (mode.equals("speed")) {
@@ -148,7 +154,23 @@ public final class CashAppBenchmark {
         if (options.containsKey("--explain-ranked-lower")) {
           explainUnranked(world, run, outcomes, Integer.parseInt(options.get("--explain-ranked-lower")), true);
         }
+        if (options.containsKey("--outcomes")) {
+          printOutcomes(world, outcomes, (mt940 ? "MT940" : "camt.053") + (withAdvices ? "+advices" : ""));
+        }
       }
+    }
+  }
+
+  /**
+   * Prints one line per statement line, {@code OUTCOME variant entryRef scenario decision rank} (rank:
+   * the proposal that holds the truth, 1 the first, 0 none), for comparing two runs line by line.
+   */
+  private static void printOutcomes(CashAppWorld world, List<LineOutcome> outcomes, String variant) {
+    for (LineOutcome outcome : outcomes) {
+      var truth = world.truth(outcome.entryRef()).orElse(null);
+      System.out.println("OUTCOME " + variant + " " + outcome.entryRef() + " "
+          + (truth == null ? "-" : truth.scenario()) + " " + outcome.decision() + " "
+          + (truth == null ? 0 : CashAppScorer.suggestionRank(truth, outcome)));
     }
   }
 

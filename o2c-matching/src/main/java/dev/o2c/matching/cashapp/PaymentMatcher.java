@@ -614,7 +614,10 @@ final class PaymentMatcher {
         listed.addAll(strong.keySet());
         int[] pool = payerItems.pool(payerItems.payerOf(owner.get(), payers), open, payment.amount().currency(), listed);
         long rest = paid - referencedTotal;
-        if (pool.length > 0 && pool.length <= PayerItems.MAX_POOL) {
+        int[] payable = Arrays.stream(pool).filter(i -> !book.at(i).documentDate().isAfter(payment.valueDate())).toArray();
+        if (payable.length > 0 && payable.length <= ExactSubsets.MAX_AMOUNTS) {
+          everyRestOf(payment, referenced, payable, rest, leftAside, strong, fuzzy, payers, open, out);
+        } else if (pool.length > 0 && pool.length <= PayerItems.MAX_POOL) {
           long[] amounts = Arrays.stream(pool).mapToLong(i -> open[i]).toArray();
           AmountSearch.Found found = search.find(amounts, rest, rest);
           if (!found.solutions().isEmpty()) {
@@ -645,6 +648,66 @@ final class PaymentMatcher {
     }
   }
 
+  /** How many readings of a list's missing rest a person is offered when several sets of items fit it. */
+  private static final int REST_CHOICES = 3;
+
+  /**
+   * A remittance that lists less than the payment pays, from a payer with few enough other items to
+   * try every set of them: the rest is read from the sets that add up to it exactly. One set is the
+   * only explanation the open items allow (held to the same rule for automatic application as a
+   * payment without any reference); a few are offered to a person, those of items newer than the
+   * listed ones first (a list cut at the bank's field limit loses its newest documents).
+   */
+  private void everyRestOf(Payment payment, int[] referenced, int[] payable, long rest, String leftAside,
+      Map<Integer, ReferenceHit> strong, Map<Integer, ReferenceHit> fuzzy, List<PayerHypothesis> payers, long[] open,
+      List<Candidate> out) {
+    long[] amounts = Arrays.stream(payable).mapToLong(i -> open[i]).toArray();
+    ExactSubsets.Found found = ExactSubsets.find(amounts, rest, REST_CHOICES);
+    if (found == null || found.solutions().isEmpty()) {
+      return;
+    }
+    int newestListed = Arrays.stream(referenced).max().orElse(-1);
+    boolean unique = found.unique();
+    boolean fewest = !unique && found.fewestUnique();
+    // The set of fewest items first when no other is as small, then sets of items newer than the listed ones.
+    List<int[]> readings = new ArrayList<>();
+    found.solutions().stream().map(s -> Arrays.stream(s).map(k -> payable[k]).toArray()).forEach(readings::add);
+    int[] first = fewest ? readings.remove(0) : null;
+    readings.sort(Comparator.comparing((int[] extra) -> Arrays.stream(extra).anyMatch(i -> i < newestListed)));
+    if (first != null) {
+      readings.add(0, first);
+    }
+    boolean listedTwice = Arrays.stream(referenced).anyMatch(i -> open[i] == rest);
+    for (int[] extra : readings) {
+      int[] items = concat(referenced, extra);
+      Reconciler.Outcome whole = reconciler.reconcile(payment, items, open);
+      if (whole == null || whole.fit() != Fit.EXACT) {
+        continue;
+      }
+      boolean identified = unique || (extra == first);
+      String note = extra.length + " further item(s) of the payer make up the rest"
+          + (unique ? ", the only set of its " + payable.length + " other open item(s) that does"
+              : extra == first ? ", the only set of so few among its " + payable.length + " other open item(s)"
+              : " (one of " + (found.more() ? "more than " : "") + found.solutions().size()
+                  + " sets of its other open items that do)")
+          + (leftAside.isEmpty() ? "" : "; " + leftAside);
+      // A rest equal to a listed item may be that item paid twice rather than another one.
+      boolean restIdentified = identified && !listedTwice && policy.amountOnlyMayBeAuto(payable.length, extra.length);
+      double restEvidence = !identified ? 0.5 : unique
+          ? Math.max(REST_PROVEN, AmountCandidates.identifiability(payable.length, extra.length))
+          : AmountCandidates.identifiability(payable.length, extra.length);
+      Candidate c = scoreReferenced(payment, referenced, extra, restEvidence, whole, strong, fuzzy, payers, note, open);
+      out.add(restIdentified ? c : Candidate.demote(c, identified && !listedTwice ? 0.9 : 0.5));
+    }
+  }
+
+  /**
+   * How surely a rest is identified, at least, when it is the only set of the payer's other open items
+   * that adds up to it, however many items it takes: proven among the open items, but the payer may
+   * have meant an item not open here.
+   */
+  private static final double REST_PROVEN = 0.9;
+
   /** How sure a whole explanation that is only a suggestion must be to rank above an overpayment. */
   private static final double WHOLE_SUGGESTION = 0.7;
 
@@ -655,7 +718,8 @@ final class PaymentMatcher {
    * A remittance that lists documents oldest first and pays more than it lists: the bank cut the list
    * at its field limit (140 characters of a SEPA {@code Ustrd}, six lines of an MT940 {@code :86:}), so
    * the documents lost are among the payer's items newer than the newest one listed. The rest is read
-   * from those: all of them when they add up to it, else the few that do or the few left out. Only ever
+   * from those (and from the items a listed number names through a typing error, when the reading left
+   * them out): all of them when they add up to it, else the few that do or the few left out. Only ever
    * a suggestion: whether the payer listed its documents in order is a belief, not evidence.
    */
   private void newerItemsForTheRest(Payment payment, int[] referenced, int[] pool, long rest, String leftAside,
@@ -681,7 +745,11 @@ final class PaymentMatcher {
     for (int i : referenced) {
       newest = Math.max(newest, position.getOrDefault(i, -1));
     }
-    int[] newer = Arrays.stream(pool, newest + 1, pool.length).filter(i -> !listed.contains(i)).toArray();
+    // Besides the newer items, those a listed number names through a typing error the reading left out.
+    int cut = newest;
+    int[] newer = IntStream.range(0, pool.length)
+        .filter(p -> !listed.contains(pool[p]) && (p > cut || fuzzy.containsKey(pool[p])))
+        .map(p -> pool[p]).toArray();
     if (referenced.length < 2 || newer.length == 0 || newer.length > MAX_NEWER_ITEMS) {
       return;
     }
@@ -689,8 +757,15 @@ final class PaymentMatcher {
     long newerTotal = Arrays.stream(amounts).sum();
     List<int[]> solutions = new ArrayList<>();
     boolean ambiguous = false;
+    ExactSubsets.Found every = newerTotal > rest ? ExactSubsets.find(amounts, rest, 2) : null;
     if (newerTotal == rest) {
       solutions.add(newer);
+    } else if (every != null) {
+      // Few enough newer items to try every set of them: whether one set alone fits is then known.
+      for (int[] solution : every.solutions()) {
+        solutions.add(Arrays.stream(solution).map(k -> newer[k]).toArray());
+      }
+      ambiguous = !every.unique();
     } else if (newerTotal > rest) {
       AmountSearch.Found taken = search.find(amounts, rest, rest);
       AmountSearch.Found left = search.find(amounts, newerTotal - rest, newerTotal - rest);

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.money.Monetary;
 import org.junit.jupiter.api.Test;
 
@@ -187,6 +188,40 @@ class CashApplicationExamplesTest {
     assertThat(unordered.kind()).isNotEqualTo(DecisionKind.AUTO);
     assertThat(unordered.reason()).doesNotContain("newer than the last one listed");
     assertThat(unordered.alternatives()).noneSatisfy(a -> assertThat(a.reason()).contains("newer than the last one listed"));
+  }
+
+  @Test
+  void the_rest_of_a_list_is_the_only_set_of_the_payers_other_items_that_adds_up_to_it_whatever_its_size() {
+    item("INV-6000", ACME, "118.07", 45, null);
+    item("INV-6001", ACME, "100.00", 40, null);
+    item("INV-6002", ACME, "243.19", 35, null);
+    item("INV-6003", ACME, "300.00", 30, null);
+    item("INV-6004", ACME, "400.00", 25, null);
+    item("INV-6005", ACME, "361.48", 20, null);
+    item("INV-6006", ACME, "472.90", 15, null);
+    item("INV-6007", ACME, "529.31", 10, null);
+    // 800.00 listed, 772.50 more paid: of the five other items only INV-6002 (passed over) and INV-6007
+    // add up to it, which every set of them tried proves
+    Decision d = engine().decide(payment("B11", "1572.50", DAY, ACME_ACCOUNT,
+        Remittance.ofText("Invoice INV-6001 INV-6003 INV-6004")));
+    assertThat(d.proposal().allocations()).extracting(Allocation::item).containsExactlyInAnyOrder(
+        DocumentNumber.of("INV-6001"), DocumentNumber.of("INV-6003"), DocumentNumber.of("INV-6004"),
+        DocumentNumber.of("INV-6002"), DocumentNumber.of("INV-6007"));
+    assertThat(d.proposal().unapplied().isZero()).isTrue();
+    assertThat(d.reason()).contains("2 further item(s) of the payer make up the rest, the only set of its 5 other open item(s) that does");
+    // as for a payment without any reference, a few items that only the amount identifies among so few are applied
+    assertThat(d.kind()).isEqualTo(DecisionKind.AUTO);
+
+    // a newer item of INV-6002's amount makes two sets that fit: each is offered to a person, none applied
+    item("INV-6008", ACME, "243.19", 5, null);
+    Decision twice = engine().decide(payment("B12", "1572.50", DAY, ACME_ACCOUNT,
+        Remittance.ofText("Invoice INV-6001 INV-6003 INV-6004")));
+    assertThat(twice.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    assertThat(Stream.concat(Stream.of(twice.proposal()), twice.alternatives().stream()))
+        .anySatisfy(p -> assertThat(p.allocations()).extracting(Allocation::item).contains(DocumentNumber.of("INV-6002"),
+            DocumentNumber.of("INV-6007")))
+        .anySatisfy(p -> assertThat(p.allocations()).extracting(Allocation::item).contains(DocumentNumber.of("INV-6008"),
+            DocumentNumber.of("INV-6007")));
   }
 
   /** One structured block per document with the amount remitted for it, as a remittance advice lists them. */

@@ -1,0 +1,134 @@
+package dev.o2c.matching.cashapp;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Every set of a few dozen amounts that adds up to a target exactly, whatever its size: the proof a
+ * bounded combination search cannot give that a set is the only one. Meet in the middle: the sums of
+ * every subset of each half, one half sorted and searched from the other, 2^(n/2) work per half.
+ */
+final class ExactSubsets {
+
+  /** The most amounts searched: 2 x 8,192 sums, well under a millisecond. */
+  static final int MAX_AMOUNTS = 26;
+
+  /** The largest absolute total searched, so that a sum and a 13-bit set fit in one {@code long}. */
+  private static final long MAX_TOTAL = 1L << 49;
+
+  private static final int HALF_BITS = 13;
+
+  /** Sets beyond this many are not looked at: so many fit that none of them is evidence. */
+  private static final int MAX_SETS = 1_000;
+
+  /**
+   * What a search found.
+   *
+   * @param solutions the fewest-item sets, up to the limit asked for, each the positions of its
+   *     amounts in ascending order; fewest items first, then in the order found
+   * @param more whether further sets add up to the target beyond those listed
+   * @param fewestUnique whether one set has fewer items than every other
+   */
+  record Found(List<int[]> solutions, boolean more, boolean fewestUnique) {
+
+    /** {@return whether exactly one set of the amounts adds up to the target} */
+    boolean unique() {
+      return solutions.size() == 1 && !more;
+    }
+  }
+
+  private ExactSubsets() {}
+
+  /**
+   * The sets of {@code amounts} that sum to {@code target} exactly, the empty set excepted.
+   *
+   * @param amounts signed minor units, at most {@link #MAX_AMOUNTS}
+   * @param target the sum wanted, in the same units
+   * @param limit how many sets to list (at least 1); {@link Found#more()} tells whether there are more
+   * @return the sets found (none, with {@code more}, when over a thousand fit), or {@code null} when the
+   *     amounts are too many or too large to search
+   */
+  static Found find(long[] amounts, long target, int limit) {
+    int n = amounts.length;
+    long total = 0;
+    for (long a : amounts) {
+      total += Math.abs(a);
+      if (total > MAX_TOTAL) {
+        return null;
+      }
+    }
+    if (n > MAX_AMOUNTS || Math.abs(target) > MAX_TOTAL) {
+      return null;
+    }
+    int low = n / 2;
+    int high = n - low;
+    // Each left sum carries its set in the low bits, so sorting the keys sorts by sum.
+    long[] left = new long[1 << low];
+    long[] leftSums = sums(amounts, 0, low);
+    for (int mask = 0; mask < left.length; mask++) {
+      left[mask] = leftSums[mask] << HALF_BITS | mask;
+    }
+    Arrays.sort(left);
+    long[] rightSums = sums(amounts, low, high);
+    List<int[]> solutions = new ArrayList<>();
+    for (int mask = 0; mask < rightSums.length; mask++) {
+      long need = target - rightSums[mask];
+      if (Math.abs(need) > MAX_TOTAL) {
+        continue; // no left sum reaches it, and shifted it would overflow
+      }
+      for (int at = firstAtLeast(left, need << HALF_BITS); at < left.length && left[at] >> HALF_BITS == need; at++) {
+        int leftMask = (int) (left[at] & ((1 << HALF_BITS) - 1));
+        if (leftMask == 0 && mask == 0) {
+          continue;
+        }
+        if (solutions.size() == MAX_SETS) {
+          return new Found(List.of(), true, false);
+        }
+        solutions.add(positions(leftMask, mask, low));
+      }
+    }
+    solutions.sort(Comparator.comparingInt(set -> set.length));
+    boolean fewestUnique = solutions.size() == 1
+        || (solutions.size() > 1 && solutions.get(0).length < solutions.get(1).length);
+    return new Found(List.copyOf(solutions.subList(0, Math.min(limit, solutions.size()))), solutions.size() > limit,
+        fewestUnique);
+  }
+
+  /** The sums of every subset of {@code count} amounts from {@code from}, indexed by the subset's bits. */
+  private static long[] sums(long[] amounts, int from, int count) {
+    long[] sums = new long[1 << count];
+    for (int mask = 1; mask < sums.length; mask++) {
+      int lowest = Integer.numberOfTrailingZeros(mask);
+      sums[mask] = sums[mask & (mask - 1)] + amounts[from + lowest];
+    }
+    return sums;
+  }
+
+  private static int firstAtLeast(long[] sorted, long key) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static int[] positions(int leftMask, int rightMask, int low) {
+    int[] out = new int[Integer.bitCount(leftMask) + Integer.bitCount(rightMask)];
+    int k = 0;
+    for (int m = leftMask; m != 0; m &= m - 1) {
+      out[k++] = Integer.numberOfTrailingZeros(m);
+    }
+    for (int m = rightMask; m != 0; m &= m - 1) {
+      out[k++] = low + Integer.numberOfTrailingZeros(m);
+    }
+    return out;
+  }
+}
