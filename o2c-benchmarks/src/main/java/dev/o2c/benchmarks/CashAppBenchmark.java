@@ -49,7 +49,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>{@code accuracy}: for each seed, generates a world ({@code o2c-testkit}), writes its open
  * items, customers, camt.053 and MT940 (the same payments), reads them back with the library's own
  * readers, decides every payment, and scores the decisions (with their ranked alternatives) against
- * the truth, per scenario and overall, on camt.053 and on MT940.
+ * the truth, per scenario and overall, on camt.053 and on MT940. Each variant ends with the top 3
+ * ceiling ({@link AmountAmbiguity}): how many lines left for a person are one of several sets of the
+ * payer's invoices that the evidence cannot tell apart, and the best correct suggestion@3 that leaves
+ * possible.
  *
  * <p>{@code speed}: end to end, camt.053 parse + cash application of every payment against a big book
  * (default 50,000 customers, about 1,000,000 open items), single-threaded (or with {@code --threads N}
@@ -145,6 +148,7 @@ public final class CashAppBenchmark {
             config.difficulty(), world.customers().size(), world.items().size(), payments.size(), joined);
         List<LineOutcome> outcomes = outcomes(run);
         System.out.print(CashAppScorer.score(world.truths(), outcomes).report());
+        System.out.print(AmountAmbiguity.of(world, run.decisions().stream().map(Decision::payment).toList(), outcomes).report());
         if (options.containsKey("--explain")) {
           explainWrong(world, run, outcomes, Integer.parseInt(options.getOrDefault("--explain", "4")));
         }
