@@ -142,8 +142,8 @@ final class PaymentMatcher {
    * one typing error away from the number as written is settled by it: in a dense range of numbers a
    * typing error mostly names another existing document, and an amount that settles an item exactly
    * is rarely a coincidence. The other item is sought among the known payer's items, else among those
-   * of the named item's customer, and offered beside the item as named: a short payment of the named
-   * item is as possible, so a person decides between them.
+   * of the named item's customer, else among every item of exactly the amount, and offered beside the
+   * item as named: a short payment of the named item is as possible, so a person decides between them.
    */
   private void settlingNeighbour(Payment payment, List<PayerHypothesis> payers, Map<Integer, ReferenceHit> strong,
       Map<Integer, ReferenceHit> fuzzy, long[] open, List<Candidate> out) {
@@ -168,6 +168,9 @@ final class PaymentMatcher {
         i -> amountConfirms(i, paid, gaps, payment, open) && oneEditApart(written, book.compactKey(i))
             && !book.at(i).documentDate().isAfter(payment.valueDate()));
     if (found < 0) {
+      found = strangersNeighbour(payment, named.getKey(), written, open);
+    }
+    if (found < 0) {
       return;
     }
     int[] items = {found};
@@ -182,6 +185,25 @@ final class PaymentMatcher {
           .mapToDouble(Candidate::confidence).max().orElse(c.confidence());
       out.add(new Candidate(items, outcome, c.payer(), Candidate.round(asNamed * 0.98), false, c.reason()));
     }
+  }
+
+  /** Items of exactly a payment's amount in the whole book, where a mistyped number is sought among them. */
+  private static final int NEIGHBOUR_AMOUNT_ITEMS = 64;
+
+  /**
+   * Where neither the payer's items nor the named item's customer's hold it: the only item in the whole
+   * book whose open amount the payment is exactly and whose number is one typing error from the number
+   * as written (a third party's payment naming a neighbouring document of someone else), or -1.
+   */
+  private int strangersNeighbour(Payment payment, int named, String written, long[] open) {
+    long paid = payment.amount().minorUnits();
+    int[] same = book.itemsOfAmount(paid, NEIGHBOUR_AMOUNT_ITEMS);
+    if (same.length > NEIGHBOUR_AMOUNT_ITEMS) {
+      return -1;
+    }
+    return AmountCandidates.theOnly(same, i -> i != named && open[i] == paid
+        && book.inCurrency(i, payment.amount().currency()) && oneEditApart(written, book.compactKey(i))
+        && !book.at(i).documentDate().isAfter(payment.valueDate()));
   }
 
   /**

@@ -123,6 +123,28 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void a_third_partys_number_naming_an_item_the_amount_does_not_settle_is_read_as_anyones_item_a_typing_error_away_it_settles() {
+    item("INV-2026-009001", ACME, "800.00", 20, null);
+    item("INV-2026-009004", BETA, "343.21", 15, null);
+    item("INV-2026-019101", BETA, "343.21", 10, null);   // the amount, but two typing errors away
+    // from an account nobody knows: the payer is read from the item named, whose customer has no such item
+    Decision d = engine().decide(payment("B20", "343.21", DAY, "GB29NWBK60161331926819",
+        Remittance.ofText("Invoice INV-2026-009001")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    assertThat(Stream.concat(Stream.of(d.proposal()), d.alternatives().stream()))
+        .anySatisfy(p -> {
+          assertThat(p.allocations()).extracting(Allocation::item).containsExactly(DocumentNumber.of("INV-2026-009004"));
+          assertThat(p.reason()).contains("INV-2026-009004 read from 'INV-2026-009001' with one typing error");
+        });
+    // a second item of the amount one typing error away: the number says neither
+    item("INV-2026-009021", BETA, "343.21", 12, null);
+    Decision twins = engine().decide(payment("B21", "343.21", DAY, "GB29NWBK60161331926819",
+        Remittance.ofText("Invoice INV-2026-009001")));
+    assertThat(twins.alternatives()).noneMatch(a -> a.reason().contains("read from 'INV-2026-009001'"));
+    assertThat(twins.reason()).doesNotContain("read from 'INV-2026-009001'");
+  }
+
+  @Test
   void a_payment_of_a_round_share_of_one_item_suggests_that_item_first() {
     item("INV-6001", ACME, "1890.00", 40, null);
     item("INV-6002", ACME, "1234.56", 20, null);
