@@ -144,8 +144,9 @@ final class AmountCandidates {
       if (sameAmount) {
         itemsOfTheAmount(payment, payer, pool, gross, net, open, foreign, out);
       }
-      if (!unambiguous) {
-        // Combinations that amounts cannot tell apart: the nearest single items are as likely.
+      if (!unambiguous || foreign) {
+        // Combinations that amounts cannot tell apart, or money converted on its way (the exchange
+        // difference puts the item paid off its amount): the nearest single items are as likely.
         nearestReadings(payment, payer, pool, open, foreign, out);
       }
       chargesFirst(chargesReading, first, out);

@@ -492,6 +492,22 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void a_converted_payment_without_a_reference_offers_the_nearest_item_beside_a_combination_that_adds_up() {
+    item("INV-5201", ACME, "676.50", 20, null);
+    item("INV-5202", ACME, "200.00", 15, null);
+    item("INV-5203", ACME, "465.25", 10, null);
+    // EUR 665.25 arrived for USD 872.68: INV-5202 + INV-5203 add up to it, but an exchange difference
+    // of 1.7 % on the one item INV-5201 explains it as well
+    Decision d = engine().decide(reported("B7g", "665.25", "", Money.of("USD", "872.68")));
+    assertThat(d.kind()).isNotEqualTo(DecisionKind.AUTO);
+    assertThat(Stream.concat(Stream.of(d.proposal()), d.alternatives().stream()))
+        .anySatisfy(p -> assertThat(p.allocations()).extracting(Allocation::item)
+            .containsExactly(DocumentNumber.of("INV-5201")))
+        .anySatisfy(p -> assertThat(p.allocations()).extracting(Allocation::item)
+            .containsExactlyInAnyOrder(DocumentNumber.of("INV-5202"), DocumentNumber.of("INV-5203")));
+  }
+
+  @Test
   void a_payment_converted_from_another_currency_that_brought_more_books_an_exchange_gain_the_ledger_accepts() {
     item("INV-5110", ACME, "1000.00", 10, null);
     item("INV-5111", ACME, "1000.00", 9, null);
