@@ -44,8 +44,9 @@ import java.util.Optional;
  * </table>
  * A name never scores as high as an account: names are shared, cut and misspelt, accounts are not.
  * Ties (a shared account, two equal names) go to the better name similarity, then to the customer
- * whose name the payer wrote as it is (legal form included), then the stronger evidence, then the
- * customer id. At most {@value #MAX_HYPOTHESES} hypotheses, best first.
+ * whose name the payer wrote as it is (legal form included), then to the one with the legal form the
+ * payer wrote, then the stronger evidence, then the customer id. At most {@value #MAX_HYPOTHESES}
+ * hypotheses, best first.
  *
  * <p>Names are compared after {@linkplain PayerNames#tokens normalisation} (case, accents and
  * transliterations, legal forms, punctuation, abbreviations), regardless of word order. A payer name
@@ -285,18 +286,23 @@ public final class PayerDirectory implements PayerIdentification {
     if (ranked.size() > 1 && payerName.isPresent()) {
       // Names equal once legal forms are dropped ("Fuji Plastics Inc." and "Fuji Plastics Oy") tie on
       // similarity: the one the payer wrote, legal form and all, goes first. Only tied candidates need it.
+      // Failing that, the one with the legal form the payer wrote ("Pioneer Hldg Oy" for "Pioneer Holding Oy").
       String payerWrote = null;
+      List<String> payerForms = null;
       for (Candidate c : ranked) {
         int i = indexOf(c);
         if (i >= 0 && tied(ranked, c)) {
           payerWrote = payerWrote != null ? payerWrote : PayerNames.asWritten(payerName.get());
+          payerForms = payerForms != null ? payerForms : PayerNames.legalForms(payerName.get());
           c.asWritten = payerWrote.equals(written[i]);
+          c.sameLegalForm = !payerForms.isEmpty() && payerForms.equals(PayerNames.legalForms(customers[i].name()));
         }
       }
     }
     ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score)
         .thenComparingDouble(c -> -c.nameSimilarity)
         .thenComparing(c -> !c.asWritten)
+        .thenComparing(c -> !c.sameLegalForm)
         .thenComparing(c -> c.evidence)
         .thenComparing(c -> c.customer.toString()));
     List<PayerHypothesis> result = new ArrayList<>(MAX_HYPOTHESES);
@@ -570,6 +576,8 @@ public final class PayerDirectory implements PayerIdentification {
     double nameSimilarity;
     /** Whether the payer name is the customer's as written, legal form included (accents and punctuation aside). */
     boolean asWritten;
+    /** Whether the payer name carries the customer's legal form (and the customer's name has one). */
+    boolean sameLegalForm;
 
     Candidate(CustomerId customer, int index, double score, PayerEvidence evidence, String reason, String payerName,
         String customerName, double similarity) {

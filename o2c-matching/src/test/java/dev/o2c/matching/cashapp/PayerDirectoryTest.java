@@ -63,6 +63,11 @@ class PayerDirectoryTest {
     // neither written as it is: the customer id decides, as before
     assertThat(payers.identify(from("Fuji Plastics GmbH", null))).extracting(h -> h.customer().toString())
         .containsExactly("C-31", "C-32");
+    // the name abbreviated: the legal form the payer wrote decides
+    assertThat(payers.identify(from("Fuji Plast. Inc", null))).extracting(h -> h.customer().toString())
+        .containsExactly("C-32", "C-31");
+    assertThat(payers.identify(from("FUJI PLAST OY", null))).extracting(h -> h.customer().toString())
+        .containsExactly("C-31", "C-32");
   }
 
   @Test

@@ -80,6 +80,39 @@ public final class PayerNames {
    * @return the tokens; empty when the name has no letter or digit
    */
   public static List<String> tokens(CharSequence name) {
+    List<String> raw = rawTokens(name);
+    List<String> kept = new ArrayList<>(raw.size());
+    for (String t : raw) {
+      if (!LEGAL_FORMS.contains(t) && !JOINING_WORDS.contains(t)) {
+        kept.add(t);
+      }
+    }
+    if (kept.isEmpty()) {
+      for (String t : raw) {
+        if (!JOINING_WORDS.contains(t)) {
+          kept.add(t);
+        }
+      }
+    }
+    if (kept.isEmpty()) {
+      kept = raw;
+    }
+    return List.copyOf(kept.size() > MAX_TOKENS ? kept.subList(0, MAX_TOKENS) : kept);
+  }
+
+  /**
+   * The legal forms a name carries, in normalised form: {@code legalForms("Pioneer Hldg Oy")} is
+   * {@code [OY]}, {@code legalForms("Acme S.A.")} is {@code [SA]}; empty for a name without one.
+   *
+   * @param name a name as written
+   * @return its legal forms, in order
+   */
+  public static List<String> legalForms(CharSequence name) {
+    return rawTokens(name).stream().filter(LEGAL_FORMS::contains).toList();
+  }
+
+  /** A name's words upper case without accents, dotted single letters joined (S.A. is SA), nothing dropped. */
+  private static List<String> rawTokens(CharSequence name) {
     Objects.requireNonNull(name, "name");
     String plain = stripAccents(name);
     List<String> raw = new ArrayList<>();
@@ -100,23 +133,7 @@ public final class PayerNames {
       }
     }
     flush(token, raw);
-    List<String> kept = new ArrayList<>(raw.size());
-    for (String t : raw) {
-      if (!LEGAL_FORMS.contains(t) && !JOINING_WORDS.contains(t)) {
-        kept.add(t);
-      }
-    }
-    if (kept.isEmpty()) {
-      for (String t : raw) {
-        if (!JOINING_WORDS.contains(t)) {
-          kept.add(t);
-        }
-      }
-    }
-    if (kept.isEmpty()) {
-      kept = raw;
-    }
-    return List.copyOf(kept.size() > MAX_TOKENS ? kept.subList(0, MAX_TOKENS) : kept);
+    return raw;
   }
 
   /**

@@ -44,6 +44,14 @@ class PayerNamesTest {
   }
 
   @Test
+  void test_legalForms_areTheOnesDroppedFromTheTokens() {
+    assertThat(PayerNames.legalForms("Pioneer Hldg Oy")).containsExactly("OY");
+    assertThat(PayerNames.legalForms("Acme S.A.")).containsExactly("SA");
+    assertThat(PayerNames.legalForms("Müller GmbH & Co. KG")).containsExactly("GMBH", "CO", "KG");
+    assertThat(PayerNames.legalForms("Maple Hospitality")).isEmpty();
+  }
+
+  @Test
   void test_key_ignoresWordOrderCaseAccentsAndLegalForm() {
     assertThat(PayerNames.key("Müller GmbH, Hans")).isEqualTo("HANS MULLER");
     assertThat(PayerNames.key("HANS MUELLER")).isEqualTo("HANS MULLER");
