@@ -454,7 +454,8 @@ final class AmountCandidates {
    * A payment the payer calls instalment i of n pays the item whose open amount is the n - i + 1
    * instalments still due: the payment that many times, give or take the rounding of n parts (less
    * than n minor units). When exactly one of the payer's items is that, it is offered first for a
-   * person to confirm; a part payment found by amount alone is never automatic.
+   * person to confirm; of several (a recurring price), up to three, due nearest the payment first. A
+   * part payment found by amount alone is never automatic.
    */
   private void instalmentOf(Payment payment, int i, int n, PayerHypothesis payer, int[] pool, long[] open,
       List<Candidate> out) {
@@ -463,18 +464,30 @@ final class AmountCandidates {
       return;
     }
     long due = paid * (n - i + 1);
-    int found = theOnly(pool, k -> open[k] > paid && Math.abs(open[k] - due) < n);
-    if (found < 0) {
-      return;
+    List<Integer> fitting = new ArrayList<>();
+    for (int k : pool) {
+      if (open[k] > paid && Math.abs(open[k] - due) < n) {
+        fitting.add(k);
+      }
     }
-    int[] items = {found};
-    Reconciler.Outcome outcome = reconciler.asPartial(payment, found);
-    double confidence = Candidate.round(Math.min(0.6, payer.score() * 0.6));
-    out.add(new Candidate(items, outcome, Optional.of(payer.customer()), confidence, false,
-        "no usable reference; instalment " + i + " of " + n + ": " + book.at(found).documentNumber() + " is the one item of "
-            + payer.customer() + " whose open amount is " + (n - i + 1) + " such instalments; " + outcome.detail()
-            + "; payer " + payer.reason()));
+    // Items of one recurring price: each is as likely, the one due nearest the payment first, and all of
+    // them likelier than items the amount is merely near (the payer's words and the amount agree).
+    fitting.sort(dueNearest(payment).thenComparingInt(k -> k));
+    double confidence = Math.min(0.6, payer.score() * 0.6) * (fitting.size() == 1 ? 1 : 0.9);
+    for (int rank = 0; rank < Math.min(SAME_AMOUNT_OFFERED, fitting.size()); rank++) {
+      int found = fitting.get(rank);
+      Reconciler.Outcome outcome = reconciler.asPartial(payment, found);
+      String which = fitting.size() == 1 ? " is the one item of " + payer.customer()
+          : " is one of " + fitting.size() + " items of " + payer.customer() + ", due " + book.at(found).dueDate()
+              + (rank == 0 ? " (closest to the payment)," : ",");
+      out.add(new Candidate(new int[] {found}, outcome, Optional.of(payer.customer()),
+          Candidate.round(confidence * (1 - 0.02 * rank)), false,
+          "no usable reference; instalment " + i + " of " + n + ": " + book.at(found).documentNumber() + which
+              + " whose open amount is " + (n - i + 1) + " such instalments; " + outcome.detail() + "; payer "
+              + payer.reason()));
+    }
   }
+
 
   /**
    * A payer that says what it deducted ("less 187.25 DUPL billed twice") without naming the item: the

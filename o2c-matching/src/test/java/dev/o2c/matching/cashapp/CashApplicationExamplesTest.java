@@ -632,6 +632,14 @@ class CashApplicationExamplesTest {
     Decision second = engine().decide(payment("B7t", "300.00", DAY, ACME_ACCOUNT, Remittance.ofText("Rate 2 von 4")));
     assertThat(second.proposal().allocations()).containsExactly(Allocation.of(DocumentNumber.of("INV-5173"),
         Money.of("EUR", "300.00")));
+    // a recurring price: each item of it is offered, the one due nearest the payment first
+    item("INV-5174", ACME, "951.25", 35, null);
+    Decision tied = engine().decide(payment("B7u", "317.08", DAY, ACME_ACCOUNT, Remittance.ofText("instalment 1/3")));
+    assertThat(tied.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    assertThat(tied.proposal().allocations()).extracting(Allocation::item).containsExactly(DocumentNumber.of("INV-5174"));
+    assertThat(tied.reason()).contains("one of 2 items of C1, due 2026-05-27 (closest to the payment)");
+    assertThat(tied.alternatives()).anySatisfy(a -> assertThat(a.allocations()).extracting(Allocation::item)
+        .containsExactly(DocumentNumber.of("INV-5170")));
   }
 
   @Test
