@@ -113,6 +113,7 @@ final class AmountCandidates {
         roundShareReadings(payment, payer, pool, open, out);
       }
       if (tries.stream().allMatch(f -> f.solutions().isEmpty())) {
+        everySet(payment, payer, pool, open, foreign, out);
         nearestReadings(payment, payer, pool, open, foreign, out);
         chargesFirst(chargesReading, first, out);
         continue;
@@ -628,6 +629,50 @@ final class AmountCandidates {
             + payer.customer() + " of the amount less the deposit or advance the payer states; " + outcome.fit().text
             + " (" + outcome.detail() + "); payer " + payer.reason()));
   }
+
+  /** How many sets of items adding up to a payment a person is offered when the amount alone finds several. */
+  private static final int EVERY_SET_OFFERED = 3;
+
+  /**
+   * Where the bounded search found no set of the payer's items that adds up to the payment (it looks
+   * at up to eight items): when the payer has few enough items issued by the value date to try every
+   * set of them, the sets that add up exactly, whatever their size. One set is held to the rule of an
+   * amount-only combination, with its uniqueness proven; two or three are offered to a person.
+   */
+  private void everySet(Payment payment, PayerHypothesis payer, int[] pool, long[] open, boolean foreign,
+      List<Candidate> out) {
+    int[] payable = Arrays.stream(pool).filter(i -> !book.at(i).documentDate().isAfter(payment.valueDate())).toArray();
+    if (payable.length > ExactSubsets.MAX_AMOUNTS || payable.length < 2) {
+      return;
+    }
+    long[] amounts = Arrays.stream(payable).mapToLong(i -> open[i]).toArray();
+    ExactSubsets.Found found = ExactSubsets.find(amounts, payment.amount().minorUnits(), EVERY_SET_OFFERED);
+    if (found == null || found.solutions().isEmpty()) {
+      return;
+    }
+    boolean unique = found.unique();
+    for (int[] solution : found.solutions()) {
+      int[] items = Arrays.stream(solution).map(k -> payable[k]).toArray();
+      Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
+      if (outcome == null || outcome.fit() != Fit.EXACT) {
+        continue;
+      }
+      String what = items.length + " items, the only set of the " + payable.length
+          + " issued by the value date that adds up to the amount,";
+      if (!unique) {
+        what = items.length + " items, one of " + (found.more() ? "more than " : "") + found.solutions().size()
+            + " sets of the " + payable.length + " issued by the value date that add up to the amount,";
+      }
+      Candidate c = scoreAmountOnly(items, outcome, payer, payable.length,
+          new AmountSearch.Found(List.of(solution), !unique, false), foreign, what);
+      // Proven the only set of any size, it is surer than a set proven the only one of its size.
+      out.add(unique ? new Candidate(items, outcome, c.payer(), Math.max(c.confidence(),
+          confidence(payer, PROVEN_SET_EVIDENCE)), c.autoEligible(), c.reason()) : c);
+    }
+  }
+
+  /** How surely a set is the payment's when no other set of the payer's items adds up to it. */
+  private static final double PROVEN_SET_EVIDENCE = 0.9;
 
   /** The one item of the pool that fits, or -1 when none or several do. */
   static int theOnly(int[] pool, IntPredicate fits) {

@@ -719,6 +719,24 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void nine_items_of_few_that_alone_add_up_to_a_payment_without_reference_are_found_by_trying_every_set() {
+    String[] amounts = {"1203.17", "88.40", "517.63", "2210.05", "93.12", "740.81", "1309.77", "61.05", "455.90",
+        "3120.44", "287.36", "999.09", "64.70", "1780.58"};
+    for (int k = 0; k < amounts.length; k++) {
+      item(String.format("INV-61%02d", k), ACME, amounts[k], 60 - 3 * k, null);
+    }
+    // 88.40 + 517.63 + 93.12 + 740.81 + 61.05 + 455.90 + 287.36 + 64.70 + 1780.58: nine items, more than the
+    // bounded search tries, and no other set of the fourteen adds up to 4089.55
+    Decision d = engine().decide(payment("B30", "4089.55", DAY, ACME_ACCOUNT, Remittance.empty()));
+    assertThat(d.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    assertThat(d.proposal().allocations()).extracting(Allocation::item).containsExactlyInAnyOrder(
+        DocumentNumber.of("INV-6101"), DocumentNumber.of("INV-6102"), DocumentNumber.of("INV-6104"),
+        DocumentNumber.of("INV-6105"), DocumentNumber.of("INV-6107"), DocumentNumber.of("INV-6108"),
+        DocumentNumber.of("INV-6110"), DocumentNumber.of("INV-6112"), DocumentNumber.of("INV-6113"));
+    assertThat(d.reason()).contains("9 items, the only set of the 14 issued by the value date that adds up to the amount");
+  }
+
+  @Test
   void unique_amount_from_a_known_account_is_automatic_but_a_repeated_amount_is_not() {
     item("INV-6001", BETA, "431.17", 40, null);
     item("INV-6002", BETA, "99.00", 20, null);
