@@ -5,8 +5,10 @@ import dev.o2c.core.money.Money;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -114,6 +116,7 @@ final class AmountCandidates {
       }
       if (tries.stream().allMatch(f -> f.solutions().isEmpty())) {
         everySet(payment, payer, pool, open, foreign, out);
+        countedTwice(payment, payer, pool, open, out);
         nearestReadings(payment, payer, pool, open, foreign, out);
         chargesFirst(chargesReading, first, out);
         continue;
@@ -144,6 +147,9 @@ final class AmountCandidates {
       }
       if (sameAmount) {
         itemsOfTheAmount(payment, payer, pool, gross, net, open, foreign, out);
+      }
+      if (!unambiguous) {
+        countedTwice(payment, payer, pool, open, out);
       }
       if (!unambiguous || foreign) {
         // Combinations that amounts cannot tell apart, or money converted on its way (the exchange
@@ -670,6 +676,60 @@ final class AmountCandidates {
           confidence(payer, PROVEN_SET_EVIDENCE)), c.autoEligible(), c.reason()) : c);
     }
   }
+
+  /** How many readings of an item counted twice are offered. */
+  private static final int COUNTED_TWICE_OFFERED = 3;
+
+  /**
+   * A payer's list that holds one item twice: the payment is one item's amount twice, or another
+   * item's amount and one item's twice. Both items are applied and the second count stays unapplied
+   * (to refund or to keep on account), for a person to confirm; of several such readings, up to three.
+   */
+  private void countedTwice(Payment payment, PayerHypothesis payer, int[] pool, long[] open, List<Candidate> out) {
+    long paid = payment.amount().minorUnits();
+    Map<Long, List<Integer>> byAmount = new HashMap<>();
+    List<Integer> payable = new ArrayList<>();
+    for (int i : pool) {
+      if (open[i] > 0 && !book.at(i).documentDate().isAfter(payment.valueDate())) {
+        payable.add(i);
+        byAmount.computeIfAbsent(open[i], a -> new ArrayList<>(1)).add(i);
+      }
+    }
+    List<int[]> readings = new ArrayList<>();
+    for (int twice : payable) {
+      long rest = paid - 2 * open[twice];
+      if (rest == 0) {
+        readings.add(new int[] {twice});
+      }
+      for (int other : rest > 0 ? byAmount.getOrDefault(rest, List.of()) : List.<Integer>of()) {
+        if (other != twice) {
+          readings.add(new int[] {other, twice});
+        }
+      }
+      if (readings.size() > COUNTED_TWICE_OFFERED) {
+        return; // so many readings that the amount says none of them
+      }
+    }
+    double evidence = readings.size() == 1 ? COUNTED_TWICE_EVIDENCE : TIED_EVIDENCE;
+    for (int rank = 0; rank < readings.size(); rank++) {
+      int[] items = readings.get(rank);
+      int twice = items[items.length - 1];
+      Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
+      if (outcome == null || outcome.fit() != Fit.OVERPAID) {
+        continue;
+      }
+      String listed = items.length == 1 ? book.at(twice).documentNumber() + " twice"
+          : book.at(items[0]).documentNumber() + " and " + book.at(twice).documentNumber() + " twice";
+      out.add(new Candidate(items, outcome, Optional.of(payer.customer()),
+          Candidate.round(confidence(payer, evidence) * (1 - 0.02 * rank)), false,
+          "no usable reference; the amount is " + listed + (readings.size() > 1 ? " (one of " + readings.size()
+              + " such readings)" : "") + ": an item counted twice, its second count stays unapplied; "
+              + outcome.fit().text + " (" + outcome.detail() + "); payer " + payer.reason()));
+    }
+  }
+
+  /** How surely the one reading of an item counted twice is the payment's: above items merely near the amount. */
+  private static final double COUNTED_TWICE_EVIDENCE = 0.6;
 
   /** How surely a set is the payment's when no other set of the payer's items adds up to it. */
   private static final double PROVEN_SET_EVIDENCE = 0.9;

@@ -737,6 +737,24 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void a_payment_of_one_item_and_another_twice_applies_both_and_leaves_the_second_count_unapplied() {
+    item("INV-6201", ACME, "1332.95", 30, null);
+    item("INV-6202", ACME, "484.53", 20, null);
+    item("INV-6203", ACME, "2750.00", 10, null);
+    // 1332.95 + 2 x 484.53: a list that held INV-6202 twice
+    Decision d = engine().decide(payment("B31", "2302.01", DAY, ACME_ACCOUNT, Remittance.ofText("Paiement")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    assertThat(d.proposal().allocations()).extracting(Allocation::item)
+        .containsExactlyInAnyOrder(DocumentNumber.of("INV-6201"), DocumentNumber.of("INV-6202"));
+    assertThat(d.proposal().unapplied()).isEqualTo(Money.of("EUR", "484.53"));
+    assertThat(d.reason()).contains("the amount is INV-6201 and INV-6202 twice: an item counted twice");
+    // one item's amount twice
+    Decision doubled = engine().decide(payment("B32", "5500.00", DAY, ACME_ACCOUNT, Remittance.empty()));
+    assertThat(doubled.proposal().allocations()).extracting(Allocation::item).containsExactly(DocumentNumber.of("INV-6203"));
+    assertThat(doubled.proposal().unapplied()).isEqualTo(Money.of("EUR", "2750.00"));
+  }
+
+  @Test
   void unique_amount_from_a_known_account_is_automatic_but_a_repeated_amount_is_not() {
     item("INV-6001", BETA, "431.17", 40, null);
     item("INV-6002", BETA, "99.00", 20, null);
