@@ -117,6 +117,7 @@ final class AmountCandidates {
       if (tries.stream().allMatch(f -> f.solutions().isEmpty())) {
         everySet(payment, payer, pool, open, foreign, out);
         countedTwice(payment, payer, pool, open, out);
+        roundedUp(payment, payer, pool, open, out);
         nearestReadings(payment, payer, pool, open, foreign, out);
         chargesFirst(chargesReading, first, out);
         continue;
@@ -124,6 +125,7 @@ final class AmountCandidates {
       int lateDiscountReading = -1;
       boolean sameAmount = false;
       boolean unambiguous = false;
+      boolean singleItem = false;
       for (AmountSearch.Found found : tries) {
         for (int[] solution : found.solutions()) {
           int[] items = Arrays.stream(solution).map(k -> pool[k]).toArray();
@@ -142,6 +144,7 @@ final class AmountCandidates {
             // the payment too (recurring prices): which one was meant is for a person.
             out.add(items.length == 1 && lateDiscountReading >= 0 ? Candidate.demote(c, 0.6) : c);
             unambiguous |= !found.ambiguous();
+            singleItem |= items.length == 1;
           }
         }
       }
@@ -150,6 +153,10 @@ final class AmountCandidates {
       }
       if (!unambiguous) {
         countedTwice(payment, payer, pool, open, out);
+      }
+      if (!singleItem) {
+        // A set of several items that adds up may be chance; one item a little below a payment is not.
+        roundedUp(payment, payer, pool, open, out);
       }
       if (!unambiguous || foreign) {
         // Combinations that amounts cannot tell apart, or money converted on its way (the exchange
@@ -676,6 +683,46 @@ final class AmountCandidates {
           confidence(payer, PROVEN_SET_EVIDENCE)), c.autoEligible(), c.reason()) : c);
     }
   }
+
+  /**
+   * A payment a little above one of the payer's items: less than one currency unit more (the payer
+   * rounded its cents up), or a round ten units just above it (the payer rounded the amount up). The
+   * item is applied and the excess stays unapplied, for a person to confirm; of several such items, up
+   * to three, due nearest first.
+   */
+  private void roundedUp(Payment payment, PayerHypothesis payer, int[] pool, long[] open, List<Candidate> out) {
+    long paid = payment.amount().minorUnits();
+    long unit = Reconciler.minorPerMajor(payment.amount().currency());
+    long round = 10 * unit;
+    long below = paid % round == 0 ? round : unit;
+    List<Integer> fitting = new ArrayList<>();
+    for (int i : pool) {
+      if (open[i] > 0 && open[i] < paid && paid - open[i] < below
+          && !book.at(i).documentDate().isAfter(payment.valueDate())) {
+        fitting.add(i);
+      }
+    }
+    fitting.sort(dueNearest(payment).thenComparingInt(i -> i));
+    double evidence = fitting.size() == 1 ? ROUNDED_UP_EVIDENCE : TIED_EVIDENCE;
+    for (int rank = 0; rank < Math.min(SAME_AMOUNT_OFFERED, fitting.size()); rank++) {
+      int i = fitting.get(rank);
+      Reconciler.Outcome outcome = reconciler.reconcile(payment, new int[] {i}, open);
+      if (outcome == null || outcome.fit() != Fit.OVERPAID) {
+        continue;
+      }
+      String how = below == round ? "a round amount just above " : "a few cents above ";
+      out.add(new Candidate(new int[] {i}, outcome, Optional.of(payer.customer()),
+          Candidate.round(confidence(payer, evidence) * (1 - 0.02 * rank)), false,
+          "no usable reference; the amount is " + how + book.at(i).documentNumber()
+              + (fitting.size() == 1 ? ", the payer's only such item" : ", one of " + fitting.size() + " such items of the payer, due "
+                  + book.at(i).dueDate() + (rank == 0 ? " (closest to the payment)" : ""))
+              + ": rounded up, the excess stays unapplied; " + outcome.fit().text + " (" + outcome.detail() + "); payer "
+              + payer.reason()));
+    }
+  }
+
+  /** How surely the one item a little below a payment is the payment's. */
+  private static final double ROUNDED_UP_EVIDENCE = 0.6;
 
   /** How many readings of an item counted twice are offered. */
   private static final int COUNTED_TWICE_OFFERED = 3;

@@ -755,6 +755,26 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void a_payment_a_little_above_one_item_is_read_as_that_item_rounded_up() {
+    item("INV-6301", ACME, "783.78", 30, null);
+    item("INV-6302", ACME, "1528.79", 25, null);
+    item("INV-6303", ACME, "1000.00", 20, null);
+    item("INV-6304", ACME, "529.26", 15, null);
+    // a round 790.00 for 783.78
+    Decision round = engine().decide(payment("B33", "790.00", DAY, ACME_ACCOUNT, Remittance.empty()));
+    assertThat(round.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    assertThat(round.proposal().allocations()).extracting(Allocation::item).containsExactly(DocumentNumber.of("INV-6301"));
+    assertThat(round.proposal().unapplied()).isEqualTo(Money.of("EUR", "6.22"));
+    assertThat(round.reason()).contains("a round amount just above INV-6301, the payer's only such item: rounded up");
+    // 47 cents above 1528.79, while two other items add up to the amount exactly: both are offered
+    Decision cents = engine().decide(payment("B34", "1529.26", DAY, ACME_ACCOUNT, Remittance.empty()));
+    assertThat(Stream.concat(Stream.of(cents.proposal()), cents.alternatives().stream()))
+        .anySatisfy(p -> assertThat(p.allocations()).extracting(Allocation::item).containsExactly(DocumentNumber.of("INV-6302")))
+        .anySatisfy(p -> assertThat(p.allocations()).extracting(Allocation::item)
+            .containsExactlyInAnyOrder(DocumentNumber.of("INV-6303"), DocumentNumber.of("INV-6304")));
+  }
+
+  @Test
   void unique_amount_from_a_known_account_is_automatic_but_a_repeated_amount_is_not() {
     item("INV-6001", BETA, "431.17", 40, null);
     item("INV-6002", BETA, "99.00", 20, null);
