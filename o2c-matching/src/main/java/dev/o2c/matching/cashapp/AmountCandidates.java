@@ -5,10 +5,8 @@ import dev.o2c.core.money.Money;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -115,7 +113,9 @@ final class AmountCandidates {
         roundShareReadings(payment, payer, pool, open, out);
       }
       if (tries.stream().allMatch(f -> f.solutions().isEmpty())) {
-        everySet(payment, payer, pool, open, foreign, out);
+        if (!referenced) {
+          everySet(payment, payer, pool, open, foreign, out);
+        }
         countedTwice(payment, payer, pool, open, out);
         roundedUp(payment, payer, pool, open, out);
         nearestReadings(payment, payer, pool, open, foreign, out);
@@ -643,23 +643,46 @@ final class AmountCandidates {
             + " (" + outcome.detail() + "); payer " + payer.reason()));
   }
 
+  /** How many items the bounded combination search tries every set of (its default limit). */
+  private static final int EVERY_SET_TRIED = 8;
+
   /** How many sets of items adding up to a payment a person is offered when the amount alone finds several. */
   private static final int EVERY_SET_OFFERED = 3;
 
   /**
-   * Where the bounded search found no set of the payer's items that adds up to the payment (it looks
-   * at up to eight items): when the payer has few enough items issued by the value date to try every
-   * set of them, the sets that add up exactly, whatever their size. One set is held to the rule of an
+   * Where the bounded search found no set of the payer's items that adds up to a payment without a
+   * usable reference (it looks at up to eight items): when the payer has few enough items issued by
+   * the value date to try every set of them, the sets that add up exactly, whatever their size. One set is held to the rule of an
    * amount-only combination, with its uniqueness proven; two or three are offered to a person.
    */
   private void everySet(Payment payment, PayerHypothesis payer, int[] pool, long[] open, boolean foreign,
       List<Candidate> out) {
+    // Up to eight items the bounded search has tried every set already.
+    if (pool.length <= EVERY_SET_TRIED || pool.length > 2 * ExactSubsets.MAX_AMOUNTS) {
+      return;
+    }
     int[] payable = Arrays.stream(pool).filter(i -> !book.at(i).documentDate().isAfter(payment.valueDate())).toArray();
-    if (payable.length > ExactSubsets.MAX_AMOUNTS || payable.length < 2) {
+    if (payable.length <= EVERY_SET_TRIED || payable.length > ExactSubsets.MAX_AMOUNTS) {
       return;
     }
     long[] amounts = Arrays.stream(payable).mapToLong(i -> open[i]).toArray();
-    ExactSubsets.Found found = ExactSubsets.find(amounts, payment.amount().minorUnits(), EVERY_SET_OFFERED);
+    long paid = payment.amount().minorUnits();
+    // The bounded search tried every set of up to eight of at most 20 items and of up to three of more
+    // (CashApplication.combinations): a new set has more items, so it sums to at least the smallest
+    // that many items do, less any credit memos beside them. Most payments are less than that.
+    long[] sorted = amounts.clone();
+    Arrays.sort(sorted);
+    int fewest = payable.length <= 20 ? EVERY_SET_TRIED + 1 : 4;
+    long least = 0;
+    long most = 0;
+    for (int k = 0; k < sorted.length; k++) {
+      least += k < fewest || sorted[k] < 0 ? sorted[k] : 0;
+      most += Math.max(0, sorted[k]);
+    }
+    if (paid < least || paid > most) {
+      return;
+    }
+    ExactSubsets.Found found = ExactSubsets.find(amounts, paid, EVERY_SET_OFFERED);
     if (found == null || found.solutions().isEmpty()) {
       return;
     }
@@ -724,6 +747,12 @@ final class AmountCandidates {
   /** How surely the one item a little below a payment is the payment's. */
   private static final double ROUNDED_UP_EVIDENCE = 0.6;
 
+  /**
+   * The most items of a payer among which an item counted twice is looked for: among more, pairs of
+   * items that happen to fit are too many for the reading to say anything.
+   */
+  private static final int COUNTED_TWICE_POOL = 500;
+
   /** How many readings of an item counted twice are offered. */
   private static final int COUNTED_TWICE_OFFERED = 3;
 
@@ -733,23 +762,27 @@ final class AmountCandidates {
    * (to refund or to keep on account), for a person to confirm; of several such readings, up to three.
    */
   private void countedTwice(Payment payment, PayerHypothesis payer, int[] pool, long[] open, List<Candidate> out) {
-    long paid = payment.amount().minorUnits();
-    Map<Long, List<Integer>> byAmount = new HashMap<>();
-    List<Integer> payable = new ArrayList<>();
-    for (int i : pool) {
-      if (open[i] > 0 && !book.at(i).documentDate().isAfter(payment.valueDate())) {
-        payable.add(i);
-        byAmount.computeIfAbsent(open[i], a -> new ArrayList<>(1)).add(i);
-      }
+    if (pool.length > COUNTED_TWICE_POOL) {
+      return;
     }
+    long paid = payment.amount().minorUnits();
+    long[] sorted = new long[pool.length];
+    for (int k = 0; k < pool.length; k++) {
+      sorted[k] = open[pool[k]];
+    }
+    Arrays.sort(sorted);
     List<int[]> readings = new ArrayList<>();
-    for (int twice : payable) {
+    for (int twice : pool) {
       long rest = paid - 2 * open[twice];
+      if (open[twice] <= 0 || rest < 0 || (rest > 0 && Arrays.binarySearch(sorted, rest) < 0)
+          || book.at(twice).documentDate().isAfter(payment.valueDate())) {
+        continue;
+      }
       if (rest == 0) {
         readings.add(new int[] {twice});
       }
-      for (int other : rest > 0 ? byAmount.getOrDefault(rest, List.of()) : List.<Integer>of()) {
-        if (other != twice) {
+      for (int other : rest > 0 ? pool : new int[0]) {
+        if (other != twice && open[other] == rest && !book.at(other).documentDate().isAfter(payment.valueDate())) {
           readings.add(new int[] {other, twice});
         }
       }

@@ -108,18 +108,22 @@ public final class PayerDirectory implements PayerIdentification {
   private final List<String>[] tokens;
   /** Each customer's name {@link PayerNames#asWritten as written}, for ties between names equal but for the legal form. */
   private final String[] written;
+  /** Each customer's {@link PayerNames#legalForms legal forms}, for the same ties; a few lists shared by all. */
+  private final List<String>[] legalForms;
   private final Map<String, int[]> accounts;
   private final Map<String, int[]> postings;
   private final Map<String, int[]> nameKeys;
   private final MatchMemory memory;
 
   private PayerDirectory(Customer[] customers, Map<CustomerId, Integer> ids, List<String>[] tokens, String[] written,
-      Map<String, int[]> accounts, Map<String, int[]> postings, Map<String, int[]> nameKeys, MatchMemory memory) {
+      List<String>[] legalForms, Map<String, int[]> accounts, Map<String, int[]> postings, Map<String, int[]> nameKeys,
+      MatchMemory memory) {
     this.nameKeys = nameKeys;
     this.customers = customers;
     this.ids = ids;
     this.tokens = tokens;
     this.written = written;
+    this.legalForms = legalForms;
     this.accounts = accounts;
     this.postings = postings;
     this.memory = memory;
@@ -151,6 +155,8 @@ public final class PayerDirectory implements PayerIdentification {
     Customer[] all = customers.toArray(new Customer[0]);
     List<String>[] tokens = new List[all.length];
     String[] written = new String[all.length];
+    List<String>[] legalForms = new List[all.length];
+    Map<List<String>, List<String>> sharedForms = new HashMap<>();
     Map<CustomerId, Integer> ids = new HashMap<>();
     Map<String, List<Integer>> accountLists = new HashMap<>();
     Map<String, IntList> postingLists = new HashMap<>();
@@ -173,6 +179,8 @@ public final class PayerDirectory implements PayerIdentification {
       }
       tokens[i] = PayerNames.tokens(customer.name());
       written[i] = PayerNames.asWritten(customer.name());
+      List<String> forms = PayerNames.legalForms(customer.name());
+      legalForms[i] = sharedForms.computeIfAbsent(forms, f -> f);
       for (String key : indexKeys(tokens[i])) {
         postingLists.computeIfAbsent(key, k -> new IntList()).addOnce(i);
       }
@@ -182,7 +190,8 @@ public final class PayerDirectory implements PayerIdentification {
     postingLists.forEach((key, list) -> postings.put(key, list.toArray()));
     Map<String, int[]> nameKeys = new HashMap<>(keyLists.size() * 2);
     keyLists.forEach((key, list) -> nameKeys.put(key, list.toArray()));
-    return new PayerDirectory(all, Map.copyOf(ids), tokens, written, toArrays(accountLists), postings, nameKeys, memory);
+    return new PayerDirectory(all, Map.copyOf(ids), tokens, written, legalForms, toArrays(accountLists), postings,
+        nameKeys, memory);
   }
 
   /**
@@ -192,7 +201,7 @@ public final class PayerDirectory implements PayerIdentification {
    * @return the directory; this instance is unaffected
    */
   public PayerDirectory withMemory(MatchMemory newMemory) {
-    return new PayerDirectory(customers, ids, tokens, written, accounts, postings, nameKeys,
+    return new PayerDirectory(customers, ids, tokens, written, legalForms, accounts, postings, nameKeys,
         Objects.requireNonNull(newMemory, "newMemory"));
   }
 
@@ -295,7 +304,7 @@ public final class PayerDirectory implements PayerIdentification {
           payerWrote = payerWrote != null ? payerWrote : PayerNames.asWritten(payerName.get());
           payerForms = payerForms != null ? payerForms : PayerNames.legalForms(payerName.get());
           c.asWritten = payerWrote.equals(written[i]);
-          c.sameLegalForm = !payerForms.isEmpty() && payerForms.equals(PayerNames.legalForms(customers[i].name()));
+          c.sameLegalForm = !payerForms.isEmpty() && payerForms.equals(legalForms[i]);
         }
       }
     }
