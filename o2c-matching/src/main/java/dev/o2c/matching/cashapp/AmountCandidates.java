@@ -652,8 +652,9 @@ final class AmountCandidates {
   /**
    * Where the bounded search found no set of the payer's items that adds up to a payment without a
    * usable reference (it looks at up to eight items): when the payer has few enough items issued by
-   * the value date to try every set of them, the sets that add up exactly, whatever their size. One set is held to the rule of an
-   * amount-only combination, with its uniqueness proven; two or three are offered to a person.
+   * the value date to try every set of them, the sets that add up exactly, whatever their size. One
+   * set is held to the rule of an amount-only combination, with its uniqueness proven; two or three
+   * are offered to a person.
    */
   private void everySet(Payment payment, PayerHypothesis payer, int[] pool, long[] open, boolean foreign,
       List<Candidate> out) {

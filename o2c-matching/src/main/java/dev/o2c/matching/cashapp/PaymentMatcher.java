@@ -740,8 +740,7 @@ final class PaymentMatcher {
    * A remittance that lists documents oldest first and pays more than it lists: the bank cut the list
    * at its field limit (140 characters of a SEPA {@code Ustrd}, six lines of an MT940 {@code :86:}), so
    * the documents lost are among the payer's items newer than the newest one listed. The rest is read
-   * from those (and from the items a listed number names through a typing error, when the reading left
-   * them out): all of them when they add up to it, else the few that do or the few left out. Only ever
+   * from those: all of them when they add up to it, else the few that do or the few left out. Only ever
    * a suggestion: whether the payer listed its documents in order is a belief, not evidence.
    */
   private void newerItemsForTheRest(Payment payment, int[] referenced, int[] pool, long rest, String leftAside,
@@ -767,11 +766,7 @@ final class PaymentMatcher {
     for (int i : referenced) {
       newest = Math.max(newest, position.getOrDefault(i, -1));
     }
-    // Besides the newer items, those a listed number names through a typing error the reading left out.
-    int cut = newest;
-    int[] newer = IntStream.range(0, pool.length)
-        .filter(p -> !listed.contains(pool[p]) && (p > cut || fuzzy.containsKey(pool[p])))
-        .map(p -> pool[p]).toArray();
+    int[] newer = Arrays.stream(pool, newest + 1, pool.length).filter(i -> !listed.contains(i)).toArray();
     if (referenced.length < 2 || newer.length == 0 || newer.length > MAX_NEWER_ITEMS) {
       return;
     }
