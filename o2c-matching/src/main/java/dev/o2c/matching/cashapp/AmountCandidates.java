@@ -65,6 +65,8 @@ final class AmountCandidates {
     long extra = text.statedExtra();
     Matcher instalment = INSTALMENT.matcher(text.upper());
     int[] part = instalment.find() ? new int[] {Integer.parseInt(instalment.group(1)), Integer.parseInt(instalment.group(2))} : null;
+    // An excess the payer's words or the bank do not explain may be an item counted twice or rounded up.
+    boolean unexplained = part == null && stated <= 0 && charges <= 0 && extra <= 0;
     int searched = 0;
     for (PayerHypothesis payer : payers) {
       if (payer.score() < PAYER_FOR_AMOUNT_SEARCH || searched == 2) {
@@ -116,8 +118,10 @@ final class AmountCandidates {
         if (!referenced) {
           everySet(payment, payer, pool, open, foreign, out);
         }
-        countedTwice(payment, payer, pool, open, out);
-        roundedUp(payment, payer, pool, open, out);
+        if (unexplained) {
+          countedTwice(payment, payer, pool, open, out);
+          roundedUp(payment, payer, pool, open, out);
+        }
         nearestReadings(payment, payer, pool, open, foreign, out);
         chargesFirst(chargesReading, first, out);
         continue;
@@ -151,10 +155,10 @@ final class AmountCandidates {
       if (sameAmount) {
         itemsOfTheAmount(payment, payer, pool, gross, net, open, foreign, out);
       }
-      if (!unambiguous) {
+      if (!unambiguous && unexplained) {
         countedTwice(payment, payer, pool, open, out);
       }
-      if (!singleItem) {
+      if (!singleItem && unexplained) {
         // A set of several items that adds up may be chance; one item a little below a payment is not.
         roundedUp(payment, payer, pool, open, out);
       }

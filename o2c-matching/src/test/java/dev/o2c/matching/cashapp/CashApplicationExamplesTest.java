@@ -772,6 +772,11 @@ class CashApplicationExamplesTest {
         .anySatisfy(p -> assertThat(p.allocations()).extracting(Allocation::item).containsExactly(DocumentNumber.of("INV-6302")))
         .anySatisfy(p -> assertThat(p.allocations()).extracting(Allocation::item)
             .containsExactlyInAnyOrder(DocumentNumber.of("INV-6303"), DocumentNumber.of("INV-6304")));
+    // a payer who states a deduction has said what the difference is: no rounding is read into it
+    Decision stated = engine().decide(payment("B35", "790.00", DAY, ACME_ACCOUNT,
+        Remittance.ofText("less 12.00 PRIC price difference")));
+    assertThat(Stream.concat(Stream.of(stated.proposal()), stated.alternatives().stream()))
+        .noneSatisfy(p -> assertThat(p.reason()).contains("rounded up"));
   }
 
   @Test
