@@ -5,6 +5,7 @@ import dev.o2c.core.domain.Payment;
 import dev.o2c.core.domain.ReferredDocument;
 import dev.o2c.core.domain.StructuredReference;
 import dev.o2c.core.id.DocumentNumber;
+import dev.o2c.matching.cashapp.text.ReferenceKeys;
 import dev.o2c.testkit.cashapp.AllocationTruth;
 import dev.o2c.testkit.cashapp.BankLine;
 import dev.o2c.testkit.cashapp.BenchItem;
@@ -138,7 +139,8 @@ final class AmountAmbiguity {
     List<String> misnamed = new ArrayList<>(runs);
     misnamed.removeIf(run -> run.matches("(19|20)\\d\\d"));
     for (AllocationTruth a : truth.allocations()) {
-      misnamed.removeIf(run -> forms(a.documentNumber().toString()).stream().anyMatch(run::contains));
+      List<String> forms = forms(a.documentNumber().toString());
+      misnamed.removeIf(run -> forms.stream().anyMatch(run::contains));
     }
     List<BenchItem> unnamed = new ArrayList<>();
     String newestNamed = "";
@@ -237,7 +239,7 @@ final class AmountAmbiguity {
   private static boolean named(String number, List<String> runs, List<String> misnamed) {
     List<String> forms = forms(number);
     return runs.stream().anyMatch(run -> forms.stream().anyMatch(run::contains))
-        || misnamed.stream().anyMatch(run -> forms.stream().anyMatch(form -> withinOneEdit(run, form)));
+        || misnamed.stream().anyMatch(run -> forms.stream().anyMatch(form -> ReferenceKeys.oneEditApart(run, form)));
   }
 
   /** A document number's digits as a payer may write them: whole, the serial, either without its leading zeros. */
@@ -247,24 +249,6 @@ final class AmountAmbiguity {
     String bare = serial.replaceFirst("^0+", "");
     String year = digits.substring(0, Math.max(0, digits.length() - 6));
     return List.of(digits, serial, year + bare, bare).stream().filter(f -> f.length() >= 3).distinct().toList();
-  }
-
-  private static boolean withinOneEdit(String a, String b) {
-    if (Math.abs(a.length() - b.length()) > 1) {
-      return false;
-    }
-    int i = 0;
-    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
-      i++;
-    }
-    if (a.length() == b.length()) {
-      return a.regionMatches(i + 1, b, i + 1, a.length() - i - 1)
-          || (i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-              && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2));
-    }
-    String longer = a.length() > b.length() ? a : b;
-    String shorter = a.length() > b.length() ? b : a;
-    return longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
   }
 
   private static String max(String a, String b) {

@@ -229,13 +229,19 @@ final class AmountCandidates {
    */
   private void offerTied(Payment payment, List<Integer> tied, long[] open, java.util.function.Predicate<Fit> fits,
       TiedReading reading, List<Candidate> out) {
+    offerTied(payment, tied, i -> reconciler.reconcile(payment, new int[] {i}, open), fits, reading, out);
+  }
+
+  /** As above, each item's outcome given by {@code outcomeOf} (a part payment, say) instead of reconciled. */
+  private void offerTied(Payment payment, List<Integer> tied, java.util.function.IntFunction<Reconciler.Outcome> outcomeOf,
+      java.util.function.Predicate<Fit> fits, TiedReading reading, List<Candidate> out) {
     tied.sort(dueNearest(payment).thenComparingInt(i -> i));
     int offered = 0;
     for (int i : tied) {
       if (offered == SAME_AMOUNT_OFFERED) {
         break;
       }
-      Reconciler.Outcome outcome = reconciler.reconcile(payment, new int[] {i}, open);
+      Reconciler.Outcome outcome = outcomeOf.apply(i);
       if (outcome == null || !fits.test(outcome.fit())) {
         continue;
       }
@@ -490,22 +496,17 @@ final class AmountCandidates {
     }
     // Items of one recurring price: each is as likely, the one due nearest the payment first, and all of
     // them likelier than items the amount is merely near (the payer's words and the amount agree).
-    fitting.sort(dueNearest(payment).thenComparingInt(k -> k));
     double confidence = Math.min(0.6, payer.score() * 0.6) * (fitting.size() == 1 ? 1 : 0.9);
-    for (int rank = 0; rank < Math.min(SAME_AMOUNT_OFFERED, fitting.size()); rank++) {
-      int found = fitting.get(rank);
-      Reconciler.Outcome outcome = reconciler.asPartial(payment, found);
+    offerTied(payment, fitting, k -> reconciler.asPartial(payment, k), f -> true, (found, outcome, first) -> {
       String which = fitting.size() == 1 ? " is the one item of " + payer.customer()
           : " is one of " + fitting.size() + " items of " + payer.customer() + ", due " + book.at(found).dueDate()
-              + (rank == 0 ? " (closest to the payment)," : ",");
-      out.add(new Candidate(new int[] {found}, outcome, Optional.of(payer.customer()),
-          Candidate.round(confidence * (1 - 0.02 * rank)), false,
+              + (first ? " (closest to the payment)," : ",");
+      return new Candidate(new int[] {found}, outcome, Optional.of(payer.customer()), confidence, false,
           "no usable reference; instalment " + i + " of " + n + ": " + book.at(found).documentNumber() + which
               + " whose open amount is " + (n - i + 1) + " such instalments; " + outcome.detail() + "; payer "
-              + payer.reason()));
-    }
+              + payer.reason());
+    }, out);
   }
-
 
   /**
    * A payer that says what it deducted ("less 187.25 DUPL billed twice") without naming the item: the
@@ -662,11 +663,12 @@ final class AmountCandidates {
    */
   private void everySet(Payment payment, PayerHypothesis payer, int[] pool, long[] open, boolean foreign,
       List<Candidate> out) {
-    // Up to eight items the bounded search has tried every set already.
+    // Up to eight items the bounded search has tried every set already; a pool of more than twice the
+    // searchable size rarely has few enough issued by the value date to be worth filtering.
     if (pool.length <= EVERY_SET_TRIED || pool.length > 2 * ExactSubsets.MAX_AMOUNTS) {
       return;
     }
-    int[] payable = Arrays.stream(pool).filter(i -> !book.at(i).documentDate().isAfter(payment.valueDate())).toArray();
+    int[] payable = payerItems.issuedBy(pool, payment.valueDate());
     if (payable.length <= EVERY_SET_TRIED || payable.length > ExactSubsets.MAX_AMOUNTS) {
       return;
     }
@@ -698,12 +700,9 @@ final class AmountCandidates {
       if (outcome == null || outcome.fit() != Fit.EXACT) {
         continue;
       }
-      String what = items.length + " items, the only set of the " + payable.length
-          + " issued by the value date that adds up to the amount,";
-      if (!unique) {
-        what = items.length + " items, one of " + (found.more() ? "more than " : "") + found.solutions().size()
-            + " sets of the " + payable.length + " issued by the value date that add up to the amount,";
-      }
+      String what = items.length + " items, " + (unique ? "the only set" : "one of " + (found.more() ? "more than " : "")
+          + found.solutions().size() + " sets") + " of the " + payable.length + " issued by the value date that "
+          + (unique ? "adds" : "add") + " up to the amount,";
       Candidate c = scoreAmountOnly(items, outcome, payer, payable.length,
           new AmountSearch.Found(List.of(solution), !unique, false), foreign, what);
       // Proven the only set of any size, it is surer than a set proven the only one of its size.
@@ -730,23 +729,15 @@ final class AmountCandidates {
         fitting.add(i);
       }
     }
-    fitting.sort(dueNearest(payment).thenComparingInt(i -> i));
     double evidence = fitting.size() == 1 ? ROUNDED_UP_EVIDENCE : TIED_EVIDENCE;
-    for (int rank = 0; rank < Math.min(SAME_AMOUNT_OFFERED, fitting.size()); rank++) {
-      int i = fitting.get(rank);
-      Reconciler.Outcome outcome = reconciler.reconcile(payment, new int[] {i}, open);
-      if (outcome == null || outcome.fit() != Fit.OVERPAID) {
-        continue;
-      }
-      String how = below == round ? "a round amount just above " : "a few cents above ";
-      out.add(new Candidate(new int[] {i}, outcome, Optional.of(payer.customer()),
-          Candidate.round(confidence(payer, evidence) * (1 - 0.02 * rank)), false,
-          "no usable reference; the amount is " + how + book.at(i).documentNumber()
-              + (fitting.size() == 1 ? ", the payer's only such item" : ", one of " + fitting.size() + " such items of the payer, due "
-                  + book.at(i).dueDate() + (rank == 0 ? " (closest to the payment)" : ""))
-              + ": rounded up, the excess stays unapplied; " + outcome.fit().text + " (" + outcome.detail() + "); payer "
-              + payer.reason()));
-    }
+    String how = below == round ? "a round amount just above " : "a few cents above ";
+    offerTied(payment, fitting, open, f -> f == Fit.OVERPAID, (i, outcome, first) -> new Candidate(new int[] {i},
+        outcome, Optional.of(payer.customer()), confidence(payer, evidence), false,
+        "no usable reference; the amount is " + how + book.at(i).documentNumber()
+            + (fitting.size() == 1 ? ", the payer's only such item" : ", one of " + fitting.size()
+                + " such items of the payer, due " + book.at(i).dueDate() + (first ? " (closest to the payment)" : ""))
+            + ": rounded up, the excess stays unapplied; " + outcome.fit().text + " (" + outcome.detail() + "); payer "
+            + payer.reason()), out);
   }
 
   /** How surely the one item a little below a payment is the payment's. */
@@ -785,10 +776,11 @@ final class AmountCandidates {
       }
       if (rest == 0) {
         readings.add(new int[] {twice});
-      }
-      for (int other : rest > 0 ? pool : new int[0]) {
-        if (other != twice && open[other] == rest && !book.at(other).documentDate().isAfter(payment.valueDate())) {
-          readings.add(new int[] {other, twice});
+      } else {
+        for (int other : pool) {
+          if (other != twice && open[other] == rest && !book.at(other).documentDate().isAfter(payment.valueDate())) {
+            readings.add(new int[] {other, twice});
+          }
         }
       }
       if (readings.size() > COUNTED_TWICE_OFFERED) {

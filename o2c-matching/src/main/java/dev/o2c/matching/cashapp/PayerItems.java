@@ -1,6 +1,7 @@
 package dev.o2c.matching.cashapp;
 
 import dev.o2c.core.id.CustomerId;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,6 +41,11 @@ final class PayerItems {
       }
     }
     return Arrays.copyOf(pool, n);
+  }
+
+  /** The items of a pool issued by a day (a payment cannot pay what did not exist yet), in pool order. */
+  int[] issuedBy(int[] pool, LocalDate day) {
+    return Arrays.stream(pool).filter(i -> !book.at(i).documentDate().isAfter(day)).toArray();
   }
 
   /** The one customer owning the items, or a paying parent that may pay them all; empty if none. */

@@ -165,7 +165,7 @@ final class PaymentMatcher {
     }
     int found = AmountCandidates.theOnly(
         payerItems.pool(whose, open, payment.amount().currency(), Set.of(named.getKey())),
-        i -> amountConfirms(i, paid, gaps, payment, open) && oneEditApart(written, book.compactKey(i))
+        i -> amountConfirms(i, paid, gaps, payment, open) && ReferenceKeys.oneEditApart(written, book.compactKey(i))
             && !book.at(i).documentDate().isAfter(payment.valueDate()));
     if (found < 0) {
       found = strangersNeighbour(payment, named.getKey(), written, open);
@@ -202,7 +202,7 @@ final class PaymentMatcher {
       return -1;
     }
     return AmountCandidates.theOnly(same, i -> i != named && open[i] == paid
-        && book.inCurrency(i, payment.amount().currency()) && oneEditApart(written, book.compactKey(i))
+        && book.inCurrency(i, payment.amount().currency()) && ReferenceKeys.oneEditApart(written, book.compactKey(i))
         && !book.at(i).documentDate().isAfter(payment.valueDate()));
   }
 
@@ -228,7 +228,7 @@ final class PaymentMatcher {
     long[] gaps = gapsExplained(payment);
     int found = AmountCandidates.theOnly(payerItems.pool(payer, open, payment.amount().currency(), Set.of()),
         i -> amountConfirms(i, paid, gaps, payment, open)
-            && oneEditApart(written, book.compactKey(i)));
+            && ReferenceKeys.oneEditApart(written, book.compactKey(i)));
     if (found >= 0) {
       strong.clear();
       fuzzy.put(found, new ReferenceHit(book.at(found).documentNumber(), ReferenceHit.HitKind.FUZZY, 1,
@@ -313,8 +313,8 @@ final class PaymentMatcher {
       String written = e.getKey();
       String withoutZeros = ReferenceKeys.key(e.getValue().text());
       int found = AmountCandidates.theOnly(pool, k -> completes.test(k) && !read.containsKey(k)
-          && (oneEditApart(written, book.compactKey(k))
-              || oneEditApart(withoutZeros, book.key(k)))
+          && (ReferenceKeys.oneEditApart(written, book.compactKey(k))
+              || ReferenceKeys.oneEditApart(withoutZeros, book.key(k)))
           && !book.at(k).documentDate().isAfter(payment.valueDate()));
       if (found >= 0) {
         read.put(found, new ReferenceHit(book.at(found).documentNumber(), ReferenceHit.HitKind.FUZZY, 1, e.getValue()));
@@ -389,7 +389,7 @@ final class PaymentMatcher {
       long settles = e.getValue();
       pool = pool != null ? pool : payerItems.pool(payer, open, payment.amount().currency(), Set.of());
       int found = AmountCandidates.theOnly(pool, k -> open[k] == settles && !taken.contains(k)
-          && oneEditApart(written, book.compactKey(k)));
+          && ReferenceKeys.oneEditApart(written, book.compactKey(k)));
       if (found >= 0) {
         for (int i : misread.getOrDefault(written, List.of())) {
           strong.remove(i);
@@ -432,7 +432,7 @@ final class PaymentMatcher {
     int[] pool = payerItems.pool(payer.customer(), open, payment.amount().currency(), Set.of());
     for (Map.Entry<String, ExtractedReference> e : written.entrySet()) {
       int found = AmountCandidates.theOnly(pool,
-          k -> oneEditApart(e.getKey(), book.compactKey(k)));
+          k -> ReferenceKeys.oneEditApart(e.getKey(), book.compactKey(k)));
       if (found < 0 || out.stream().anyMatch(c -> c.items().length == 1 && c.items()[0] == found)) {
         continue;
       }
@@ -446,27 +446,6 @@ final class PaymentMatcher {
               + e.getValue().text() + "'; " + outcome.fit().text + (outcome.detail().isEmpty() ? "" : " (" + outcome.detail() + ")")
               + "; payer " + payer.reason()));
     }
-  }
-
-  /** Whether two keys differ by one substitution, one adjacent transposition, or one insertion or deletion. */
-  static boolean oneEditApart(String a, String b) {
-    if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
-      return false;
-    }
-    int i = 0;
-    while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
-      i++;
-    }
-    if (a.length() == b.length()) {
-      if (a.regionMatches(i + 1, b, i + 1, a.length() - i - 1)) {
-        return true; // substitution
-      }
-      return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-          && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
-    }
-    String longer = a.length() > b.length() ? a : b;
-    String shorter = a.length() > b.length() ? b : a;
-    return longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
   }
 
   /** Items of exactly the amount anywhere in the book are named for a person only when there are at most this many. */
@@ -636,7 +615,7 @@ final class PaymentMatcher {
         listed.addAll(strong.keySet());
         int[] pool = payerItems.pool(payerItems.payerOf(owner.get(), payers), open, payment.amount().currency(), listed);
         long rest = paid - referencedTotal;
-        int[] payable = Arrays.stream(pool).filter(i -> !book.at(i).documentDate().isAfter(payment.valueDate())).toArray();
+        int[] payable = payerItems.issuedBy(pool, payment.valueDate());
         if (payable.length > 0 && payable.length <= ExactSubsets.MAX_AMOUNTS) {
           everyRestOf(payment, referenced, payable, rest, leftAside, strong, fuzzy, payers, open, out);
         } else if (pool.length > 0 && pool.length <= PayerItems.MAX_POOL) {

@@ -18,6 +18,7 @@ import dev.o2c.core.ledger.PostItem;
 import dev.o2c.core.ledger.ReceivablesLedger;
 import dev.o2c.core.ledger.RegisterCustomers;
 import dev.o2c.core.money.Money;
+import dev.o2c.matching.cashapp.text.ReferenceKeys;
 import dev.o2c.core.terms.PaymentTerms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -682,14 +683,14 @@ class CashApplicationExamplesTest {
 
   @Test
   void one_edit_means_one_substitution_transposition_insertion_or_deletion() {
-    assertThat(PaymentMatcher.oneEditApart("2026013346", "2026013316")).isTrue();
-    assertThat(PaymentMatcher.oneEditApart("2026013316", "2026013136")).isTrue();
-    assertThat(PaymentMatcher.oneEditApart("20260133166", "2026013316")).isTrue();
-    assertThat(PaymentMatcher.oneEditApart("202613316", "2026013316")).isTrue();
-    assertThat(PaymentMatcher.oneEditApart("2026013316", "2026013316")).isFalse();
-    assertThat(PaymentMatcher.oneEditApart("2026013346", "2026013317")).isFalse();
-    assertThat(PaymentMatcher.oneEditApart("2026013316", "2026031136")).isFalse();
-    assertThat(PaymentMatcher.oneEditApart("202601331", "20260133166")).isFalse();
+    assertThat(ReferenceKeys.oneEditApart("2026013346", "2026013316")).isTrue();
+    assertThat(ReferenceKeys.oneEditApart("2026013316", "2026013136")).isTrue();
+    assertThat(ReferenceKeys.oneEditApart("20260133166", "2026013316")).isTrue();
+    assertThat(ReferenceKeys.oneEditApart("202613316", "2026013316")).isTrue();
+    assertThat(ReferenceKeys.oneEditApart("2026013316", "2026013316")).isFalse();
+    assertThat(ReferenceKeys.oneEditApart("2026013346", "2026013317")).isFalse();
+    assertThat(ReferenceKeys.oneEditApart("2026013316", "2026031136")).isFalse();
+    assertThat(ReferenceKeys.oneEditApart("202601331", "20260133166")).isFalse();
   }
 
   @Test

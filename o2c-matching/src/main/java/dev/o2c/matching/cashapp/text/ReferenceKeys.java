@@ -177,6 +177,35 @@ public final class ReferenceKeys {
     return isKeyChar(c) ? c : 0;
   }
 
+  /**
+   * Whether two keys differ by exactly one typing error: one substitution, one adjacent transposition,
+   * or one insertion or deletion. {@code oneEditApart("2026013346", "2026013316")} is true; equal keys
+   * are not one edit apart.
+   *
+   * @param a a key
+   * @param b another key
+   * @return true when one edit turns one into the other
+   */
+  public static boolean oneEditApart(String a, String b) {
+    if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (a.length() == b.length()) {
+      if (a.regionMatches(i + 1, b, i + 1, a.length() - i - 1)) {
+        return true; // substitution
+      }
+      return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+          && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
+    }
+    String longer = a.length() > b.length() ? a : b;
+    String shorter = a.length() > b.length() ? b : a;
+    return longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
+  }
+
   private static String normalise(CharSequence text, boolean compact) {
     Objects.requireNonNull(text, "text");
     StringBuilder sb = new StringBuilder(text.length());
