@@ -43,11 +43,18 @@ import javax.money.CurrencyUnit;
  */
 public final class CashAppWorldGenerator {
 
-  /** Seeds to tune an engine on. */
-  public static final List<Long> TUNING_SEEDS = List.of(1L, 2L, 3L, 4L, 5L);
+  /**
+   * Seeds to tune an engine on: look at their misses, change the engine, measure again. 1001-1005
+   * were held out at first; the engine was tuned on them later, so they are tuning seeds now.
+   */
+  public static final List<Long> TUNING_SEEDS =
+      List.of(1L, 2L, 3L, 4L, 5L, 1001L, 1002L, 1003L, 1004L, 1005L);
 
-  /** Held-out seeds: report on these; never tune on them. */
-  public static final List<Long> HELD_OUT_SEEDS = List.of(1001L, 1002L, 1003L, 1004L, 1005L);
+  /**
+   * Held-out seeds: report figures on these, never look at their single lines to tune an engine, so
+   * that the figures say how the engine does on worlds it was not fitted to.
+   */
+  public static final List<Long> HELD_OUT_SEEDS = List.of(2001L, 2002L, 2003L, 2004L, 2005L);
 
   private final CashAppConfig config;
 

@@ -61,9 +61,9 @@ class CashAppWorldGeneratorTest {
    */
   @ParameterizedTest
   @CsvSource({
-    "DEFAULT, 1cf462e5de340b0265806956451e922bf615da89d3bbff4c5fb1811a2eeb05c9,"
+    "DEFAULT, 45efabd72657a09ef8b0f037e9dd5cfe4ae264d477ae57bb9ea801bc590b1f62,"
         + " 306d04b4d4ccbf65b2065292713b23ab8d342d9ea5d7f2c6d0582643d07ed3bf",
-    "HARD, a8a7cdddd8bc0975aefa872f1626f5ce87d65aaf098f7a0208522d001b0c115b,"
+    "HARD, 277dea6538dd2b56cfaf2e257c86d83b4c4ae0509a634620c5cf6080c1132d98,"
         + " 563a51d665a1874da1edd9ac2c23b9f44d015ffbe0d40e66ee51165af4989b52"
   })
   void test_seed1001_filesArePinned(Difficulty difficulty, String sha256, String advicesSha256) throws Exception {
