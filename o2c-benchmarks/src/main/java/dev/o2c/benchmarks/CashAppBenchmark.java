@@ -39,6 +39,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.money.Monetary;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,7 +69,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Accuracy options for looking into the figures: {@code --explain N} prints every wrong AUTO line
  * and N missed lines per scenario; {@code --explain-unranked N} and {@code --explain-ranked-lower N}
  * print N lines per scenario whose truth is in no proposal, or in a lower one; {@code --outcomes}
- * prints every line's decision and the rank of its truth, to compare two runs line by line.
+ * prints every line's decision and the rank of its truth, to compare two runs line by line; {@code
+ * --explain-lines R1,R2} prints the lines of these entry references with their truth and every proposal.
  *
  * <p>Give the heap its full size at start ({@code -Xms} equal to {@code -Xmx}, {@code
  * -XX:+AlwaysPreTouch}): on this virtual machine, memory the heap grows into or gets back after the
@@ -158,6 +160,17 @@ public final class CashAppBenchmark {
         if (options.containsKey("--explain-ranked-lower")) {
           explainUnranked(world, run, outcomes, Integer.parseInt(options.get("--explain-ranked-lower")), true);
         }
+        if (options.containsKey("--explain-lines")) {
+          Set<String> refs = Set.of(options.get("--explain-lines").split(","));
+          for (int i = 0; i < outcomes.size(); i++) {
+            if (refs.contains(outcomes.get(i).entryRef())) {
+              var truth = world.truth(outcomes.get(i).entryRef()).orElse(null);
+              System.out.println("LINE " + outcomes.get(i).entryRef() + " "
+                  + (truth == null ? "no truth" : "rank " + CashAppScorer.suggestionRank(truth, outcomes.get(i)))
+                  + " " + describe(truth, run.decisions().get(i)));
+            }
+          }
+        }
         if (options.containsKey("--outcomes")) {
           printOutcomes(world, outcomes, (mt940 ? "MT940" : "camt.053") + (withAdvices ? "+advices" : ""));
         }
@@ -226,18 +239,23 @@ public final class CashAppBenchmark {
           || missed.merge(truth.scenario(), 1, Integer::sum) > perScenario) {
         continue;
       }
-      Decision d = run.decisions().get(i);
       System.out.println((rankedLower ? "RANK" + CashAppScorer.suggestionRank(truth, outcome) + " " : "UNRANKED ")
-          + truth.scenario() + " (" + truth.detail() + ", " + truth.referenceKind() + ") "
-          + d.kind() + " " + d.payment().amount() + " payer " + d.payer().map(Object::toString).orElse("?")
-          + " (truth " + truth.payer().map(Object::toString).orElse("?") + ") text '" + d.payment().remittance().text()
-          + "' structured " + d.payment().remittance().structured().size()
-          + "\n  truth " + truth.allocations().stream().map(a -> a.documentNumber() + " " + a.applied()).toList()
-          + "\n  why   " + d.reason() + " [" + d.proposal().confidence() + "]"
-          + d.alternatives().stream().map(a -> "\n  alt   " + a.reason() + " " + a.allocations().stream()
-              .map(x -> x.item().toString()).toList() + " [" + a.confidence() + "]")
-              .collect(java.util.stream.Collectors.joining()));
+          + describe(truth, run.decisions().get(i)));
     }
+  }
+
+  /** A decision beside its line's truth: scenario, payer, remittance, the right items and every proposal. */
+  private static String describe(dev.o2c.testkit.cashapp.LineTruth truth, Decision d) {
+    return (truth == null ? "" : truth.scenario() + " (" + truth.detail() + ", " + truth.referenceKind() + ") ")
+        + d.kind() + " " + d.payment().amount() + " payer " + d.payer().map(Object::toString).orElse("?")
+        + " (truth " + (truth == null ? "-" : truth.payer().map(Object::toString).orElse("?")) + ") text '"
+        + d.payment().remittance().text() + "' structured " + d.payment().remittance().structured().size()
+        + "\n  truth " + (truth == null ? "-" : truth.allocations().stream().map(a -> a.documentNumber() + " " + a.applied()).toList())
+        + "\n  why   " + d.reason() + " " + d.proposal().allocations().stream().map(x -> x.item().toString()).toList()
+        + " [" + d.proposal().confidence() + "]"
+        + d.alternatives().stream().map(a -> "\n  alt   " + a.reason() + " " + a.allocations().stream()
+            .map(x -> x.item().toString()).toList() + " [" + a.confidence() + "]")
+            .collect(java.util.stream.Collectors.joining());
   }
 
   private static void speed(Map<String, String> options) throws Exception {
