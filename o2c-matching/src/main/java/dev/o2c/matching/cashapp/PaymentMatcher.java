@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import javax.money.CurrencyUnit;
 
 /**
@@ -254,11 +255,16 @@ final class PaymentMatcher {
     CurrencyUnit currency = payment.amount().currency();
     List<Integer> own = new ArrayList<>();
     Set<String> ownReferences = new HashSet<>();
+    // The shortest of the payer's numbers written in full, to tell a number cut short from a mistyped one.
+    int shortestWritten = Integer.MAX_VALUE;
     for (Map<Integer, ReferenceHit> hits : List.of(strong, fuzzy)) {
       for (Map.Entry<Integer, ReferenceHit> e : hits.entrySet()) {
         if (book.mayPay(payer, book.at(e.getKey()).customerId())) {
           own.add(e.getKey());
           ownReferences.add(e.getValue().reference().key());
+          if (hits == strong) {
+            shortestWritten = Math.min(shortestWritten, ReferenceKeys.compactKey(e.getValue().reference().text()).length());
+          }
         }
       }
     }
@@ -287,7 +293,9 @@ final class PaymentMatcher {
       lengths.add(book.compactKey(i).length());
       lengths.add(book.key(i).length());
     }
+    int written = shortestWritten;
     misnamed.entrySet().removeIf(e -> e.getKey().length() < DocumentIndex.FUZZY_MIN_KEY_LENGTH
+        || cutShort(payment, e.getValue(), written)
         || !nearLength(lengths, e.getKey().length()) && !nearLength(lengths, ReferenceKeys.key(e.getValue().text()).length()));
     if (misnamed.isEmpty()) {
       return;
@@ -308,11 +316,39 @@ final class PaymentMatcher {
     long net = restNet;
     IntPredicate completes = misnamed.size() > 1 ? k -> true
         : k -> open[k] == gross || open[k] - reconciler.earnedDiscount(k, open[k], payment.valueDate()) == net;
+    Map<Integer, ReferenceHit> read = neighboursOf(misnamed, pool, completes, payment);
+    int[] ownItems = own.stream().mapToInt(Integer::intValue).toArray();
+    Reconciler.Outcome outcome = read.isEmpty() ? null : reconciler.reconcile(payment,
+        concat(ownItems, read.keySet().stream().mapToInt(Integer::intValue).toArray()), open);
+    if (outcome == null || (outcome.fit() != Fit.EXACT && outcome.fit() != Fit.DISCOUNT)) {
+      // A list of several of the payer's documents that pays more than they add up to, with the
+      // misnamed numbers read: the rest search reads the rest among the payer's other items, and only
+      // a rest that makes the whole exact stands, so the sum still confirms every number read. Where
+      // the payer's documents alone add up to the payment, the other numbers are not documents of it.
+      read = own.size() < 2 || restGross <= 0 ? Map.of() : neighboursOf(misnamed, pool, k -> true, payment);
+      long asRead = LongStream.concat(Arrays.stream(ownItems).mapToLong(i -> open[i]),
+          read.keySet().stream().mapToLong(i -> open[i])).sum();
+      if (read.isEmpty() || asRead >= paid) {
+        return;
+      }
+    }
+    strong.keySet().removeIf(i -> !book.mayPay(payer, book.at(i).customerId()));
+    fuzzy.keySet().removeIf(i -> !book.mayPay(payer, book.at(i).customerId()));
+    fuzzy.putAll(read);
+  }
+
+  /**
+   * Each misnamed number read as the only item of the pool that passes {@code fits} and is one typing
+   * error away (as typed, or with leading zeros dropped), issued by the value date; numbers without
+   * such an item are left out.
+   */
+  private Map<Integer, ReferenceHit> neighboursOf(Map<String, ExtractedReference> misnamed, int[] pool, IntPredicate fits,
+      Payment payment) {
     Map<Integer, ReferenceHit> read = new LinkedHashMap<>();
     for (Map.Entry<String, ExtractedReference> e : misnamed.entrySet()) {
       String written = e.getKey();
       String withoutZeros = ReferenceKeys.key(e.getValue().text());
-      int found = AmountCandidates.theOnly(pool, k -> completes.test(k) && !read.containsKey(k)
+      int found = AmountCandidates.theOnly(pool, k -> fits.test(k) && !read.containsKey(k)
           && (ReferenceKeys.oneEditApart(written, book.compactKey(k))
               || ReferenceKeys.oneEditApart(withoutZeros, book.key(k)))
           && !book.at(k).documentDate().isAfter(payment.valueDate()));
@@ -320,18 +356,22 @@ final class PaymentMatcher {
         read.put(found, new ReferenceHit(book.at(found).documentNumber(), ReferenceHit.HitKind.FUZZY, 1, e.getValue()));
       }
     }
-    if (read.isEmpty()) {
-      return;
-    }
-    int[] items = concat(own.stream().mapToInt(Integer::intValue).toArray(),
-        read.keySet().stream().mapToInt(Integer::intValue).toArray());
-    Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
-    if (outcome == null || (outcome.fit() != Fit.EXACT && outcome.fit() != Fit.DISCOUNT)) {
-      return;
-    }
-    strong.keySet().removeIf(i -> !book.mayPay(payer, book.at(i).customerId()));
-    fuzzy.keySet().removeIf(i -> !book.mayPay(payer, book.at(i).customerId()));
-    fuzzy.putAll(read);
+    return read;
+  }
+
+  /** A remittance text at least this long may have been cut at a field limit (a SEPA {@code Ustrd} holds 140). */
+  private static final int FILLED_TEXT = 135;
+
+  /**
+   * Whether a number may be the start of one the bank cut at its field limit: it ends a text long
+   * enough to have been cut and is at least two characters shorter than the shortest of the payer's
+   * numbers the list writes in full (a typing error changes a number's length by one at most). Such a number is not read
+   * as one of the payer's documents through a typing error.
+   */
+  private static boolean cutShort(Payment payment, ExtractedReference reference, int shortestWritten) {
+    String text = payment.remittance().text().stripTrailing();
+    return reference.source() == ReferenceSource.FREE_TEXT && text.length() >= FILLED_TEXT
+        && ReferenceKeys.compactKey(reference.text()).length() + 2 <= shortestWritten && text.endsWith(reference.text());
   }
 
   private static boolean nearLength(Set<Integer> lengths, int length) {

@@ -600,6 +600,54 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void a_misnamed_number_in_a_list_that_pays_more_than_it_names_is_read_before_the_rest_is_sought() {
+    item("INV-2026-007001", ACME, "100.00", 40, null);
+    item("INV-2026-007002", ACME, "200.00", 35, null);
+    item("INV-2026-007003", ACME, "300.00", 30, null);
+    item("INV-2026-007004", ACME, "444.44", 25, null);
+    item("INV-2026-007005", ACME, "55.55", 20, null);
+    item("INV-2026-007007", ACME, "499.99", 15, null);
+    item("INV-2026-007014", BETA, "480.00", 25, null); // what the mistyped INV-2026-007014 names
+    // 600.00 named, 499.99 more paid: INV-2026-007007 alone or INV-2026-007004 and INV-2026-007005 add
+    // up to the rest; 'INV-2026-007014' read as Acme's INV-2026-007004 leaves 55.55, INV-2026-007005 alone
+    Decision d = engine().decide(payment("B7y", "1099.99", DAY, ACME_ACCOUNT,
+        Remittance.ofText("INV-2026-007001 INV-2026-007002 INV-2026-007003 INV-2026-007014")));
+    assertThat(d.proposal().allocations()).extracting(Allocation::item).containsExactlyInAnyOrder(
+        DocumentNumber.of("INV-2026-007001"), DocumentNumber.of("INV-2026-007002"), DocumentNumber.of("INV-2026-007003"),
+        DocumentNumber.of("INV-2026-007004"), DocumentNumber.of("INV-2026-007005"));
+    assertThat(d.proposal().unapplied().isZero()).isTrue();
+    assertThat(d.reason()).contains("INV-2026-007004 read from 'INV-2026-007014' with one typing error")
+        .contains("make up the rest");
+
+    // Acme's documents named add up to the payment: the other number is not read as one of them
+    Decision whole = engine().decide(payment("B7z", "600.00", DAY, ACME_ACCOUNT,
+        Remittance.ofText("INV-2026-007001 INV-2026-007002 INV-2026-007003 INV-2026-007014")));
+    assertThat(whole.proposal().allocations()).extracting(Allocation::item).containsExactlyInAnyOrder(
+        DocumentNumber.of("INV-2026-007001"), DocumentNumber.of("INV-2026-007002"), DocumentNumber.of("INV-2026-007003"));
+    assertThat(whole.proposal().unapplied().isZero()).isTrue();
+  }
+
+  @Test
+  void a_number_cut_short_at_the_end_of_a_full_text_is_not_read_as_a_mistyped_one() {
+    StringBuilder text = new StringBuilder("Invoice");
+    for (int n = 1; n <= 8; n++) {
+      item("INV-2026-00800" + n, ACME, "100.00", 40 - n, null);
+      text.append(" INV-2026-00800").append(n);
+    }
+    item("INV-2026-009100", ACME, "250.00", 20, null);
+    item("INV-2026-000019", ACME, "40.00", 60, null);
+    item("INV-2026-000009", BETA, "75.00", 60, null); // what 'INV-2026-009' names as written
+    // The bank cut the text at its field limit in the middle of INV-2026-009100: 'INV-2026-009' is not
+    // a mistyped INV-2026-000019 (one typing error away once zeros are dropped), and the rest is INV-2026-009100
+    Decision d = engine().decide(payment("B7v", "1050.00", DAY, ACME_ACCOUNT,
+        Remittance.ofText(text.append(" INV-2026-009").toString())));
+    assertThat(d.proposal().allocations()).extracting(Allocation::item).contains(DocumentNumber.of("INV-2026-009100"))
+        .doesNotContain(DocumentNumber.of("INV-2026-000019")).hasSize(9);
+    assertThat(d.alternatives()).allSatisfy(a -> assertThat(a.allocations()).extracting(Allocation::item)
+        .doesNotContain(DocumentNumber.of("INV-2026-000019")));
+  }
+
+  @Test
   void the_oldest_items_less_one_left_out_that_add_up_are_offered_to_a_person() {
     item("INV-6001", ACME, "1000.00", 60, null);
     item("INV-6002", ACME, "250.00", 50, null);
