@@ -1,5 +1,6 @@
 package dev.o2c.matching.cashapp;
 
+import dev.o2c.core.domain.OpenItem;
 import dev.o2c.core.domain.Payment;
 import dev.o2c.core.money.Money;
 import java.util.ArrayList;
@@ -198,8 +199,8 @@ final class AmountCandidates {
   private static final int SAME_AMOUNT_OFFERED = 3;
 
   /**
-   * Several of the payer's items each settle the payment alone (recurring prices): those due closest
-   * to the payment's value date first (customers pay around the due date), then the oldest, at most
+   * Several of the payer's items each settle the payment alone (recurring prices): the likeliest by
+   * their due date first ({@link #likeliestByDueDate}), then the oldest, at most
    * {@value #SAME_AMOUNT_OFFERED}, for a person to pick. Never automatic.
    */
   private void itemsOfTheAmount(Payment payment, PayerHypothesis payer, int[] pool, long[] gross, long[] net,
@@ -214,17 +215,17 @@ final class AmountCandidates {
     AmountSearch.Found ambiguous = new AmountSearch.Found(List.of(), true, false);
     offerTied(payment, same, open, Fit::settles, (i, outcome, first) -> scoreAmountOnly(new int[] {i}, outcome, payer,
         pool.length, ambiguous, foreign, "one of " + same.size() + " open items of this amount, due "
-            + book.at(i).dueDate() + (first ? " (closest to the payment)" : "")), out);
+            + book.at(i).dueDate() + (first ? " (the likeliest by its due date)" : "")), out);
   }
 
-  /** A reading of one of several tied items: {@code first} for the one due closest to the payment. */
+  /** A reading of one of several tied items: {@code first} for the likeliest by its due date. */
   private interface TiedReading {
     Candidate of(int item, Reconciler.Outcome outcome, boolean first);
   }
 
   /**
-   * Offers tied items, each read alone, those due closest to the payment's value date first (customers
-   * pay around the due date), then the oldest, at most {@value #SAME_AMOUNT_OFFERED} of those whose
+   * Offers tied items, each read alone, the likeliest by their due date first (customers pay around
+   * the due date), then the oldest, at most {@value #SAME_AMOUNT_OFFERED} of those whose
    * outcome {@code fits}, each next one a little less likely.
    */
   private void offerTied(Payment payment, List<Integer> tied, long[] open, java.util.function.Predicate<Fit> fits,
@@ -235,7 +236,7 @@ final class AmountCandidates {
   /** As above, each item's outcome given by {@code outcomeOf} (a part payment, say) instead of reconciled. */
   private void offerTied(Payment payment, List<Integer> tied, java.util.function.IntFunction<Reconciler.Outcome> outcomeOf,
       java.util.function.Predicate<Fit> fits, TiedReading reading, List<Candidate> out) {
-    tied.sort(dueNearest(payment).thenComparingInt(i -> i));
+    tied.sort(likeliestByDueDate(payment).thenComparingInt(i -> i));
     int offered = 0;
     for (int i : tied) {
       if (offered == SAME_AMOUNT_OFFERED) {
@@ -392,7 +393,7 @@ final class AmountCandidates {
    * third or quarter of it (a part payment), or the item less a whole amount or a whole tenth of a
    * percent of it, up to 15 % (a deduction). A share that exact rarely comes about by chance for a
    * given item, so such items go to a person before the merely nearest ones; never automatic, since
-   * which item the payer meant is the payer's to say. Items whose due date is nearest the value date
+   * which item the payer meant is the payer's to say. The likeliest by their due date
    * come first (customers pay around the due date).
    */
   private void roundShareReadings(Payment payment, PayerHypothesis payer, int[] pool, long[] open, List<Candidate> out) {
@@ -410,7 +411,7 @@ final class AmountCandidates {
     if (items.isEmpty() || items.size() > 2 * ROUND_SHARES_OFFERED) {
       return; // so many round shares say nothing
     }
-    Comparator<Integer> byItem = dueNearest(payment).thenComparingInt(i -> i);
+    Comparator<Integer> byItem = likeliestByDueDate(payment).thenComparingInt(i -> i);
     Integer[] order = IntStream.range(0, items.size()).boxed().toArray(Integer[]::new);
     Arrays.sort(order, Comparator.comparing(items::get, byItem));
     double base = items.size() == 1 ? 0.46 : 0.44;
@@ -464,10 +465,32 @@ final class AmountCandidates {
     return unit == 1 ? 100 : unit;
   }
 
-  /** Items by how far their due date lies from the payment's value date: customers pay around the due date. */
-  private Comparator<Integer> dueNearest(Payment payment) {
+  /**
+   * How widely payment lags spread around the term, as the standard deviation of their logarithm: most
+   * payments of a 30-day term arrive 21 to 42 days after the document date.
+   */
+  private static final double LAG_SPREAD = 0.35;
+
+  /**
+   * Items by how likely the payment's value date is as the day their payer pays them: customers pay
+   * around the due date, early or late by a share of the term rather than by a number of days, so the
+   * lag from the document date is taken as lognormal around the term ({@value #LAG_SPREAD} spread),
+   * whose density also favours the earlier of two items as far from the due date. Items without a
+   * term (due on their date) or dated on or after the value date go by days from the due date, after
+   * those with a lag.
+   */
+  private Comparator<Integer> likeliestByDueDate(Payment payment) {
     long day = payment.valueDate().toEpochDay();
-    return Comparator.comparingLong(i -> Math.abs(book.at(i).dueDate().toEpochDay() - day));
+    return Comparator.comparingDouble((Integer i) -> {
+      OpenItem item = book.at(i);
+      long lag = day - item.documentDate().toEpochDay();
+      long term = item.dueDate().toEpochDay() - item.documentDate().toEpochDay();
+      if (lag <= 0 || term <= 0) {
+        return Double.MAX_VALUE;
+      }
+      double z = (Math.log(lag) - Math.log(term)) / LAG_SPREAD;
+      return Math.log(lag) + z * z / 2; // minus the log density, but for a constant
+    }).thenComparingLong(i -> Math.abs(book.at(i).dueDate().toEpochDay() - day));
   }
 
   /** "instalment 1/3", "Rate 2 von 4", "installment 2 of 6". */
@@ -478,7 +501,7 @@ final class AmountCandidates {
    * A payment the payer calls instalment i of n pays the item whose open amount is the n - i + 1
    * instalments still due: the payment that many times, give or take the rounding of n parts (less
    * than n minor units). When exactly one of the payer's items is that, it is offered first for a
-   * person to confirm; of several (a recurring price), up to three, due nearest the payment first. A
+   * person to confirm; of several (a recurring price), up to three, the likeliest by due date first. A
    * part payment found by amount alone is never automatic.
    */
   private void instalmentOf(Payment payment, int i, int n, PayerHypothesis payer, int[] pool, long[] open,
@@ -494,13 +517,13 @@ final class AmountCandidates {
         fitting.add(k);
       }
     }
-    // Items of one recurring price: each is as likely, the one due nearest the payment first, and all of
+    // Items of one recurring price: each is as likely but for when it fell due, the likeliest by that first, and all of
     // them likelier than items the amount is merely near (the payer's words and the amount agree).
     double confidence = Math.min(0.6, payer.score() * 0.6) * (fitting.size() == 1 ? 1 : 0.9);
     offerTied(payment, fitting, k -> reconciler.asPartial(payment, k), f -> true, (found, outcome, first) -> {
       String which = fitting.size() == 1 ? " is the one item of " + payer.customer()
           : " is one of " + fitting.size() + " items of " + payer.customer() + ", due " + book.at(found).dueDate()
-              + (first ? " (closest to the payment)," : ",");
+              + (first ? " (the likeliest by its due date)," : ",");
       return new Candidate(new int[] {found}, outcome, Optional.of(payer.customer()), confidence, false,
           "no usable reference; instalment " + i + " of " + n + ": " + book.at(found).documentNumber() + which
               + " whose open amount is " + (n - i + 1) + " such instalments; " + outcome.detail() + "; payer "
@@ -543,7 +566,7 @@ final class AmountCandidates {
   /**
    * The payer's one item whose open amount is {@code amount}: the payment plus what the payer or the
    * bank says was taken off, or less what the payer says it pays on top. When several are (recurring
-   * prices), those due closest to the payment's value date are offered instead, at most {@value
+   * prices), the likeliest by their due date are offered instead, at most {@value
    * #SAME_AMOUNT_OFFERED}, for a person to pick, never automatic.
    *
    * @param fit how each of several must reconcile to be offered ({@link Fit#SHORT_WITH_REASON} for a
@@ -567,7 +590,7 @@ final class AmountCandidates {
         new int[] {i}, outcome, Optional.of(payer.customer()), confidence(payer, TIED_EVIDENCE), false,
         "no usable reference; " + book.at(i).documentNumber() + " is one of " + fitting.size() + " open items of "
             + payer.customer() + " of " + ofWhat + ", due " + book.at(i).dueDate()
-            + (first ? " (closest to the payment)" : "") + "; " + outcome.fit().text + " (" + outcome.detail()
+            + (first ? " (the likeliest by its due date)" : "") + "; " + outcome.fit().text + " (" + outcome.detail()
             + "); payer " + payer.reason()), out);
     return -1;
   }
@@ -622,7 +645,7 @@ final class AmountCandidates {
    * naming the item: the item is the one of the payer's whose open amount is the payment less that
    * extra, which stays unapplied (or on account, as the policy says). When exactly one is, it is as
    * well identified as an item of exactly the payment's amount, and follows the same rule for
-   * automatic application; when several are, up to three are offered, due nearest first, never automatic.
+   * automatic application; when several are, up to three are offered, the likeliest by due date first, never automatic.
    */
   private void statedExtra(Payment payment, long extra, PayerHypothesis payer, int[] pool, long[] open,
       boolean foreign, List<Candidate> out) {
@@ -715,7 +738,7 @@ final class AmountCandidates {
    * A payment a little above one of the payer's items: less than one currency unit more (the payer
    * rounded its cents up), or a round ten units just above it (the payer rounded the amount up). The
    * item is applied and the excess stays unapplied, for a person to confirm; of several such items, up
-   * to three, due nearest first.
+   * to three, the likeliest by due date first.
    */
   private void roundedUp(Payment payment, PayerHypothesis payer, int[] pool, long[] open, List<Candidate> out) {
     long paid = payment.amount().minorUnits();
@@ -735,7 +758,7 @@ final class AmountCandidates {
         outcome, Optional.of(payer.customer()), confidence(payer, evidence), false,
         "no usable reference; the amount is " + how + book.at(i).documentNumber()
             + (fitting.size() == 1 ? ", the payer's only such item" : ", one of " + fitting.size()
-                + " such items of the payer, due " + book.at(i).dueDate() + (first ? " (closest to the payment)" : ""))
+                + " such items of the payer, due " + book.at(i).dueDate() + (first ? " (the likeliest by its due date)" : ""))
             + ": rounded up, the excess stays unapplied; " + outcome.fit().text + " (" + outcome.detail() + "); payer "
             + payer.reason()), out);
   }
@@ -856,9 +879,9 @@ final class AmountCandidates {
       }
     }
     // A ranking key, not money: the share of the item by which the payment misses it; among items of
-    // one amount (recurring prices), the one due nearest the value date (customers pay around the due date).
+    // one amount (recurring prices), the likeliest by its due date (customers pay around the due date).
     near.sort(Comparator.comparingDouble((Integer i) -> Math.abs(open[i] - paid) / (double) open[i])
-        .thenComparing(dueNearest(payment))
+        .thenComparing(likeliestByDueDate(payment))
         .thenComparingInt(i -> i));
     // One item, and only one, that the payment settles less the discount its terms offered, taken after
     // the deadline: as identifying as an item of exactly the amount, and the late discount a deduction.

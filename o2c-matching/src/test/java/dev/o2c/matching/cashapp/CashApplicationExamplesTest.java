@@ -92,15 +92,16 @@ class CashApplicationExamplesTest {
   }
 
   @Test
-  void of_items_of_one_amount_near_the_payment_the_one_due_nearest_the_value_date_comes_first() {
-    item("INV-8001", ACME, "1999.00", 60, null);   // due 30 days before the payment
+  void of_items_of_one_amount_near_the_payment_the_likeliest_by_its_due_date_comes_first() {
+    item("INV-8001", ACME, "1999.00", 60, null);   // due 30 days before the payment: paid at twice its term
     item("INV-8002", ACME, "1999.00", 31, null);   // due the day before
-    item("INV-8003", ACME, "1999.00", 2, null);    // due in four weeks
+    item("INV-8003", ACME, "1999.00", 2, null);    // due in four weeks: paid two days into a 30-day term
     Decision d = engine().decide(payment("B17", "1999.37", DAY, ACME_ACCOUNT, Remittance.ofText("")));
     assertThat(d.kind()).isEqualTo(DecisionKind.SUGGESTED);
     assertThat(d.proposal().allocations()).extracting(Allocation::item).containsExactly(DocumentNumber.of("INV-8002"));
+    // lags spread by a share of the term: a month late is likelier than 28 days early on a 30-day term
     assertThat(d.alternatives()).extracting(a -> a.allocations().get(0).item())
-        .containsExactly(DocumentNumber.of("INV-8003"), DocumentNumber.of("INV-8001"));
+        .containsExactly(DocumentNumber.of("INV-8001"), DocumentNumber.of("INV-8003"));
   }
 
   @Test
@@ -328,7 +329,7 @@ class CashApplicationExamplesTest {
   }
 
   @Test
-  void several_items_of_the_payment_less_a_stated_deposit_are_offered_due_nearest_first_never_automatically() {
+  void several_items_of_the_payment_less_a_stated_deposit_are_offered_likeliest_by_due_date_first_never_automatically() {
     item("INV-4311", ACME, "928.52", 50, null); // due 20 days before the payment
     item("INV-4312", ACME, "928.52", 33, null); // due 3 days before
     item("INV-4313", ACME, "928.52", 12, null); // due in 18 days
@@ -337,12 +338,12 @@ class CashApplicationExamplesTest {
         Remittance.ofText("incl. deposit 1054.00")));
     assertThat(d.kind()).isEqualTo(DecisionKind.SUGGESTED);
     assertThat(d.ranked()).extracting(p -> p.allocations().get(0).item().toString())
-        .containsExactly("INV-4312", "INV-4313", "INV-4311");
+        .containsExactly("INV-4312", "INV-4311", "INV-4313");
     assertThat(d.ranked()).allMatch(p -> p.unapplied().equals(Money.of("EUR", "1054.00"))
         && p.allocations().get(0).applied().equals(Money.of("EUR", "928.52")));
     assertThat(d.reason())
         .contains("is one of 3 open items of C1 of the amount less the deposit or advance the payer states")
-        .contains("(closest to the payment)");
+        .contains("(the likeliest by its due date)");
   }
 
   @Test
@@ -686,7 +687,7 @@ class CashApplicationExamplesTest {
     Decision tied = engine().decide(payment("B7u", "317.08", DAY, ACME_ACCOUNT, Remittance.ofText("instalment 1/3")));
     assertThat(tied.kind()).isEqualTo(DecisionKind.SUGGESTED);
     assertThat(tied.proposal().allocations()).extracting(Allocation::item).containsExactly(DocumentNumber.of("INV-5174"));
-    assertThat(tied.reason()).contains("one of 2 items of C1, due 2026-05-27 (closest to the payment)");
+    assertThat(tied.reason()).contains("one of 2 items of C1, due 2026-05-27 (the likeliest by its due date)");
     assertThat(tied.alternatives()).anySatisfy(a -> assertThat(a.allocations()).extracting(Allocation::item)
         .containsExactly(DocumentNumber.of("INV-5170")));
   }
@@ -712,7 +713,7 @@ class CashApplicationExamplesTest {
   }
 
   @Test
-  void several_items_of_the_payment_plus_the_stated_deduction_are_offered_due_nearest_first() {
+  void several_items_of_the_payment_plus_the_stated_deduction_are_offered_likeliest_by_due_date_first() {
     item("INV-5185", ACME, "1256.73", 50, null); // due 20 days before the payment
     item("INV-5186", ACME, "1256.73", 33, null); // due 3 days before
     item("INV-5187", ACME, "1256.73", 12, null); // due in 18 days
@@ -722,11 +723,11 @@ class CashApplicationExamplesTest {
         Remittance.ofText("less 187.25 DUPL billed twice")));
     assertThat(d.kind()).isEqualTo(DecisionKind.SUGGESTED);
     assertThat(d.ranked()).extracting(p -> p.allocations().get(0).item().toString())
-        .containsExactly("INV-5186", "INV-5187", "INV-5185");
+        .containsExactly("INV-5186", "INV-5185", "INV-5187");
     assertThat(d.ranked()).allMatch(p -> p.allocations().get(0).deduction().equals(Money.of("EUR", "187.25"))
         && p.allocations().get(0).applied().equals(Money.of("EUR", "1069.48")));
     assertThat(d.reason()).contains("is one of 4 open items of C1 of the amount plus the deduction the payer states")
-        .contains("(closest to the payment)");
+        .contains("(the likeliest by its due date)");
   }
 
   @Test
