@@ -165,7 +165,7 @@ public final class CashAppBenchmark {
           for (int i = 0; i < outcomes.size(); i++) {
             if (refs.contains(outcomes.get(i).entryRef())) {
               var truth = world.truth(outcomes.get(i).entryRef()).orElse(null);
-              System.out.println("LINE " + outcomes.get(i).entryRef() + " "
+              System.out.println("LINE "
                   + (truth == null ? "no truth" : "rank " + CashAppScorer.suggestionRank(truth, outcomes.get(i)))
                   + " " + describe(truth, run.decisions().get(i)));
             }
@@ -246,7 +246,8 @@ public final class CashAppBenchmark {
 
   /** A decision beside its line's truth: scenario, payer, remittance, the right items and every proposal. */
   private static String describe(dev.o2c.testkit.cashapp.LineTruth truth, Decision d) {
-    return (truth == null ? "" : truth.scenario() + " (" + truth.detail() + ", " + truth.referenceKind() + ") ")
+    return d.payment().bankReference() + " "
+        + (truth == null ? "" : truth.scenario() + " (" + truth.detail() + ", " + truth.referenceKind() + ") ")
         + d.kind() + " " + d.payment().amount() + " payer " + d.payer().map(Object::toString).orElse("?")
         + " (truth " + (truth == null ? "-" : truth.payer().map(Object::toString).orElse("?")) + ") text '"
         + d.payment().remittance().text() + "' structured " + d.payment().remittance().structured().size()

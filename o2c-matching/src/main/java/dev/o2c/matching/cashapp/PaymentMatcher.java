@@ -115,7 +115,12 @@ final class PaymentMatcher {
           // of the references decides those; an amount combination alone is only a suggestion.
           boolean unnamed = !named.isEmpty() && Arrays.stream(c.items()).anyMatch(i -> !named.contains(i))
               && Arrays.stream(c.items()).anyMatch(named::contains);
-          candidates.add(unnamed || possibleDuplicate ? Candidate.demote(c, 0.9) : c);
+          // None of the payer's items the remittance names: the amount alone says the payer's words
+          // are wrong, which is less likely than any reading that keeps them.
+          boolean namedLeftOut = c.payer().isPresent() && Arrays.stream(c.items()).noneMatch(named::contains)
+              && named.stream().anyMatch(i -> book.mayPay(c.payer().get(), book.at(i).customerId()));
+          candidates.add(namedLeftOut ? Candidate.demote(c, 0.5)
+              : unnamed || possibleDuplicate ? Candidate.demote(c, 0.9) : c);
         }
       }
     }
@@ -738,7 +743,9 @@ final class PaymentMatcher {
           ? Math.max(REST_PROVEN, AmountCandidates.identifiability(payable.length, extra.length))
           : AmountCandidates.identifiability(payable.length, extra.length);
       Candidate c = scoreReferenced(payment, referenced, extra, restEvidence, whole, strong, fuzzy, payers, note, open);
-      out.add(restIdentified ? c : Candidate.demote(c, identified && !listedTwice ? 0.9 : 0.5));
+      // One of two or three sets is weighed by its evidence alone, one of more is less likely still; a
+      // rest equal to a listed item is as likely that item paid twice.
+      out.add(restIdentified ? c : Candidate.demote(c, listedTwice || found.more() ? 0.5 : identified ? 0.9 : 1));
     }
   }
 

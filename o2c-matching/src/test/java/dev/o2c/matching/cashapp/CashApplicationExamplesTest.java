@@ -649,6 +649,23 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void readings_that_keep_the_named_item_rank_above_amount_combinations_that_leave_it_out() {
+    item("INV-9000", ACME, "100.00", 45, null);
+    item("INV-9001", ACME, "100.00", 40, null);
+    item("INV-9003", ACME, "250.00", 30, null);
+    item("INV-9004", ACME, "250.00", 25, null);
+    // INV-9001 named, 250.00 more paid: INV-9003 or INV-9004 makes up the rest; the older INV-9000 with
+    // either adds up to the amount too, but says the payer named the wrong item
+    Decision d = engine().decide(payment("B7u", "350.00", DAY, ACME_ACCOUNT, Remittance.ofText("Invoice INV-9001")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    List<List<String>> ranked = d.ranked().stream()
+        .map(p -> p.allocations().stream().map(a -> a.item().toString()).sorted().toList()).toList();
+    int lastKeeping = Math.max(ranked.indexOf(List.of("INV-9001", "INV-9003")), ranked.indexOf(List.of("INV-9001", "INV-9004")));
+    assertThat(ranked).contains(List.of("INV-9001", "INV-9003"), List.of("INV-9001", "INV-9004"));
+    assertThat(ranked.subList(0, lastKeeping)).allSatisfy(items -> assertThat(items).contains("INV-9001"));
+  }
+
+  @Test
   void the_oldest_items_less_one_left_out_that_add_up_are_offered_to_a_person() {
     item("INV-6001", ACME, "1000.00", 60, null);
     item("INV-6002", ACME, "250.00", 50, null);
