@@ -666,8 +666,9 @@ final class PaymentMatcher {
         } else if (pool.length > 0 && pool.length <= PayerItems.MAX_POOL) {
           long[] amounts = Arrays.stream(pool).mapToLong(i -> open[i]).toArray();
           AmountSearch.Found found = search.find(amounts, rest, rest);
-          if (!found.solutions().isEmpty()) {
-            int[] extra = Arrays.stream(found.solutions().get(0)).map(k -> pool[k]).toArray();
+          // Each set the search found is offered (it stops at a few): the first is its preferred one.
+          for (int n = 0; n < Math.min(REST_CHOICES, found.solutions().size()); n++) {
+            int[] extra = Arrays.stream(found.solutions().get(n)).map(k -> pool[k]).toArray();
             int[] items = concat(referenced, extra);
             Reconciler.Outcome whole = reconciler.reconcile(payment, items, open);
             if (whole != null && whole.fit().settles()) {
@@ -683,7 +684,7 @@ final class PaymentMatcher {
               double restEvidence = found.ambiguous() ? 0.5 : AmountCandidates.identifiability(pool.length, extra.length);
               Candidate c = scoreReferenced(payment, referenced, extra, restEvidence, whole, strong, fuzzy, payers, note,
                   open);
-              out.add(restIdentified ? c : Candidate.demote(c, found.ambiguous() ? 0.5 : 0.8));
+              out.add(restIdentified ? c : Candidate.demote(c, (found.ambiguous() ? 0.5 : 0.8) * (1 - 0.02 * n)));
             }
           }
         }
