@@ -651,6 +651,9 @@ final class PaymentMatcher {
         }
       }
     }
+    if ((outcome == null || !outcome.fit().settles()) && referencedTotal > paid) {
+      nettedCreditMemos(payment, referenced, referencedTotal - paid, leftAside, strong, fuzzy, payers, open, out);
+    }
     if (referencedTotal < paid && referencedTotal > 0) {
       // The remittance lists only part of what is paid: look for the rest among the payer's other items.
       Optional<CustomerId> owner = payerItems.commonOwner(referenced);
@@ -692,6 +695,51 @@ final class PaymentMatcher {
             Set.of());
         newerItemsForTheRest(payment, referenced, everyItem, rest, leftAside, strong, fuzzy, payers, open, out);
       }
+    }
+  }
+
+  /**
+   * A remittance that lists more than the payment pays, short by exactly what some of the payer's open
+   * credit memos it does not list add up to: the payer netted them and named only the invoices. The
+   * only such set of credit memos (every set of up to {@value ExactSubsets#MAX_AMOUNTS} is tried) is
+   * offered first, a few are offered when several fit; never automatic, since the short payment may
+   * as well be a deduction.
+   */
+  private void nettedCreditMemos(Payment payment, int[] referenced, long short_, String leftAside,
+      Map<Integer, ReferenceHit> strong, Map<Integer, ReferenceHit> fuzzy, List<PayerHypothesis> payers, long[] open,
+      List<Candidate> out) {
+    Optional<CustomerId> owner = payerItems.commonOwner(referenced);
+    if (owner.isEmpty()) {
+      return;
+    }
+    Set<Integer> listed = Arrays.stream(referenced).boxed().collect(Collectors.toSet());
+    listed.addAll(strong.keySet());
+    int[] memos = Arrays.stream(payerItems.issuedBy(payerItems.pool(payerItems.payerOf(owner.get(), payers), open,
+        payment.amount().currency(), listed), payment.valueDate())).filter(i -> open[i] < 0).toArray();
+    if (memos.length == 0 || memos.length > ExactSubsets.MAX_AMOUNTS) {
+      return;
+    }
+    ExactSubsets.Found found = ExactSubsets.find(Arrays.stream(memos).mapToLong(i -> -open[i]).toArray(), short_,
+        REST_CHOICES);
+    if (found == null) {
+      return;
+    }
+    for (int[] solution : found.solutions()) {
+      int[] netted = Arrays.stream(solution).map(k -> memos[k]).toArray();
+      Reconciler.Outcome whole = reconciler.reconcile(payment, concat(referenced, netted), open);
+      if (whole == null || whole.fit() != Fit.EXACT) {
+        continue;
+      }
+      String note = Arrays.stream(netted).mapToObj(i -> book.at(i).documentNumber().toString())
+          .collect(Collectors.joining(", ")) + " of the payer, not listed, net" + (netted.length == 1 ? "s" : "")
+          + " the listed items down to the amount"
+          + (found.unique() ? " (the only set of its " + memos.length + " open credit memo(s) that does)"
+              : " (one of " + (found.more() ? "more than " : "") + found.solutions().size() + " sets that do)")
+          + (leftAside.isEmpty() ? "" : "; " + leftAside);
+      double evidence = found.unique() ? REST_PROVEN : 0.5;
+      Candidate c = scoreReferenced(payment, referenced, netted, evidence, whole, strong, fuzzy, payers, note, open);
+      // Never automatic (demoted, if by nothing): the evidence weighs the reading.
+      out.add(Candidate.demote(c, found.unique() ? 1 : 0.5));
     }
   }
 

@@ -666,6 +666,24 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void a_list_short_by_exactly_an_unlisted_credit_memo_of_the_payer_is_offered_with_it_netted() {
+    item("INV-9100", ACME, "260.00", 50, null);
+    item("INV-9101", ACME, "500.00", 40, null);
+    item("INV-9102", ACME, "300.00", 30, null);
+    item("CN-9103", ACME, "-120.00", 20, null);
+    item("CN-9104", ACME, "-75.00", 20, null);
+    // both invoices listed, 120.00 less paid: the payer netted its credit memo CN-9103 without listing it
+    Decision d = engine().decide(payment("B7t", "680.00", DAY, ACME_ACCOUNT, Remittance.ofText("INV-9101 INV-9102")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    assertThat(d.ranked()).anySatisfy(p -> {
+      assertThat(p.allocations()).extracting(a -> a.item().toString())
+          .containsExactlyInAnyOrder("INV-9101", "INV-9102", "CN-9103");
+      assertThat(p.unapplied().isZero()).isTrue();
+      assertThat(p.reason()).contains("CN-9103 of the payer, not listed, nets the listed items down to the amount");
+    });
+  }
+
+  @Test
   void the_oldest_items_less_one_left_out_that_add_up_are_offered_to_a_person() {
     item("INV-6001", ACME, "1000.00", 60, null);
     item("INV-6002", ACME, "250.00", 50, null);
