@@ -200,8 +200,8 @@ final class AmountCandidates {
 
   /**
    * Several of the payer's items each settle the payment alone (recurring prices): the likeliest by
-   * their due date first ({@link #likeliestByDueDate}), then the oldest, at most
-   * {@value #SAME_AMOUNT_OFFERED}, for a person to pick. Never automatic.
+   * their due date first ({@link #likeliestByDueDate}), then the oldest, at most {@value
+   * #SAME_AMOUNT_OFFERED}, for a person to pick. Never automatic.
    */
   private void itemsOfTheAmount(Payment payment, PayerHypothesis payer, int[] pool, long[] gross, long[] net,
       long[] open, boolean foreign, List<Candidate> out) {
@@ -225,8 +225,8 @@ final class AmountCandidates {
 
   /**
    * Offers tied items, each read alone, the likeliest by their due date first (customers pay around
-   * the due date), then the oldest, at most {@value #SAME_AMOUNT_OFFERED} of those whose
-   * outcome {@code fits}, each next one a little less likely.
+   * the due date), then the oldest, at most {@value #SAME_AMOUNT_OFFERED} of those whose outcome
+   * {@code fits}, each next one a little less likely.
    */
   private void offerTied(Payment payment, List<Integer> tied, long[] open, java.util.function.Predicate<Fit> fits,
       TiedReading reading, List<Candidate> out) {
@@ -393,8 +393,8 @@ final class AmountCandidates {
    * third or quarter of it (a part payment), or the item less a whole amount or a whole tenth of a
    * percent of it, up to 15 % (a deduction). A share that exact rarely comes about by chance for a
    * given item, so such items go to a person before the merely nearest ones; never automatic, since
-   * which item the payer meant is the payer's to say. The likeliest by their due date
-   * come first (customers pay around the due date).
+   * which item the payer meant is the payer's to say. The likeliest by their due date come first
+   * (customers pay around the due date).
    */
   private void roundShareReadings(Payment payment, PayerHypothesis payer, int[] pool, long[] open, List<Candidate> out) {
     long paid = payment.amount().minorUnits();
@@ -517,8 +517,9 @@ final class AmountCandidates {
         fitting.add(k);
       }
     }
-    // Items of one recurring price: each is as likely but for when it fell due, the likeliest by that first, and all of
-    // them likelier than items the amount is merely near (the payer's words and the amount agree).
+    // Items of one recurring price: each is as likely but for when it fell due, the likeliest by that
+    // first, and all of them likelier than items the amount is merely near (the payer's words and the
+    // amount agree).
     double confidence = Math.min(0.6, payer.score() * 0.6) * (fitting.size() == 1 ? 1 : 0.9);
     offerTied(payment, fitting, k -> reconciler.asPartial(payment, k), f -> true, (found, outcome, first) -> {
       String which = fitting.size() == 1 ? " is the one item of " + payer.customer()
@@ -645,7 +646,8 @@ final class AmountCandidates {
    * naming the item: the item is the one of the payer's whose open amount is the payment less that
    * extra, which stays unapplied (or on account, as the policy says). When exactly one is, it is as
    * well identified as an item of exactly the payment's amount, and follows the same rule for
-   * automatic application; when several are, up to three are offered, the likeliest by due date first, never automatic.
+   * automatic application; when several are, up to three are offered, the likeliest by due date
+   * first, never automatic.
    */
   private void statedExtra(Payment payment, long extra, PayerHypothesis payer, int[] pool, long[] open,
       boolean foreign, List<Candidate> out) {
@@ -758,7 +760,8 @@ final class AmountCandidates {
         outcome, Optional.of(payer.customer()), confidence(payer, evidence), false,
         "no usable reference; the amount is " + how + book.at(i).documentNumber()
             + (fitting.size() == 1 ? ", the payer's only such item" : ", one of " + fitting.size()
-                + " such items of the payer, due " + book.at(i).dueDate() + (first ? " (the likeliest by its due date)" : ""))
+                + " such items of the payer, due " + book.at(i).dueDate()
+                + (first ? " (the likeliest by its due date)" : ""))
             + ": rounded up, the excess stays unapplied; " + outcome.fit().text + " (" + outcome.detail() + "); payer "
             + payer.reason()), out);
   }

@@ -268,7 +268,8 @@ final class PaymentMatcher {
           own.add(e.getKey());
           ownReferences.add(e.getValue().reference().key());
           if (hits == strong) {
-            shortestWritten = Math.min(shortestWritten, ReferenceKeys.compactKey(e.getValue().reference().text()).length());
+            int length = ReferenceKeys.compactKey(e.getValue().reference().text()).length();
+            shortestWritten = Math.min(shortestWritten, length);
           }
         }
       }
@@ -347,8 +348,8 @@ final class PaymentMatcher {
    * error away (as typed, or with leading zeros dropped), issued by the value date; numbers without
    * such an item are left out.
    */
-  private Map<Integer, ReferenceHit> neighboursOf(Map<String, ExtractedReference> misnamed, int[] pool, IntPredicate fits,
-      Payment payment) {
+  private Map<Integer, ReferenceHit> neighboursOf(Map<String, ExtractedReference> misnamed, int[] pool,
+      IntPredicate fits, Payment payment) {
     Map<Integer, ReferenceHit> read = new LinkedHashMap<>();
     for (Map.Entry<String, ExtractedReference> e : misnamed.entrySet()) {
       String written = e.getKey();
@@ -370,13 +371,14 @@ final class PaymentMatcher {
   /**
    * Whether a number may be the start of one the bank cut at its field limit: it ends a text long
    * enough to have been cut and is at least two characters shorter than the shortest of the payer's
-   * numbers the list writes in full (a typing error changes a number's length by one at most). Such a number is not read
-   * as one of the payer's documents through a typing error.
+   * numbers the list writes in full (a typing error changes a number's length by one at most). Such a
+   * number is not read as one of the payer's documents through a typing error.
    */
   private static boolean cutShort(Payment payment, ExtractedReference reference, int shortestWritten) {
     String text = payment.remittance().text().stripTrailing();
     return reference.source() == ReferenceSource.FREE_TEXT && text.length() >= FILLED_TEXT
-        && ReferenceKeys.compactKey(reference.text()).length() + 2 <= shortestWritten && text.endsWith(reference.text());
+        && ReferenceKeys.compactKey(reference.text()).length() + 2 <= shortestWritten
+        && text.endsWith(reference.text());
   }
 
   private static boolean nearLength(Set<Integer> lengths, int length) {
@@ -658,10 +660,7 @@ final class PaymentMatcher {
       // The remittance lists only part of what is paid: look for the rest among the payer's other items.
       Optional<CustomerId> owner = payerItems.commonOwner(referenced);
       if (owner.isPresent()) {
-        // The rest comes from the items not already listed: read exactly or through one typing error.
-        Set<Integer> listed = Arrays.stream(referenced).boxed().collect(Collectors.toSet());
-        listed.addAll(strong.keySet());
-        int[] pool = payerItems.pool(payerItems.payerOf(owner.get(), payers), open, payment.amount().currency(), listed);
+        int[] pool = othersOf(owner.get(), referenced, strong, payers, payment, open);
         long rest = paid - referencedTotal;
         int[] payable = payerItems.issuedBy(pool, payment.valueDate());
         if (payable.length > 0 && payable.length <= ExactSubsets.MAX_AMOUNTS) {
@@ -705,21 +704,19 @@ final class PaymentMatcher {
    * offered first, a few are offered when several fit; never automatic, since the short payment may
    * as well be a deduction.
    */
-  private void nettedCreditMemos(Payment payment, int[] referenced, long short_, String leftAside,
+  private void nettedCreditMemos(Payment payment, int[] referenced, long shortBy, String leftAside,
       Map<Integer, ReferenceHit> strong, Map<Integer, ReferenceHit> fuzzy, List<PayerHypothesis> payers, long[] open,
       List<Candidate> out) {
     Optional<CustomerId> owner = payerItems.commonOwner(referenced);
     if (owner.isEmpty()) {
       return;
     }
-    Set<Integer> listed = Arrays.stream(referenced).boxed().collect(Collectors.toSet());
-    listed.addAll(strong.keySet());
-    int[] memos = Arrays.stream(payerItems.issuedBy(payerItems.pool(payerItems.payerOf(owner.get(), payers), open,
-        payment.amount().currency(), listed), payment.valueDate())).filter(i -> open[i] < 0).toArray();
+    int[] memos = Arrays.stream(payerItems.issuedBy(othersOf(owner.get(), referenced, strong, payers, payment, open),
+        payment.valueDate())).filter(i -> open[i] < 0).toArray();
     if (memos.length == 0 || memos.length > ExactSubsets.MAX_AMOUNTS) {
       return;
     }
-    ExactSubsets.Found found = ExactSubsets.find(Arrays.stream(memos).mapToLong(i -> -open[i]).toArray(), short_,
+    ExactSubsets.Found found = ExactSubsets.find(Arrays.stream(memos).mapToLong(i -> -open[i]).toArray(), shortBy,
         REST_CHOICES);
     if (found == null) {
       return;
@@ -741,6 +738,18 @@ final class PaymentMatcher {
       // Never automatic (demoted, if by nothing): the evidence weighs the reading.
       out.add(Candidate.demote(c, found.unique() ? 1 : 0.5));
     }
+  }
+
+  /**
+   * The open items in the payment's currency of the customer paying for {@code owner} (the payer, or
+   * a paying parent) other than those the remittance lists or names as written: where the rest of a
+   * list, or what nets it, is sought.
+   */
+  private int[] othersOf(CustomerId owner, int[] referenced, Map<Integer, ReferenceHit> strong,
+      List<PayerHypothesis> payers, Payment payment, long[] open) {
+    Set<Integer> listed = Arrays.stream(referenced).boxed().collect(Collectors.toSet());
+    listed.addAll(strong.keySet());
+    return payerItems.pool(payerItems.payerOf(owner, payers), open, payment.amount().currency(), listed);
   }
 
   /** How many readings of a list's missing rest a person is offered when several sets of items fit it. */
