@@ -322,7 +322,8 @@ final class PaymentMatcher {
     long net = restNet;
     IntPredicate completes = misnamed.size() > 1 ? k -> true
         : k -> open[k] == gross || open[k] - reconciler.earnedDiscount(k, open[k], payment.valueDate()) == net;
-    Map<Integer, ReferenceHit> read = neighboursOf(misnamed, pool, completes, payment);
+    PoolKeys keys = new PoolKeys(pool);
+    Map<Integer, ReferenceHit> read = neighboursOf(misnamed, pool, keys, completes, payment);
     int[] ownItems = own.stream().mapToInt(Integer::intValue).toArray();
     Reconciler.Outcome outcome = read.isEmpty() ? null : reconciler.reconcile(payment,
         concat(ownItems, read.keySet().stream().mapToInt(Integer::intValue).toArray()), open);
@@ -331,7 +332,7 @@ final class PaymentMatcher {
       // misnamed numbers read: the rest search reads the rest among the payer's other items, and only
       // a rest that makes the whole exact stands, so the sum still confirms every number read. Where
       // the payer's documents alone add up to the payment, the other numbers are not documents of it.
-      read = own.size() < 2 || restGross <= 0 ? Map.of() : neighboursOf(misnamed, pool, k -> true, payment);
+      read = own.size() < 2 || restGross <= 0 ? Map.of() : neighboursOf(misnamed, pool, keys, k -> true, payment);
       long asRead = LongStream.concat(Arrays.stream(ownItems).mapToLong(i -> open[i]),
           read.keySet().stream().mapToLong(i -> open[i])).sum();
       if (read.isEmpty() || asRead >= paid) {
@@ -349,20 +350,56 @@ final class PaymentMatcher {
    * such an item are left out.
    */
   private Map<Integer, ReferenceHit> neighboursOf(Map<String, ExtractedReference> misnamed, int[] pool,
-      IntPredicate fits, Payment payment) {
+      PoolKeys keys, IntPredicate fits, Payment payment) {
     Map<Integer, ReferenceHit> read = new LinkedHashMap<>();
     for (Map.Entry<String, ExtractedReference> e : misnamed.entrySet()) {
       String written = e.getKey();
       String withoutZeros = ReferenceKeys.key(e.getValue().text());
-      int found = AmountCandidates.theOnly(pool, k -> fits.test(k) && !read.containsKey(k)
-          && (ReferenceKeys.oneEditApart(written, book.compactKey(k))
-              || ReferenceKeys.oneEditApart(withoutZeros, book.key(k)))
-          && !book.at(k).documentDate().isAfter(payment.valueDate()));
+      int found = -1;
+      for (int p = 0; p < pool.length; p++) {
+        int k = pool[p];
+        if (fits.test(k) && !read.containsKey(k)
+            && (ReferenceKeys.oneEditApart(written, keys.compact(p)) || ReferenceKeys.oneEditApart(withoutZeros, keys.key(p)))
+            && !book.at(k).documentDate().isAfter(payment.valueDate())) {
+          if (found >= 0) {
+            found = -1; // two items one error away: the number says neither
+            break;
+          }
+          found = k;
+        }
+      }
       if (found >= 0) {
         read.put(found, new ReferenceHit(book.at(found).documentNumber(), ReferenceHit.HitKind.FUZZY, 1, e.getValue()));
       }
     }
     return read;
+  }
+
+  /** The keys of a pool's items, made on first use: a list's numbers are compared with the same items more than once. */
+  private final class PoolKeys {
+    private final int[] pool;
+    private final String[] compact;
+    private final String[] key;
+
+    PoolKeys(int[] pool) {
+      this.pool = pool;
+      this.compact = new String[pool.length];
+      this.key = new String[pool.length];
+    }
+
+    String compact(int p) {
+      if (compact[p] == null) {
+        compact[p] = book.compactKey(pool[p]);
+      }
+      return compact[p];
+    }
+
+    String key(int p) {
+      if (key[p] == null) {
+        key[p] = book.key(pool[p]);
+      }
+      return key[p];
+    }
   }
 
   /** A remittance text at least this long may have been cut at a field limit (a SEPA {@code Ustrd} holds 140). */
@@ -653,7 +690,7 @@ final class PaymentMatcher {
         }
       }
     }
-    if ((outcome == null || !outcome.fit().settles()) && referencedTotal > paid) {
+    if ((outcome == null || !outcome.fit().settles()) && referenced.length >= 2 && referencedTotal > paid) {
       nettedCreditMemos(payment, referenced, referencedTotal - paid, leftAside, strong, fuzzy, payers, open, out);
     }
     if (referencedTotal < paid && referencedTotal > 0) {
@@ -698,8 +735,8 @@ final class PaymentMatcher {
   }
 
   /**
-   * A remittance that lists more than the payment pays, short by exactly what some of the payer's open
-   * credit memos it does not list add up to: the payer netted them and named only the invoices. The
+   * A remittance that lists several items and more than the payment pays, short by exactly what some
+   * of the payer's open credit memos it does not list add up to: the payer netted them and named only the invoices. The
    * only such set of credit memos (every set of up to {@value ExactSubsets#MAX_AMOUNTS} is tried) is
    * offered first, a few are offered when several fit; never automatic, since the short payment may
    * as well be a deduction.
