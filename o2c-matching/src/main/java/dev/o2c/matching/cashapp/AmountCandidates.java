@@ -673,38 +673,35 @@ final class AmountCandidates {
             + " (" + outcome.detail() + "); payer " + payer.reason()));
   }
 
-  /** How many items the bounded combination search tries every set of (its default limit). */
-  private static final int EVERY_SET_TRIED = 8;
-
   /** How many sets of items adding up to a payment a person is offered when the amount alone finds several. */
   private static final int EVERY_SET_OFFERED = 3;
 
   /**
    * Where the bounded search found no set of the payer's items that adds up to a payment without a
-   * usable reference (it looks at up to eight items): when the payer has few enough items issued by
+   * usable reference (it looks at sets of a few items): when the payer has few enough items issued by
    * the value date to try every set of them, the sets that add up exactly, whatever their size. One
    * set is held to the rule of an amount-only combination, with its uniqueness proven; two or three
    * are offered to a person.
    */
   private void everySet(Payment payment, PayerHypothesis payer, int[] pool, long[] open, boolean foreign,
       List<Candidate> out) {
-    // Up to eight items the bounded search has tried every set already; a pool of more than twice the
-    // searchable size rarely has few enough issued by the value date to be worth filtering.
-    if (pool.length <= EVERY_SET_TRIED || pool.length > 2 * ExactSubsets.MAX_AMOUNTS) {
+    // Where the bounded search tries sets as large as the pool, it has tried every set already; a pool
+    // of more than twice the searchable size rarely has few enough issued by the value date to filter.
+    if (pool.length <= search.largestSetTried(pool.length) || pool.length > 2 * ExactSubsets.MAX_AMOUNTS) {
       return;
     }
     int[] payable = payerItems.issuedBy(pool, payment.valueDate());
-    if (payable.length <= EVERY_SET_TRIED || payable.length > ExactSubsets.MAX_AMOUNTS) {
+    int tried = search.largestSetTried(payable.length);
+    if (payable.length <= tried || payable.length > ExactSubsets.MAX_AMOUNTS) {
       return;
     }
     long[] amounts = Arrays.stream(payable).mapToLong(i -> open[i]).toArray();
     long paid = payment.amount().minorUnits();
-    // The bounded search tried every set of up to eight of at most 20 items and of up to three of more
-    // (CashApplication.combinations): a new set has more items, so it sums to at least the smallest
-    // that many items do, less any credit memos beside them. Most payments are less than that.
+    // The bounded search tried every set of up to so many items: a new set has more, so it sums to at
+    // least the smallest that many items do, less any credit memos beside them. Most payments are less.
     long[] sorted = amounts.clone();
     Arrays.sort(sorted);
-    int fewest = payable.length <= 20 ? EVERY_SET_TRIED + 1 : 4;
+    int fewest = tried + 1;
     long least = 0;
     long most = 0;
     for (int k = 0; k < sorted.length; k++) {

@@ -18,4 +18,13 @@ interface AmountSearch {
   record Found(List<int[]> solutions, boolean ambiguous, boolean oldestWindow) {}
 
   Found find(long[] amounts, long low, long high);
+
+  /**
+   * The most items of a set this search tries among so many amounts: a set of more items it never
+   * finds, so where it found none, such a set may still fit.
+   *
+   * @param amounts how many amounts are searched
+   * @return the largest set size tried, at least 1
+   */
+  int largestSetTried(int amounts);
 }

@@ -74,21 +74,36 @@ public final class CashApplication {
     this.parallelism = b.parallelism;
   }
 
+  /** Among more open items than this, the default combination search looks for small sets only. */
+  private static final int WIDE_POOL = 20;
+
+  /** The most items of a set the default combination search looks for among more than {@value #WIDE_POOL}. */
+  private static final int WIDE_MAX_ITEMS = 3;
+
   /**
-   * The default combination search, as the matcher uses it. Among more than 20 open items only sets
-   * of up to 3 are looked for: larger amount-only answers are neither identifiable there nor worth
-   * suggesting (cash-application benchmark specification, section 1), and proving there is none costs
-   * the most.
+   * The default combination search, as the matcher uses it. Among more than {@value #WIDE_POOL} open
+   * items only sets of up to {@value #WIDE_MAX_ITEMS} are looked for: larger amount-only answers are
+   * neither identifiable there nor worth suggesting (cash-application benchmark specification, section
+   * 1), and proving there is none costs the most.
    */
   private static AmountSearch combinations(CombinationLimits limits) {
+    CombinationLimits wideLimits = limits.toBuilder().maxItems(Math.min(WIDE_MAX_ITEMS, limits.maxItems()))
+        .nodeBudget(Math.min(100_000, limits.nodeBudget())).build();
     CombinationSearch search = CombinationSearch.of(limits);
-    CombinationSearch wide = CombinationSearch.of(limits.toBuilder().maxItems(Math.min(3, limits.maxItems()))
-        .nodeBudget(Math.min(100_000, limits.nodeBudget())).build());
-    return (amounts, low, high) -> {
-      CombinationResult result = (amounts.length > 20 ? wide : search).find(amounts, low, high);
-      // Without a proof that nothing else fits as well (the budget ran out), a lone solution is not unique.
-      boolean ambiguous = !result.solutions().isEmpty() && !result.unique();
-      return new AmountSearch.Found(result.solutions(), ambiguous, result.oldestFirst());
+    CombinationSearch wide = CombinationSearch.of(wideLimits);
+    return new AmountSearch() {
+      @Override
+      public Found find(long[] amounts, long low, long high) {
+        CombinationResult result = (amounts.length > WIDE_POOL ? wide : search).find(amounts, low, high);
+        // Without a proof that nothing else fits as well (the budget ran out), a lone solution is not unique.
+        boolean ambiguous = !result.solutions().isEmpty() && !result.unique();
+        return new Found(result.solutions(), ambiguous, result.oldestFirst());
+      }
+
+      @Override
+      public int largestSetTried(int amounts) {
+        return (amounts > WIDE_POOL ? wideLimits : limits).maxItems();
+      }
     };
   }
 

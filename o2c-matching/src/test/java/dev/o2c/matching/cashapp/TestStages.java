@@ -26,7 +26,17 @@ final class TestStages {
   static CashApplication.Builder engine(OpenItemBook book) {
     return CashApplication.builder(book).payerIdentification(payers(book.customers()))
         .referenceExtraction(TestStages::references).documentLookup(lookup(book.items()))
-        .amountSearch(TestStages::search);
+        .amountSearch(new AmountSearch() {
+          @Override
+          public AmountSearch.Found find(long[] amounts, long low, long high) {
+            return search(amounts, low, high);
+          }
+
+          @Override
+          public int largestSetTried(int amounts) {
+            return 3;
+          }
+        });
   }
 
   static PayerIdentification payers(Collection<Customer> customers) {
