@@ -685,13 +685,14 @@ final class AmountCandidates {
    */
   private void everySet(Payment payment, PayerHypothesis payer, int[] pool, long[] open, boolean foreign,
       List<Candidate> out) {
-    // Where the bounded search tries sets as large as the pool, it has tried every set already; a pool
-    // of more than twice the searchable size rarely has few enough issued by the value date to filter.
-    if (pool.length <= search.largestSetTried(pool.length) || pool.length > 2 * ExactSubsets.MAX_AMOUNTS) {
+    // The bounded search saw the whole pool: where it tries sets as large, it has tried every set
+    // already. A pool of more than twice the searchable size rarely has few enough issued by the value
+    // date to filter.
+    int tried = search.largestSetTried(pool.length);
+    if (pool.length <= tried || pool.length > 2 * ExactSubsets.MAX_AMOUNTS) {
       return;
     }
     int[] payable = payerItems.issuedBy(pool, payment.valueDate());
-    int tried = search.largestSetTried(payable.length);
     if (payable.length <= tried || payable.length > ExactSubsets.MAX_AMOUNTS) {
       return;
     }
