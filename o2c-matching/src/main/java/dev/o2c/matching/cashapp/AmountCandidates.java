@@ -832,18 +832,28 @@ final class AmountCandidates {
   /** How surely the one reading of an item counted twice is the payment's: above items merely near the amount. */
   private static final double COUNTED_TWICE_EVIDENCE = 0.6;
 
-  /** How surely a set is the payment's when no other set of the payer's items adds up to it. */
-  private static final double PROVEN_SET_EVIDENCE = 0.9;
+  /**
+   * How surely a set is the payment's (or a list's rest) when no other set of the payer's items adds
+   * up to it, however many items it takes: proven among the open items, but the payer may have meant
+   * an item not open here.
+   */
+  static final double PROVEN_SET_EVIDENCE = 0.9;
 
   /** The one item of the pool that fits, or -1 when none or several do. */
   static int theOnly(int[] pool, IntPredicate fits) {
+    int at = theOnlyAt(pool.length, p -> fits.test(pool[p]));
+    return at < 0 ? -1 : pool[at];
+  }
+
+  /** The one position of {@code 0..n-1} that fits, or -1 when none or several do. */
+  static int theOnlyAt(int n, IntPredicate fits) {
     int found = -1;
-    for (int k : pool) {
-      if (fits.test(k)) {
+    for (int p = 0; p < n; p++) {
+      if (fits.test(p)) {
         if (found >= 0) {
           return -1;
         }
-        found = k;
+        found = p;
       }
     }
     return found;

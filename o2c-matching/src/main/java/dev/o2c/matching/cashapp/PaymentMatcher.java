@@ -323,7 +323,7 @@ final class PaymentMatcher {
     IntPredicate completes = misnamed.size() > 1 ? k -> true
         : k -> open[k] == gross || open[k] - reconciler.earnedDiscount(k, open[k], payment.valueDate()) == net;
     PoolKeys keys = new PoolKeys(pool);
-    Map<Integer, ReferenceHit> read = neighboursOf(misnamed, pool, keys, completes, payment);
+    Map<Integer, ReferenceHit> read = neighboursOf(misnamed, keys, completes, payment);
     int[] ownItems = own.stream().mapToInt(Integer::intValue).toArray();
     Reconciler.Outcome outcome = read.isEmpty() ? null : reconciler.reconcile(payment,
         concat(ownItems, read.keySet().stream().mapToInt(Integer::intValue).toArray()), open);
@@ -332,7 +332,7 @@ final class PaymentMatcher {
       // misnamed numbers read: the rest search reads the rest among the payer's other items, and only
       // a rest that makes the whole exact stands, so the sum still confirms every number read. Where
       // the payer's documents alone add up to the payment, the other numbers are not documents of it.
-      read = own.size() < 2 || restGross <= 0 ? Map.of() : neighboursOf(misnamed, pool, keys, k -> true, payment);
+      read = own.size() < 2 || restGross <= 0 ? Map.of() : neighboursOf(misnamed, keys, k -> true, payment);
       long asRead = LongStream.concat(Arrays.stream(ownItems).mapToLong(i -> open[i]),
           read.keySet().stream().mapToLong(i -> open[i])).sum();
       if (read.isEmpty() || asRead >= paid) {
@@ -349,27 +349,19 @@ final class PaymentMatcher {
    * error away (as typed, or with leading zeros dropped), issued by the value date; numbers without
    * such an item are left out.
    */
-  private Map<Integer, ReferenceHit> neighboursOf(Map<String, ExtractedReference> misnamed, int[] pool,
-      PoolKeys keys, IntPredicate fits, Payment payment) {
+  private Map<Integer, ReferenceHit> neighboursOf(Map<String, ExtractedReference> misnamed, PoolKeys keys,
+      IntPredicate fits, Payment payment) {
+    int[] pool = keys.pool;
     Map<Integer, ReferenceHit> read = new LinkedHashMap<>();
     for (Map.Entry<String, ExtractedReference> e : misnamed.entrySet()) {
       String written = e.getKey();
       String withoutZeros = ReferenceKeys.key(e.getValue().text());
-      int found = -1;
-      for (int p = 0; p < pool.length; p++) {
-        int k = pool[p];
-        if (fits.test(k) && !read.containsKey(k)
-            && (ReferenceKeys.oneEditApart(written, keys.compact(p)) || ReferenceKeys.oneEditApart(withoutZeros, keys.key(p)))
-            && !book.at(k).documentDate().isAfter(payment.valueDate())) {
-          if (found >= 0) {
-            found = -1; // two items one error away: the number says neither
-            break;
-          }
-          found = k;
-        }
-      }
-      if (found >= 0) {
-        read.put(found, new ReferenceHit(book.at(found).documentNumber(), ReferenceHit.HitKind.FUZZY, 1, e.getValue()));
+      int at = AmountCandidates.theOnlyAt(pool.length, p -> fits.test(pool[p]) && !read.containsKey(pool[p])
+          && (ReferenceKeys.oneEditApart(written, keys.compact(p)) || ReferenceKeys.oneEditApart(withoutZeros, keys.key(p)))
+          && !book.at(pool[p]).documentDate().isAfter(payment.valueDate()));
+      if (at >= 0) {
+        read.put(pool[at], new ReferenceHit(book.at(pool[at]).documentNumber(), ReferenceHit.HitKind.FUZZY, 1,
+            e.getValue()));
       }
     }
     return read;
@@ -736,10 +728,10 @@ final class PaymentMatcher {
 
   /**
    * A remittance that lists several items and more than the payment pays, short by exactly what some
-   * of the payer's open credit memos it does not list add up to: the payer netted them and named only the invoices. The
-   * only such set of credit memos (every set of up to {@value ExactSubsets#MAX_AMOUNTS} is tried) is
-   * offered first, a few are offered when several fit; never automatic, since the short payment may
-   * as well be a deduction.
+   * of the payer's open credit memos it does not list add up to: the payer netted them and named only
+   * the invoices. The only such set of credit memos (every set of up to {@value
+   * ExactSubsets#MAX_AMOUNTS} is tried) is offered first, a few are offered when several fit; never
+   * automatic, since the short payment may as well be a deduction.
    */
   private void nettedCreditMemos(Payment payment, int[] referenced, long shortBy, String leftAside,
       Map<Integer, ReferenceHit> strong, Map<Integer, ReferenceHit> fuzzy, List<PayerHypothesis> payers, long[] open,
@@ -770,7 +762,7 @@ final class PaymentMatcher {
           + (found.unique() ? " (the only set of its " + memos.length + " open credit memo(s) that does)"
               : " (one of " + (found.more() ? "more than " : "") + found.solutions().size() + " sets that do)")
           + (leftAside.isEmpty() ? "" : "; " + leftAside);
-      double evidence = found.unique() ? REST_PROVEN : 0.5;
+      double evidence = found.unique() ? AmountCandidates.PROVEN_SET_EVIDENCE : 0.5;
       Candidate c = scoreReferenced(payment, referenced, netted, evidence, whole, strong, fuzzy, payers, note, open);
       // Never automatic (demoted, if by nothing): the evidence weighs the reading.
       out.add(Candidate.demote(c, found.unique() ? 1 : 0.5));
@@ -835,7 +827,7 @@ final class PaymentMatcher {
       // A rest equal to a listed item may be that item paid twice rather than another one.
       boolean restIdentified = identified && !listedTwice && policy.amountOnlyMayBeAuto(payable.length, extra.length);
       double restEvidence = !identified ? 0.5 : unique
-          ? Math.max(REST_PROVEN, AmountCandidates.identifiability(payable.length, extra.length))
+          ? Math.max(AmountCandidates.PROVEN_SET_EVIDENCE, AmountCandidates.identifiability(payable.length, extra.length))
           : AmountCandidates.identifiability(payable.length, extra.length);
       Candidate c = scoreReferenced(payment, referenced, extra, restEvidence, whole, strong, fuzzy, payers, note, open);
       // One of two or three sets is weighed by its evidence alone, one of more is less likely still; a
@@ -843,13 +835,6 @@ final class PaymentMatcher {
       out.add(restIdentified ? c : Candidate.demote(c, listedTwice || found.more() ? 0.5 : identified ? 0.9 : 1));
     }
   }
-
-  /**
-   * How surely a rest is identified, at least, when it is the only set of the payer's other open items
-   * that adds up to it, however many items it takes: proven among the open items, but the payer may
-   * have meant an item not open here.
-   */
-  private static final double REST_PROVEN = 0.9;
 
   /** How sure a whole explanation that is only a suggestion must be to rank above an overpayment. */
   private static final double WHOLE_SUGGESTION = 0.7;
