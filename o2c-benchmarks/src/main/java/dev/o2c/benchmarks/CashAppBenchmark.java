@@ -180,7 +180,9 @@ public final class CashAppBenchmark {
 
   /**
    * Prints one line per statement line, {@code OUTCOME variant entryRef scenario decision rank} (rank:
-   * the proposal that holds the truth, 1 the first, 0 none), for comparing two runs line by line.
+   * the proposal that holds the truth as correct suggestion@k counts it, 1 the first, 0 none; an AUTO
+   * or UNAPPLIED decision's own proposal is not counted, so an AUTO line shows 0 right or wrong), for
+   * comparing two runs line by line.
    */
   private static void printOutcomes(CashAppWorld world, List<LineOutcome> outcomes, String variant) {
     for (LineOutcome outcome : outcomes) {
