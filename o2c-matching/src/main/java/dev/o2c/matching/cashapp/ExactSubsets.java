@@ -89,6 +89,109 @@ final class ExactSubsets {
         solutions.add(positions(leftMask, mask, low));
       }
     }
+    return found(solutions, limit);
+  }
+
+  /** The most amounts {@link #findFew} searches: two halves of 32, a set's items in one {@code long} each. */
+  static final int MAX_FEW_AMOUNTS = 64;
+
+  /** Every set of up to this many amounts {@link #findFew} finds, however many amounts it searches. */
+  static final int FEW_ALWAYS_FOUND = 3;
+
+  /** The most sets of one half {@link #findFew} lists, so that a sum and the set's index fit in one {@code long}. */
+  private static final int MAX_HALF_SETS = 1 << HALF_BITS;
+
+  /**
+   * The sets of a few of up to {@value #MAX_FEW_AMOUNTS} amounts that add up to a target exactly: too
+   * many amounts to try every set, so each half of the array gives its sets of up to {@code per}
+   * amounts, {@code per} the most that keep them under 8,192 (4 of 20, 3 of 32). Every set of up to
+   * {@code per} amounts is found, and sets of up to twice as many that spread over both halves; a set
+   * found alone is therefore no proof that no other one fits.
+   *
+   * @param amounts signed minor units, at most {@link #MAX_FEW_AMOUNTS}
+   * @param target the sum wanted, in the same units
+   * @param limit how many sets to list (at least 1)
+   * @return the sets found, fewest items first, or {@code null} when the amounts are too many or too
+   *     large to search
+   */
+  static Found findFew(long[] amounts, long target, int limit) {
+    int n = amounts.length;
+    long total = 0;
+    for (long a : amounts) {
+      total += Math.abs(a);
+      if (total > MAX_TOTAL) {
+        return null;
+      }
+    }
+    if (n > MAX_FEW_AMOUNTS || Math.abs(target) > MAX_TOTAL) {
+      return null;
+    }
+    int low = n / 2;
+    int per = 1;
+    while (per < n - low && setsOfAtMost(n - low, per + 1) <= MAX_HALF_SETS) {
+      per++;
+    }
+    List<long[]> left = new ArrayList<>(); // {sum, items}
+    halfSets(amounts, 0, low, per, 0, 0, left);
+    long[] keys = new long[left.size()];
+    for (int k = 0; k < keys.length; k++) {
+      keys[k] = left.get(k)[0] << HALF_BITS | k;
+    }
+    Arrays.sort(keys);
+    List<long[]> right = new ArrayList<>();
+    halfSets(amounts, low, n, per, 0, 0, right);
+    List<int[]> solutions = new ArrayList<>();
+    for (long[] r : right) {
+      long need = target - r[0];
+      if (Math.abs(need) > MAX_TOTAL) {
+        continue;
+      }
+      for (int at = firstAtLeast(keys, need << HALF_BITS); at < keys.length && keys[at] >> HALF_BITS == need; at++) {
+        long items = left.get((int) (keys[at] & (MAX_HALF_SETS - 1)))[1] | r[1];
+        if (items == 0) {
+          continue;
+        }
+        if (solutions.size() == MAX_SETS) {
+          return new Found(List.of(), true, false);
+        }
+        solutions.add(positions(items));
+      }
+    }
+    return found(solutions, limit);
+  }
+
+  /** How many sets of at most {@code k} of {@code n} amounts there are, the empty one included. */
+  private static long setsOfAtMost(int n, int k) {
+    long sets = 0;
+    long c = 1;
+    for (int j = 0; j <= k && j <= n; j++) {
+      sets += c;
+      c = c * (n - j) / (j + 1);
+    }
+    return sets;
+  }
+
+  /** Adds {sum, items as bits} for every set of at most {@code left} amounts of positions [from, to). */
+  private static void halfSets(long[] amounts, int from, int to, int left, long sum, long items, List<long[]> out) {
+    out.add(new long[] {sum, items});
+    if (left == 0) {
+      return;
+    }
+    for (int k = from; k < to; k++) {
+      halfSets(amounts, k + 1, to, left - 1, sum + amounts[k], items | 1L << k, out);
+    }
+  }
+
+  private static int[] positions(long items) {
+    int[] out = new int[Long.bitCount(items)];
+    int k = 0;
+    for (long m = items; m != 0; m &= m - 1) {
+      out[k++] = Long.numberOfTrailingZeros(m);
+    }
+    return out;
+  }
+
+  private static Found found(List<int[]> solutions, int limit) {
     solutions.sort(Comparator.comparingInt(set -> set.length));
     boolean fewestUnique = solutions.size() == 1
         || (solutions.size() > 1 && solutions.get(0).length < solutions.get(1).length);

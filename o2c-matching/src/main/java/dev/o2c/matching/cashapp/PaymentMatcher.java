@@ -839,8 +839,19 @@ final class PaymentMatcher {
   /** How sure a whole explanation that is only a suggestion must be to rank above an overpayment. */
   private static final double WHOLE_SUGGESTION = 0.7;
 
+  /** How many sets of a few newer items are looked at when there are too many to try every set. */
+  private static final int FEW_SETS_LISTED = 8;
+
+  /**
+   * Whether a set of {@code size} of {@code newer} items, found without trying every set, may fit by
+   * chance: neither it nor the items it leaves out are few enough to be always found.
+   */
+  private static boolean byChance(int size, int newer) {
+    return size > ExactSubsets.FEW_ALWAYS_FOUND && newer - size > ExactSubsets.FEW_ALWAYS_FOUND;
+  }
+
   /** The most items a list cut short may have lost that the rest search still reads as a whole. */
-  private static final int MAX_NEWER_ITEMS = 64;
+  private static final int MAX_NEWER_ITEMS = ExactSubsets.MAX_FEW_AMOUNTS;
 
   /**
    * A remittance that lists documents oldest first and pays more than it lists: the bank cut the list
@@ -880,6 +891,7 @@ final class PaymentMatcher {
     long newerTotal = Arrays.stream(amounts).sum();
     List<int[]> solutions = new ArrayList<>();
     boolean ambiguous = false;
+    boolean bounded = false;
     ExactSubsets.Found every = newerTotal > rest ? ExactSubsets.find(amounts, rest, 2) : null;
     if (newerTotal == rest) {
       solutions.add(newer);
@@ -890,9 +902,10 @@ final class PaymentMatcher {
       }
       ambiguous = !every.unique();
     } else if (newerTotal > rest) {
-      AmountSearch.Found taken = search.find(amounts, rest, rest);
+      // Too many newer items to try every set: the sets of a few of them, and those leaving out a few.
+      ExactSubsets.Found taken = ExactSubsets.findFew(amounts, rest, FEW_SETS_LISTED);
       AmountSearch.Found left = search.find(amounts, newerTotal - rest, newerTotal - rest);
-      for (int[] solution : taken.solutions()) {
+      for (int[] solution : taken == null ? List.<int[]>of() : taken.solutions()) {
         solutions.add(Arrays.stream(solution).map(k -> newer[k]).toArray());
       }
       for (int[] solution : left.solutions()) {
@@ -902,7 +915,9 @@ final class PaymentMatcher {
       // The same items may be found both ways.
       solutions = solutions.stream().map(items -> Arrays.stream(items).sorted().boxed().toList()).distinct()
           .map(items -> items.stream().mapToInt(Integer::intValue).toArray()).collect(Collectors.toList());
-      ambiguous = taken.ambiguous() || left.ambiguous() || solutions.size() > 1;
+      bounded = true;
+      // A larger set that fits by chance is no rival to a small one, which is always found.
+      ambiguous = left.ambiguous() || solutions.stream().filter(x -> !byChance(x.length, newer.length)).count() > 1;
     }
     for (int[] extra : solutions.subList(0, Math.min(2, solutions.size()))) {
       int[] items = concat(referenced, extra);
@@ -910,11 +925,18 @@ final class PaymentMatcher {
       if (whole == null || whole.fit() != Fit.EXACT) {
         continue;
       }
+      boolean chance = bounded && byChance(extra.length, newer.length);
+      boolean rivals = chance ? solutions.size() > 1 : ambiguous;
       String note = extra.length + " item(s) of the payer newer than the last one listed make up the rest"
           + (extra.length == newer.length ? " (all of them: the list looks cut short)"
-              : ambiguous ? " (other choices fit too)" : " (the only choice among them that does)")
+              : rivals ? " (other choices fit too)" : chance ? " (one choice among them that does)"
+              : " (the only choice among them that does)")
           + (leftAside.isEmpty() ? "" : "; " + leftAside);
-      double restEvidence = ambiguous ? 0.5 : extra.length == newer.length ? 0.9 : 0.8;
+      double restEvidence = rivals ? 0.5 : extra.length == newer.length ? 0.9 : 0.8;
+      if (chance) {
+        // As likely as an amount-only set of its size among so many items, less so with rivals.
+        restEvidence = AmountCandidates.identifiability(newer.length, extra.length) * (rivals ? 0.5 : 1);
+      }
       Candidate c = scoreReferenced(payment, referenced, extra, restEvidence, whole, strong, fuzzy, payers, note, open);
       out.add(Candidate.demote(c, 1));
     }

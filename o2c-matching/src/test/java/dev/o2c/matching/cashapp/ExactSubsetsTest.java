@@ -64,6 +64,70 @@ class ExactSubsetsTest {
         .checkAssert((amounts, target, limit) -> check(amounts, target, limit));
   }
 
+  @Test
+  void among_many_amounts_finds_every_set_of_a_few() {
+    qt().forAll(lists().of(longs().between(1, 1_000_000)).ofSizeBetween(ExactSubsets.MAX_AMOUNTS + 1,
+            ExactSubsets.MAX_FEW_AMOUNTS), integers().between(0, Integer.MAX_VALUE))
+        .checkAssert((list, pick) -> {
+          long[] amounts = list.stream().mapToLong(Long::longValue).toArray();
+          // a set of one to three items, the most every split of 64 amounts holds in one half
+          int size = 1 + pick % 3;
+          long target = 0;
+          for (int k = 0; k < size; k++) {
+            target += amounts[(pick / 3 + 17 * k) % amounts.length];
+          }
+          ExactSubsets.Found found = ExactSubsets.findFew(amounts, target, 1_000);
+          List<int[]> few = new ArrayList<>();
+          for (int[] set : everySubsetOfUpTo3(amounts, target)) {
+            few.add(set);
+          }
+          assertThat(found.more()).isFalse();
+          for (int[] set : few) {
+            assertThat(found.solutions()).anySatisfy(s -> assertThat(s).isEqualTo(set));
+          }
+          for (int[] solution : found.solutions()) {
+            assertThat(Arrays.stream(solution).mapToLong(k -> amounts[k]).sum()).isEqualTo(target);
+            assertThat(solution).isSorted().doesNotHaveDuplicates();
+          }
+          int[] sizes = found.solutions().stream().mapToInt(s -> s.length).toArray();
+          assertThat(sizes).isSorted();
+        });
+  }
+
+  @Test
+  void among_many_amounts_finds_larger_sets_spread_over_both_halves() {
+    long[] amounts = new java.util.Random(11).longs(40, 1, 1_000_000_000).toArray();
+    // five items, two in the first half and three in the second: four of twenty fit in each half
+    long target = amounts[3] + amounts[11] + amounts[22] + amounts[30] + amounts[38];
+    ExactSubsets.Found found = ExactSubsets.findFew(amounts, target, 5);
+    assertThat(found.solutions()).anySatisfy(s -> assertThat(s).containsExactly(3, 11, 22, 30, 38));
+    // all five in one half: more than it tries there
+    long oneHalf = amounts[1] + amounts[4] + amounts[9] + amounts[12] + amounts[17];
+    assertThat(ExactSubsets.findFew(amounts, oneHalf, 5).solutions()).noneSatisfy(
+        s -> assertThat(s).containsExactly(1, 4, 9, 12, 17));
+    assertThat(ExactSubsets.findFew(new long[ExactSubsets.MAX_FEW_AMOUNTS + 1], 1, 3)).isNull();
+  }
+
+  private static List<int[]> everySubsetOfUpTo3(long[] a, long target) {
+    List<int[]> out = new ArrayList<>();
+    for (int x = 0; x < a.length; x++) {
+      if (a[x] == target) {
+        out.add(new int[] {x});
+      }
+      for (int y = x + 1; y < a.length; y++) {
+        if (a[x] + a[y] == target) {
+          out.add(new int[] {x, y});
+        }
+        for (int z = y + 1; z < a.length; z++) {
+          if (a[x] + a[y] + a[z] == target) {
+            out.add(new int[] {x, y, z});
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   private static void check(List<Long> list, long target, int limit) {
     long[] amounts = list.stream().mapToLong(Long::longValue).toArray();
     List<int[]> every = everySubset(amounts, target);
