@@ -14,6 +14,7 @@ import dev.o2c.testkit.cashapp.CashAppWorld;
 import dev.o2c.testkit.cashapp.LineOutcome;
 import dev.o2c.testkit.cashapp.LineTruth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,10 +36,11 @@ import java.util.regex.Pattern;
  * size and total, differing only in unnamed invoices issued by the value date (and, for a cut list,
  * newer than the newest one named), was as likely to be drawn as the truth, and the payment, its
  * text and its payer read the same. With the truth among {@code n} such sets, any ranking holds it in
- * its top three with probability at most {@code 3 / n}. The sets counted are those that swap one, two
- * or three unnamed invoices of the truth for as many other open invoices of the same total: a lower
- * bound on {@code n} (larger swaps are not tried, nor three among more than 150 invoices), so the
- * ceiling reported is an upper bound. An invoice counts as named when its number
+ * its top three with probability at most {@code 3 / n}. The sets counted are those that swap one to
+ * four unnamed invoices of the truth for as many other open invoices of the same total: a lower
+ * bound on {@code n} (larger swaps are not tried; where the truth leaves out very many invoices only
+ * the first ones are swapped, and a line's walk stops at a bounded amount of work), so the ceiling
+ * reported is an upper bound. An invoice counts as named when its number
  * appears in the remittance, whole or as its serial, or one typing error away; credit memos are never
  * swapped (the benchmark picks them by rule, not by chance).
  */
@@ -67,7 +69,7 @@ final class AmountAmbiguity {
     String report() {
       return String.format(Locale.ROOT,
           "top 3 ceiling %.1f %%: %d of %d lines left for a person are one of several sets of the payer's invoices "
-              + "as likely (swaps of up to 3 unnamed invoices for others of the same total); expected misses %.1f%n",
+              + "as likely (swaps of up to 4 unnamed invoices for others of the same total); expected misses %.1f%n",
           100 * ceiling(), ambiguous, leftForPerson, expectedMisses);
     }
   }
@@ -119,7 +121,7 @@ final class AmountAmbiguity {
     return new Result(left, ambiguous, misses);
   }
 
-  /** How many other sets as likely as the truth swaps of up to three invoices find, up to {@link #MAX_OTHERS}. */
+  /** How many other sets as likely as the truth swaps of up to four invoices find, up to {@link #MAX_OTHERS}. */
   private static long others(LineTruth truth, BankLine line, Payment payment, Map<String, List<BenchItem>> byCustomer,
       Map<DocumentNumber, BenchItem> items, Set<DocumentNumber> taken) {
     boolean listed = truth.scenario() == CashAppScenario.MULTI_WITH_REMITTANCE;
@@ -173,47 +175,120 @@ final class AmountAmbiguity {
     }
     long[] amounts = open.stream().mapToLong(Long::longValue).toArray();
     long[] tail = unnamed.stream().mapToLong(i -> i.amount().minorUnits()).toArray();
+    long[] sorted = open.stream().mapToLong(Long::longValue).sorted().toArray();
     long others = 0;
-    for (int size = 1; size <= 3 && others < MAX_OTHERS && size <= tail.length; size++) {
-      Map<Long, Integer> sums = sumsOf(amounts, size);
-      Map<Long, Integer> swapped = sumsOf(tail, size);
-      if (sums == null || swapped == null) {
-        break;
-      }
-      for (Map.Entry<Long, Integer> e : swapped.entrySet()) {
-        others += (long) sums.getOrDefault(e.getKey(), 0) * e.getValue();
-      }
+    for (int size = 1; size <= MAX_SWAP && others < MAX_OTHERS && size <= tail.length && size <= sorted.length; size++) {
+      others += SwapCount.of(sorted, size, sumsOf(tail, size), MAX_OTHERS - others);
     }
     return Math.min(others, MAX_OTHERS);
   }
 
-  /** The most sets a sum table is built of: three of 150 open invoices. */
+  /** The most invoices of the truth swapped at once for as many others. */
+  private static final int MAX_SWAP = 4;
+
+  /** The most sets of the truth's unnamed invoices tabled per swap size: beyond it only the first ones are swapped. */
   private static final int MAX_TABLE = 600_000;
 
-  /** How many sets of {@code size} amounts make each sum, or null when there are too many sets. */
-  private static Map<Long, Integer> sumsOf(long[] amounts, int size) {
+  /**
+   * The totals of sets of {@code size} amounts, of the first amounts only where the sets of all of
+   * them would be more than {@link #MAX_TABLE} (fewer swaps counted keep the ceiling an upper bound).
+   *
+   * @return the distinct totals in ascending order, and beside them how many sets make each
+   */
+  private static long[][] sumsOf(long[] amounts, int size) {
     int n = amounts.length;
-    long sets = size == 1 ? n : size == 2 ? (long) n * (n - 1) / 2 : (long) n * (n - 1) * (n - 2) / 6;
-    if (sets > MAX_TABLE) {
-      return null;
+    while (n > size && choose(n, size) > MAX_TABLE) {
+      n--;
     }
     Map<Long, Integer> sums = new HashMap<>();
-    for (int x = 0; x < n; x++) {
-      if (size == 1) {
-        sums.merge(amounts[x], 1, Integer::sum);
-        continue;
+    collect(amounts, n, 0, size, 0, sums);
+    long[] totals = sums.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+    long[] counts = new long[totals.length];
+    for (int k = 0; k < totals.length; k++) {
+      counts[k] = sums.get(totals[k]);
+    }
+    return new long[][] {totals, counts};
+  }
+
+  private static void collect(long[] amounts, int n, int from, int left, long partial, Map<Long, Integer> sums) {
+    if (left == 0) {
+      sums.merge(partial, 1, Integer::sum);
+      return;
+    }
+    for (int j = from; j <= n - left; j++) {
+      collect(amounts, n, j + 1, left - 1, partial + amounts[j], sums);
+    }
+  }
+
+  private static long choose(int n, int k) {
+    long c = 1;
+    for (int j = 0; j < k; j++) {
+      c = c * (n - j) / (j + 1);
+    }
+    return c;
+  }
+
+  /**
+   * How many pairs of a set of the truth's unnamed invoices and a set of as many other open invoices
+   * have the same total: each pair is a swap, so another set as likely as the truth. The open
+   * invoices' sets are walked over their amounts in ascending order, so a set that can no longer reach
+   * any total is cut short; the walk stops at a limit of swaps found or of sets looked up.
+   */
+  private static final class SwapCount {
+
+    /** The most sets of open invoices looked up per swap size: the work one line may take. */
+    private static final long MAX_LOOKUPS = 20_000_000;
+
+    private final long[] amounts;
+    private final long[] prefix;
+    private final long[] totals;
+    private final long[] counts;
+    private final long limit;
+    private long found;
+    private long lookups;
+
+    private SwapCount(long[] amounts, long[][] sums, long limit) {
+      this.amounts = amounts;
+      this.prefix = new long[amounts.length + 1];
+      for (int k = 0; k < amounts.length; k++) {
+        prefix[k + 1] = prefix[k] + amounts[k];
       }
-      for (int y = x + 1; y < n; y++) {
-        if (size == 2) {
-          sums.merge(amounts[x] + amounts[y], 1, Integer::sum);
+      this.totals = sums[0];
+      this.counts = sums[1];
+      this.limit = limit;
+    }
+
+    /** Swaps of {@code size} invoices: sets of the ascending {@code amounts} whose total is one of {@code sums}. */
+    static long of(long[] amounts, int size, long[][] sums, long limit) {
+      SwapCount count = new SwapCount(amounts, sums, limit);
+      if (count.totals.length > 0) {
+        count.walk(0, size, 0);
+      }
+      return count.found;
+    }
+
+    private void walk(int from, int left, long partial) {
+      if (left == 0) {
+        lookups++;
+        int at = Arrays.binarySearch(totals, partial);
+        if (at >= 0) {
+          found += counts[at];
+        }
+        return;
+      }
+      int n = amounts.length;
+      for (int j = from; j <= n - left && found < limit && lookups < MAX_LOOKUPS; j++) {
+        long sum = partial + amounts[j];
+        // The least this set can still come to (with the next amounts) and the most (with the largest).
+        if (sum + prefix[j + left] - prefix[j + 1] > totals[totals.length - 1]) {
+          return;
+        }
+        if (sum + prefix[n] - prefix[n - left + 1] < totals[0]) {
           continue;
         }
-        for (int z = y + 1; z < n; z++) {
-          sums.merge(amounts[x] + amounts[y] + amounts[z], 1, Integer::sum);
-        }
+        walk(j + 1, left - 1, sum);
       }
     }
-    return sums;
   }
 
   /** The runs of three or more digits in the payment's remittance, text and structured documents alike. */

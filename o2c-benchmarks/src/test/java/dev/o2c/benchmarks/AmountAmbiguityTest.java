@@ -64,6 +64,27 @@ class AmountAmbiguityTest {
   }
 
   @Test
+  void counts_a_swap_of_four_invoices_when_no_smaller_one_makes_the_total() {
+    invoice(1, "100.00");
+    // unnamed truth: 101.37 + 203.91 + 407.13 + 809.29; four open invoices of the same total, no fewer
+    invoice(2, "101.37");
+    invoice(3, "203.91");
+    invoice(4, "407.13");
+    invoice(5, "809.29");
+    invoice(6, "205.95");
+    invoice(7, "438.39");
+    invoice(8, "406.66");
+    invoice(9, "470.70");
+    line("B1", "k=5", "Invoice INV-2026-000001", Decision.SUGGESTED, 1, 2, 3, 4, 5);
+
+    AmountAmbiguity.Result result = AmountAmbiguity.of(world(), payments, outcomes);
+
+    assertThat(result.ambiguous()).isEqualTo(1);
+    // one other set: the truth is one of two, which a top 3 always holds
+    assertThat(result.expectedMisses()).isZero();
+  }
+
+  @Test
   void leaves_out_automatic_lines_named_invoices_older_ones_and_oldest_first_payments() {
     invoice(1, "100.00");
     invoice(2, "200.00");
