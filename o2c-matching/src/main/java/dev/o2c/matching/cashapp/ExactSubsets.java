@@ -98,8 +98,8 @@ final class ExactSubsets {
   /** Every set of up to this many amounts {@link #findFew} finds, however many amounts it searches. */
   static final int FEW_ALWAYS_FOUND = 3;
 
-  /** The most sets of one half {@link #findFew} lists, so that a sum and the set's index fit in one {@code long}. */
-  private static final int MAX_HALF_SETS = 1 << HALF_BITS;
+  /** The most sets of one half {@link #findFew} builds, so that it stays well under a millisecond. */
+  private static final int MAX_HALF_SETS = 8_192;
 
   /**
    * The sets of a few of up to {@value #MAX_FEW_AMOUNTS} amounts that add up to a target exactly: too
@@ -111,8 +111,9 @@ final class ExactSubsets {
    * @param amounts signed minor units, at most {@link #MAX_FEW_AMOUNTS}
    * @param target the sum wanted, in the same units
    * @param limit how many sets to list (at least 1)
-   * @return the sets found, fewest items first, or {@code null} when the amounts are too many or too
-   *     large to search
+   * @return the sets found, fewest items first, then those of the lowest positions (the oldest items,
+   *     amounts given oldest first); none, with {@code more}, when over a thousand fit; or {@code null}
+   *     when the amounts are too many or too large to search
    */
   static Found findFew(long[] amounts, long target, int limit) {
     int n = amounts.length;
@@ -131,33 +132,57 @@ final class ExactSubsets {
     while (per < n - low && setsOfAtMost(n - low, per + 1) <= MAX_HALF_SETS) {
       per++;
     }
-    List<long[]> left = new ArrayList<>(); // {sum, items}
-    halfSets(amounts, 0, low, per, 0, 0, left);
-    long[] keys = new long[left.size()];
-    for (int k = 0; k < keys.length; k++) {
-      keys[k] = left.get(k)[0] << HALF_BITS | k;
+    int leftCount = (int) setsOfAtMost(low, per);
+    long[] leftSums = new long[leftCount];
+    long[] leftItems = new long[leftCount];
+    halfSets(amounts, 0, low, per, 0, 0, leftSums, leftItems, 0);
+    int rightCount = (int) setsOfAtMost(n - low, per);
+    long[] rightSums = new long[rightCount];
+    long[] rightItems = new long[rightCount];
+    halfSets(amounts, low, n, per, 0, 0, rightSums, rightItems, 0);
+    // The left sets hashed by sum (a chain per bucket), looked up from each right set.
+    int bits = 32 - Integer.numberOfLeadingZeros(2 * leftCount - 1);
+    int[] head = new int[1 << bits];
+    Arrays.fill(head, -1);
+    int[] next = new int[leftCount];
+    for (int k = 0; k < leftCount; k++) {
+      int bucket = bucket(leftSums[k], bits);
+      next[k] = head[bucket];
+      head[bucket] = k;
     }
-    Arrays.sort(keys);
-    List<long[]> right = new ArrayList<>();
-    halfSets(amounts, low, n, per, 0, 0, right);
-    List<int[]> solutions = new ArrayList<>();
-    for (long[] r : right) {
-      long need = target - r[0];
-      if (Math.abs(need) > MAX_TOTAL) {
-        continue;
-      }
-      for (int at = firstAtLeast(keys, need << HALF_BITS); at < keys.length && keys[at] >> HALF_BITS == need; at++) {
-        long items = left.get((int) (keys[at] & (MAX_HALF_SETS - 1)))[1] | r[1];
-        if (items == 0) {
+    // Each set found as its items (bits of positions): only those listed are spelt out.
+    long[] found = new long[MAX_SETS];
+    int count = 0;
+    for (int r = 0; r < rightCount; r++) {
+      long need = target - rightSums[r];
+      for (int l = head[bucket(need, bits)]; l >= 0; l = next[l]) {
+        if (leftSums[l] != need || (leftItems[l] | rightItems[r]) == 0) {
           continue;
         }
-        if (solutions.size() == MAX_SETS) {
+        if (count == MAX_SETS) {
           return new Found(List.of(), true, false);
         }
-        solutions.add(positions(items));
+        found[count++] = leftItems[l] | rightItems[r];
       }
     }
-    return found(solutions, limit);
+    // Fewest items first, then the oldest: the set whose first differing position is lower.
+    Long[] sets = new Long[count];
+    for (int k = 0; k < count; k++) {
+      sets[k] = found[k];
+    }
+    Arrays.sort(sets, Comparator.comparingInt((Long set) -> Long.bitCount(set))
+        .thenComparing((x, y) -> Long.compareUnsigned(Long.reverse(y), Long.reverse(x))));
+    List<int[]> solutions = new ArrayList<>(Math.min(limit, count));
+    for (int k = 0; k < Math.min(limit, count); k++) {
+      solutions.add(positions(sets[k]));
+    }
+    boolean fewestUnique = count == 1 || (count > 1 && Long.bitCount(sets[0]) < Long.bitCount(sets[1]));
+    return new Found(List.copyOf(solutions), count > limit, fewestUnique);
+  }
+
+  /** A sum's bucket among {@code 2^bits}: Fibonacci hashing, the high bits of the product. */
+  private static int bucket(long sum, int bits) {
+    return (int) ((sum * 0x9E3779B97F4A7C15L) >>> (64 - bits));
   }
 
   /** How many sets of at most {@code k} of {@code n} amounts there are, the empty one included. */
@@ -171,15 +196,23 @@ final class ExactSubsets {
     return sets;
   }
 
-  /** Adds {sum, items as bits} for every set of at most {@code left} amounts of positions [from, to). */
-  private static void halfSets(long[] amounts, int from, int to, int left, long sum, long items, List<long[]> out) {
-    out.add(new long[] {sum, items});
-    if (left == 0) {
-      return;
+  /**
+   * Writes the sum and the items (as bits) of every set of at most {@code left} amounts of positions
+   * [from, to) from {@code at} on, the empty set first.
+   *
+   * @return the position after the last set written
+   */
+  private static int halfSets(long[] amounts, int from, int to, int left, long sum, long items, long[] sums,
+      long[] sets, int at) {
+    sums[at] = sum;
+    sets[at] = items;
+    int next = at + 1;
+    if (left > 0) {
+      for (int k = from; k < to; k++) {
+        next = halfSets(amounts, k + 1, to, left - 1, sum + amounts[k], items | 1L << k, sums, sets, next);
+      }
     }
-    for (int k = from; k < to; k++) {
-      halfSets(amounts, k + 1, to, left - 1, sum + amounts[k], items | 1L << k, out);
-    }
+    return next;
   }
 
   private static int[] positions(long items) {
