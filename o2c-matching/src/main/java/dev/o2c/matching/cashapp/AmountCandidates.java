@@ -681,7 +681,7 @@ final class AmountCandidates {
    * usable reference (it looks at sets of a few items): when the payer has few enough items issued by
    * the value date to try every set of them, the sets that add up exactly, whatever their size. One
    * set is held to the rule of an amount-only combination, with its uniqueness proven; two or three
-   * are offered to a person.
+   * are offered to a person. With a few more items, the sets of a few of them ({@link #fewItems}).
    */
   private void everySet(Payment payment, PayerHypothesis payer, int[] pool, long[] open, boolean foreign,
       List<Candidate> out) {
@@ -689,13 +689,15 @@ final class AmountCandidates {
     // already. A pool of more than twice the searchable size rarely has few enough issued by the value
     // date to filter.
     int tried = search.largestSetTried(pool.length);
-    if (pool.length <= tried || pool.length > 2 * ExactSubsets.MAX_AMOUNTS) {
+    if (pool.length <= tried || pool.length > 2 * ExactSubsets.MAX_FEW_AMOUNTS) {
       return;
     }
     int[] payable = payerItems.issuedBy(pool, payment.valueDate());
-    if (payable.length <= tried || payable.length > ExactSubsets.MAX_AMOUNTS) {
+    if (payable.length <= tried || payable.length > ExactSubsets.MAX_FEW_AMOUNTS) {
       return;
     }
+    // Few enough to try every set; beyond, the sets of a few items, which may fit by chance.
+    boolean everyTried = payable.length <= ExactSubsets.MAX_AMOUNTS;
     long[] amounts = Arrays.stream(payable).mapToLong(i -> open[i]).toArray();
     long paid = payment.amount().minorUnits();
     // The bounded search tried every set of up to so many items: a new set has more, so it sums to at
@@ -712,8 +714,13 @@ final class AmountCandidates {
     if (paid < least || paid > most) {
       return;
     }
-    ExactSubsets.Found found = ExactSubsets.find(amounts, paid, EVERY_SET_OFFERED);
+    ExactSubsets.Found found = everyTried ? ExactSubsets.find(amounts, paid, EVERY_SET_OFFERED)
+        : ExactSubsets.findFew(amounts, paid, EVERY_SET_OFFERED);
     if (found == null || found.solutions().isEmpty()) {
+      return;
+    }
+    if (!everyTried) {
+      fewItems(payment, payer, payable, found, open, foreign, out);
       return;
     }
     boolean unique = found.unique();
@@ -731,6 +738,32 @@ final class AmountCandidates {
       // Proven the only set of any size, it is surer than a set proven the only one of its size.
       out.add(unique ? new Candidate(items, outcome, c.payer(), Math.max(c.confidence(),
           confidence(payer, PROVEN_SET_EVIDENCE)), c.autoEligible(), c.reason()) : c);
+    }
+  }
+
+  /**
+   * The sets of a few of a payer's 27-64 items issued by the value date that add up to a payment,
+   * where not every set could be tried: each may fit by chance, so it is offered with the evidence of an
+   * amount-only set of its size among so many items (halved when a set of as few items fits too: larger
+   * sets fit by chance more often), and never applied automatically.
+   */
+  private void fewItems(Payment payment, PayerHypothesis payer, int[] payable, ExactSubsets.Found found, long[] open,
+      boolean foreign, List<Candidate> out) {
+    List<int[]> sets = found.solutions(); // fewest items first
+    for (int n = 0; n < sets.size(); n++) {
+      int[] solution = sets.get(n);
+      boolean rivals = n > 0 || (sets.size() > 1 && sets.get(1).length == solution.length);
+      int[] items = Arrays.stream(solution).map(k -> payable[k]).toArray();
+      Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
+      if (outcome == null || outcome.fit() != Fit.EXACT) {
+        continue;
+      }
+      String what = items.length + " items, " + (sets.size() > 1 ? "one of " + (found.more() ? "more than " : "")
+          + sets.size() + " sets" : "a set") + " of the " + payable.length + " issued by the value date that "
+          + (sets.size() > 1 ? "add" : "adds") + " up to the amount (not every set of so many items tried),";
+      Candidate c = scoreAmountOnly(items, outcome, payer, payable.length,
+          new AmountSearch.Found(List.of(solution), rivals, false), foreign, what);
+      out.add(Candidate.demote(c, rivals ? 0.5 : 1));
     }
   }
 

@@ -249,6 +249,27 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void a_payment_without_reference_is_offered_a_set_of_a_few_of_many_items_that_adds_up() {
+    String[] amounts = {"1897.81", "990.88", "2270.01", "453.15", "579.77", "693.51", "2117.26", "504.08", "2860.42",
+        "1325.63", "396.58", "650.61", "2473.55", "2392.42", "566.24", "1461.76", "675.59", "2425.70", "509.90",
+        "849.07", "1370.41", "524.33", "2279.74", "459.99", "1359.10", "444.22", "898.21", "1718.38", "2397.49",
+        "956.31"};
+    for (int k = 0; k < amounts.length; k++) {
+      item(String.format("INV-72%02d", k), ACME, amounts[k], 80 - 2 * k, null);
+    }
+    // INV-7203, INV-7204, INV-7206 and INV-7218: four of thirty, more than the bounded search tries among so
+    // many, and no set of up to three comes within the tolerance
+    Decision d = engine().decide(payment("B15", "3660.08", DAY, ACME_ACCOUNT, Remittance.empty()));
+    assertThat(d.kind()).isNotEqualTo(DecisionKind.AUTO);
+    assertThat(d.ranked()).anySatisfy(p -> {
+      assertThat(p.allocations()).extracting(Allocation::item).containsExactlyInAnyOrder(DocumentNumber.of("INV-7203"),
+          DocumentNumber.of("INV-7204"), DocumentNumber.of("INV-7206"), DocumentNumber.of("INV-7218"));
+      assertThat(p.reason()).contains("4 items, ", " of the 30 issued by the value date that ",
+          " up to the amount (not every set of so many items tried)").doesNotContain("not unique");
+    });
+  }
+
+  @Test
   void the_rest_of_a_list_is_the_only_set_of_the_payers_other_items_that_adds_up_to_it_whatever_its_size() {
     item("INV-6000", ACME, "118.07", 45, null);
     item("INV-6001", ACME, "100.00", 40, null);
