@@ -58,8 +58,9 @@ final class AmountAmbiguity {
    * @param ambiguous those among them whose truth is one of at least two equally likely sets
    * @param expectedMisses the least number of them a top 3 must miss on average (the sum over the
    *     ambiguous lines of 1 - 3 / n, n the sets found)
+   * @param othersByLine for each ambiguous line (by entry reference), how many other sets were found
    */
-  record Result(int leftForPerson, int ambiguous, double expectedMisses) {
+  record Result(int leftForPerson, int ambiguous, double expectedMisses, Map<String, Long> othersByLine) {
 
     /** {@return the best correct suggestion@3 any engine can expect, as a share of the lines left for a person} */
     double ceiling() {
@@ -101,6 +102,7 @@ final class AmountAmbiguity {
     int left = 0;
     int ambiguous = 0;
     double misses = 0;
+    Map<String, Long> othersByLine = new HashMap<>();
     for (BankLine line : world.lines()) {
       LineTruth truth = truths.get(line.entryRef());
       Integer at = lineOf.get(line.entryRef());
@@ -112,13 +114,14 @@ final class AmountAmbiguity {
         left++;
         long others = others(truth, line, payments.get(at), byCustomer, items, taken);
         if (others > 0) {
+          othersByLine.put(line.entryRef(), others);
           ambiguous++;
           misses += Math.max(0, 1 - 3.0 / (others + 1));
         }
       }
       truth.allocations().forEach(a -> taken.add(a.documentNumber()));
     }
-    return new Result(left, ambiguous, misses);
+    return new Result(left, ambiguous, misses, othersByLine);
   }
 
   /** How many other sets as likely as the truth swaps of up to four invoices find, up to {@link #MAX_OTHERS}. */

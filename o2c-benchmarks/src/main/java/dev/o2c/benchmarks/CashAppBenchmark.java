@@ -68,7 +68,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Accuracy options for looking into the figures: {@code --explain N} prints every wrong AUTO line
  * and N missed lines per scenario; {@code --explain-unranked N} and {@code --explain-ranked-lower N}
- * print N lines per scenario whose truth is in no proposal, or in a lower one; {@code --outcomes}
+ * print N lines per scenario whose truth is in no proposal, or in a lower one (with the sets as likely
+ * as the truth the ceiling found, where it found any); {@code --outcomes}
  * prints every line's decision and the rank of its truth, to compare two runs line by line; {@code
  * --explain-lines R1,R2} prints the lines of these entry references with their truth and every proposal.
  *
@@ -150,15 +151,18 @@ public final class CashAppBenchmark {
             config.difficulty(), world.customers().size(), world.items().size(), payments.size(), joined);
         List<LineOutcome> outcomes = outcomes(run);
         System.out.print(CashAppScorer.score(world.truths(), outcomes).report());
-        System.out.print(AmountAmbiguity.of(world, run.decisions().stream().map(Decision::payment).toList(), outcomes).report());
+        AmountAmbiguity.Result ambiguity = AmountAmbiguity.of(world,
+            run.decisions().stream().map(Decision::payment).toList(), outcomes);
+        System.out.print(ambiguity.report());
         if (options.containsKey("--explain")) {
           explainWrong(world, run, outcomes, Integer.parseInt(options.getOrDefault("--explain", "4")));
         }
         if (options.containsKey("--explain-unranked")) {
-          explainUnranked(world, run, outcomes, Integer.parseInt(options.get("--explain-unranked")), false);
+          explainUnranked(world, run, outcomes, ambiguity, Integer.parseInt(options.get("--explain-unranked")), false);
         }
         if (options.containsKey("--explain-ranked-lower")) {
-          explainUnranked(world, run, outcomes, Integer.parseInt(options.get("--explain-ranked-lower")), true);
+          explainUnranked(world, run, outcomes, ambiguity, Integer.parseInt(options.get("--explain-ranked-lower")),
+              true);
         }
         if (options.containsKey("--explain-lines")) {
           Set<String> refs = Set.of(options.get("--explain-lines").split(","));
@@ -231,7 +235,7 @@ public final class CashAppBenchmark {
    * lower proposal than the first, with the truth and every proposal.
    */
   private static void explainUnranked(CashAppWorld world, CashApplicationRun run, List<LineOutcome> outcomes,
-      int perScenario, boolean rankedLower) {
+      AmountAmbiguity.Result ambiguity, int perScenario, boolean rankedLower) {
     Map<Object, Integer> missed = new HashMap<>();
     for (int i = 0; i < outcomes.size(); i++) {
       LineOutcome outcome = outcomes.get(i);
@@ -241,8 +245,10 @@ public final class CashAppBenchmark {
           || missed.merge(truth.scenario(), 1, Integer::sum) > perScenario) {
         continue;
       }
+      Long others = ambiguity.othersByLine().get(outcome.entryRef());
       System.out.println((rankedLower ? "RANK" + CashAppScorer.suggestionRank(truth, outcome) + " " : "UNRANKED ")
-          + describe(truth, run.decisions().get(i)));
+          + describe(truth, run.decisions().get(i))
+          + (others == null ? "" : "\n  as likely as the truth: " + others + " other set(s) of the payer's invoices"));
     }
   }
 
