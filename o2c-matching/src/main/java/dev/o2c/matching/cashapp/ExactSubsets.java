@@ -9,6 +9,8 @@ import java.util.List;
  * Every set of a few dozen amounts that adds up to a target exactly, whatever its size: the proof a
  * bounded combination search cannot give that a set is the only one. Meet in the middle: the sums of
  * every subset of each half, one half sorted and searched from the other, 2^(n/2) work per half.
+ * Among up to 64 amounts, {@link #findFew} meets in the middle over the sets of a few amounts of each
+ * half instead: no proof, but the sets of a few items that fit.
  */
 final class ExactSubsets {
 
@@ -89,7 +91,11 @@ final class ExactSubsets {
         solutions.add(positions(leftMask, mask, low));
       }
     }
-    return found(solutions, limit);
+    solutions.sort(Comparator.comparingInt(set -> set.length));
+    boolean fewestUnique = solutions.size() == 1
+        || (solutions.size() > 1 && solutions.get(0).length < solutions.get(1).length);
+    return new Found(List.copyOf(solutions.subList(0, Math.min(limit, solutions.size()))), solutions.size() > limit,
+        fewestUnique);
   }
 
   /** The most amounts {@link #findFew} searches: two halves of 32, a set's items in one {@code long} each. */
@@ -222,14 +228,6 @@ final class ExactSubsets {
       out[k++] = Long.numberOfTrailingZeros(m);
     }
     return out;
-  }
-
-  private static Found found(List<int[]> solutions, int limit) {
-    solutions.sort(Comparator.comparingInt(set -> set.length));
-    boolean fewestUnique = solutions.size() == 1
-        || (solutions.size() > 1 && solutions.get(0).length < solutions.get(1).length);
-    return new Found(List.copyOf(solutions.subList(0, Math.min(limit, solutions.size()))), solutions.size() > limit,
-        fewestUnique);
   }
 
   /** The sums of every subset of {@code count} amounts from {@code from}, indexed by the subset's bits. */
