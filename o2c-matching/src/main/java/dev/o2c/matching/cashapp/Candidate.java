@@ -1,6 +1,8 @@
 package dev.o2c.matching.cashapp;
 
 import dev.o2c.core.id.CustomerId;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,7 +35,13 @@ record Candidate(int[] items, Reconciler.Outcome outcome, Optional<CustomerId> p
     return new Proposal(payer, outcome.allocations(), outcome.unapplied(), confidence, reason);
   }
 
+  /** Whether both apply the same amounts to the same items, in whatever order their readings found them. */
   boolean sameAllocations(Candidate other) {
-    return outcome.allocations().equals(other.outcome.allocations());
+    List<Allocation> mine = outcome.allocations();
+    List<Allocation> theirs = other.outcome.allocations();
+    if (mine.size() != theirs.size()) {
+      return false;
+    }
+    return mine.equals(theirs) || mine.size() > 1 && new HashSet<>(mine).equals(new HashSet<>(theirs));
   }
 }
