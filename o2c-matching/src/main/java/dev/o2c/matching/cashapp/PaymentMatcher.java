@@ -856,9 +856,9 @@ final class PaymentMatcher {
   /**
    * A remittance that lists documents oldest first and pays more than it lists: the bank cut the list
    * at its field limit (140 characters of a SEPA {@code Ustrd}, six lines of an MT940 {@code :86:}), so
-   * the documents lost are among the payer's items newer than the newest one listed. The rest is read
-   * from those: all of them when they add up to it, else the few that do or the few left out. Only ever
-   * a suggestion: whether the payer listed its documents in order is a belief, not evidence.
+   * the documents lost are among the payer's items newer than the newest one listed, with any credit
+   * memos listed after them. The rest is read from those ({@link #restAmong}). Only ever a suggestion:
+   * whether the payer listed its documents in order is a belief, not evidence.
    */
   private void newerItemsForTheRest(Payment payment, int[] referenced, int[] pool, long rest, String leftAside,
       Map<Integer, ReferenceHit> strong, Map<Integer, ReferenceHit> fuzzy, List<PayerHypothesis> payers, long[] open,
@@ -887,6 +887,25 @@ final class PaymentMatcher {
     if (referenced.length < 2 || newer.length == 0 || newer.length > MAX_NEWER_ITEMS) {
       return;
     }
+    if (!restAmong(payment, referenced, newer, rest, leftAside, strong, fuzzy, payers, open, out)) {
+      // A payer that lists its invoices oldest first puts the credit memos it takes after them, so a
+      // cut list loses those too, however old.
+      int[] memos = Arrays.stream(pool, 0, newest + 1).filter(i -> open[i] < 0 && !listed.contains(i)).toArray();
+      if (memos.length > 0 && newer.length + memos.length <= MAX_NEWER_ITEMS) {
+        restAmong(payment, referenced, concat(newer, memos), rest, leftAside, strong, fuzzy, payers, open, out);
+      }
+    }
+  }
+
+  /**
+   * The rest of a cut list read from the items it may have lost ({@code newer}): all of them when
+   * they add up to it, else the few that do or the few left out.
+   *
+   * @return whether any set of them adds up to the rest
+   */
+  private boolean restAmong(Payment payment, int[] referenced, int[] newer, long rest, String leftAside,
+      Map<Integer, ReferenceHit> strong, Map<Integer, ReferenceHit> fuzzy, List<PayerHypothesis> payers, long[] open,
+      List<Candidate> out) {
     long[] amounts = Arrays.stream(newer).mapToLong(i -> open[i]).toArray();
     long newerTotal = Arrays.stream(amounts).sum();
     List<int[]> solutions = new ArrayList<>();
@@ -927,7 +946,9 @@ final class PaymentMatcher {
       }
       boolean chance = bounded && byChance(extra.length, newer.length);
       boolean rivals = chance ? solutions.size() > 1 : ambiguous;
-      String note = extra.length + " item(s) of the payer newer than the last one listed make up the rest"
+      long memos = Arrays.stream(extra).filter(i -> open[i] < 0).count();
+      String note = (extra.length - memos) + " item(s) of the payer newer than the last one listed"
+          + (memos == 0 ? "" : ", less " + memos + " credit memo(s) it lost too,") + " make up the rest"
           + (extra.length == newer.length ? " (all of them: the list looks cut short)"
               : rivals ? " (other choices fit too)" : chance ? " (one choice among them that does)"
               : " (the only choice among them that does)")
@@ -940,6 +961,7 @@ final class PaymentMatcher {
       Candidate c = scoreReferenced(payment, referenced, extra, restEvidence, whole, strong, fuzzy, payers, note, open);
       out.add(Candidate.demote(c, 1));
     }
+    return !solutions.isEmpty();
   }
 
   /**

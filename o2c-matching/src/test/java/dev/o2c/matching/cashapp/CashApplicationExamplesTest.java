@@ -249,6 +249,37 @@ class CashApplicationExamplesTest {
   }
 
   @Test
+  void a_list_cut_short_may_have_lost_the_credit_memo_listed_after_its_invoices() {
+    // thirty older items, too many for every set of the payer's other items to be tried
+    for (int k = 0; k < 30; k++) {
+      item(String.format("INV-79%02d", k), ACME, (1000 + 37 * k) + "." + String.format("%02d", 11 + k), 200 - 2 * k, null);
+    }
+    item("CN-8000", ACME, "-50.00", 130, null);
+    item("INV-8001", ACME, "100.00", 100, null);
+    item("INV-8002", ACME, "200.00", 95, null);
+    item("INV-8003", ACME, "300.00", 90, null);
+    item("INV-8010", ACME, "411.10", 50, null);
+    item("INV-8011", ACME, "522.20", 40, null);
+    item("INV-8012", ACME, "633.30", 30, null);
+    item("INV-8013", ACME, "744.40", 20, null);
+    item("INV-8014", ACME, "855.50", 10, null);
+    // 600.00 listed; INV-8012 and INV-8014 less the credit memo (1438.80) make up the rest: the list ran
+    // oldest first and put the memo last, and the bank cut both
+    Decision d = engine().decide(payment("B16", "2038.80", DAY, ACME_ACCOUNT,
+        Remittance.ofText("Invoices INV-8001 INV-8002 INV-8003 INV-80")));
+    assertThat(d.kind()).isEqualTo(DecisionKind.SUGGESTED);
+    assertThat(d.ranked()).anySatisfy(p -> {
+      assertThat(p.allocations()).extracting(Allocation::item).containsExactlyInAnyOrder(DocumentNumber.of("INV-8001"),
+          DocumentNumber.of("INV-8002"), DocumentNumber.of("INV-8003"), DocumentNumber.of("INV-8012"),
+          DocumentNumber.of("INV-8014"), DocumentNumber.of("CN-8000"));
+      assertThat(p.reason()).contains("2 item(s) of the payer newer than the last one listed, less 1 credit memo(s) it"
+          + " lost too, make up the rest");
+    });
+    // no two proposals apply the same amounts to the same items, whatever order their readings found them in
+    assertThat(d.ranked()).extracting(p -> java.util.Set.copyOf(p.allocations())).doesNotHaveDuplicates();
+  }
+
+  @Test
   void a_payment_without_reference_is_offered_a_set_of_a_few_of_many_items_that_adds_up() {
     String[] amounts = {"1897.81", "990.88", "2270.01", "453.15", "579.77", "693.51", "2117.26", "504.08", "2860.42",
         "1325.63", "396.58", "650.61", "2473.55", "2392.42", "566.24", "1461.76", "675.59", "2425.70", "509.90",
