@@ -54,14 +54,7 @@ final class ExactSubsets {
    */
   static Found find(long[] amounts, long target, int limit) {
     int n = amounts.length;
-    long total = 0;
-    for (long a : amounts) {
-      total += Math.abs(a);
-      if (total > MAX_TOTAL) {
-        return null;
-      }
-    }
-    if (n > MAX_AMOUNTS || Math.abs(target) > MAX_TOTAL) {
+    if (!searchable(amounts, target, MAX_AMOUNTS)) {
       return null;
     }
     int low = n / 2;
@@ -123,14 +116,7 @@ final class ExactSubsets {
    */
   static Found findFew(long[] amounts, long target, int limit) {
     int n = amounts.length;
-    long total = 0;
-    for (long a : amounts) {
-      total += Math.abs(a);
-      if (total > MAX_TOTAL) {
-        return null;
-      }
-    }
-    if (n > MAX_FEW_AMOUNTS || Math.abs(target) > MAX_TOTAL) {
+    if (!searchable(amounts, target, MAX_FEW_AMOUNTS)) {
       return null;
     }
     int low = n / 2;
@@ -184,6 +170,18 @@ final class ExactSubsets {
     }
     boolean fewestUnique = count == 1 || (count > 1 && Long.bitCount(sets[0]) < Long.bitCount(sets[1]));
     return new Found(List.copyOf(solutions), count > limit, fewestUnique);
+  }
+
+  /** Whether at most {@code most} amounts and the target are small enough that no sum overflows its bits. */
+  private static boolean searchable(long[] amounts, long target, int most) {
+    long total = 0;
+    for (long a : amounts) {
+      total += Math.abs(a);
+      if (total > MAX_TOTAL) {
+        return false;
+      }
+    }
+    return amounts.length <= most && Math.abs(target) <= MAX_TOTAL;
   }
 
   /** A sum's bucket among {@code 2^bits}: Fibonacci hashing, the high bits of the product. */
