@@ -681,7 +681,9 @@ final class AmountCandidates {
    * usable reference (it looks at sets of a few items): when the payer has few enough items issued by
    * the value date to try every set of them, the sets that add up exactly, whatever their size. One
    * set is held to the rule of an amount-only combination, with its uniqueness proven; two or three
-   * are offered to a person. With a few more items, the sets of a few of them ({@link #fewItems}).
+   * are offered to a person. With up to {@value ExactSubsets#MAX_FEW_AMOUNTS} items, the sets of a few of
+   * them that add up: each may fit by chance, so it is weighed as an amount-only set of its size among so
+   * many items (halved when a set of as few items fits too) and never applied automatically.
    */
   private void everySet(Payment payment, PayerHypothesis payer, int[] pool, long[] open, boolean foreign,
       List<Candidate> out) {
@@ -719,51 +721,34 @@ final class AmountCandidates {
     if (found == null || found.solutions().isEmpty()) {
       return;
     }
-    if (!everyTried) {
-      fewItems(payment, payer, payable, found, open, foreign, out);
-      return;
-    }
-    boolean unique = found.unique();
-    for (int[] solution : found.solutions()) {
-      int[] items = Arrays.stream(solution).map(k -> payable[k]).toArray();
-      Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
-      if (outcome == null || outcome.fit() != Fit.EXACT) {
-        continue;
-      }
-      String what = items.length + " items, " + (unique ? "the only set" : "one of " + (found.more() ? "more than " : "")
-          + found.solutions().size() + " sets") + " of the " + payable.length + " issued by the value date that "
-          + (unique ? "adds" : "add") + " up to the amount,";
-      Candidate c = scoreAmountOnly(items, outcome, payer, payable.length,
-          new AmountSearch.Found(List.of(solution), !unique, false), foreign, what);
-      // Proven the only set of any size, it is surer than a set proven the only one of its size.
-      out.add(unique ? new Candidate(items, outcome, c.payer(), Math.max(c.confidence(),
-          confidence(payer, PROVEN_SET_EVIDENCE)), c.autoEligible(), c.reason()) : c);
-    }
-  }
-
-  /**
-   * The sets of a few of a payer's 27-64 items issued by the value date that add up to a payment,
-   * where not every set could be tried: each may fit by chance, so it is offered with the evidence of an
-   * amount-only set of its size among so many items (halved when a set of as few items fits too: larger
-   * sets fit by chance more often), and never applied automatically.
-   */
-  private void fewItems(Payment payment, PayerHypothesis payer, int[] payable, ExactSubsets.Found found, long[] open,
-      boolean foreign, List<Candidate> out) {
     List<int[]> sets = found.solutions(); // fewest items first
+    boolean unique = everyTried && found.unique();
     for (int n = 0; n < sets.size(); n++) {
       int[] solution = sets.get(n);
-      boolean rivals = n > 0 || (sets.size() > 1 && sets.get(1).length == solution.length);
+      // Where every set was tried, any other set is a rival; where only the sets of a few items were,
+      // a set of as few items is (larger sets fit by chance more often).
+      boolean rivals = everyTried ? !unique : n > 0 || (sets.size() > 1 && sets.get(1).length == solution.length);
       int[] items = Arrays.stream(solution).map(k -> payable[k]).toArray();
       Reconciler.Outcome outcome = reconciler.reconcile(payment, items, open);
       if (outcome == null || outcome.fit() != Fit.EXACT) {
         continue;
       }
-      String what = items.length + " items, " + (sets.size() > 1 ? "one of " + (found.more() ? "more than " : "")
-          + sets.size() + " sets" : "a set") + " of the " + payable.length + " issued by the value date that "
-          + (sets.size() > 1 ? "add" : "adds") + " up to the amount (not every set of so many items tried),";
+      String what = items.length + " items, " + (unique ? "the only set" : sets.size() > 1 ? "one of "
+          + (found.more() ? "more than " : "") + sets.size() + " sets" : "a set") + " of the " + payable.length
+          + " issued by the value date that " + (sets.size() > 1 ? "add" : "adds") + " up to the amount"
+          + (everyTried ? "," : " (not every set of so many items tried),");
       Candidate c = scoreAmountOnly(items, outcome, payer, payable.length,
           new AmountSearch.Found(List.of(solution), rivals, false), foreign, what);
-      out.add(Candidate.demote(c, rivals ? 0.5 : 1));
+      if (!everyTried) {
+        // Beyond the sets of a few items nothing is proven: never automatic, halved with a rival.
+        out.add(Candidate.demote(c, rivals ? 0.5 : 1));
+      } else if (unique) {
+        // Proven the only set of any size, it is surer than a set proven the only one of its size.
+        out.add(new Candidate(items, outcome, c.payer(),
+            Math.max(c.confidence(), confidence(payer, PROVEN_SET_EVIDENCE)), c.autoEligible(), c.reason()));
+      } else {
+        out.add(c);
+      }
     }
   }
 
